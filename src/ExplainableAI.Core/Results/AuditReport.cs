@@ -1,0 +1,41 @@
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Core;
+
+/// <summary>
+/// The result of one audit, and the document <c>report.json</c> serializes: the source of truth from which the HTML and
+/// SARIF reports are rendered, so a reviewer can re-render them without the model or the data.
+/// </summary>
+/// <param name="SchemaVersion">Version of the report schema (<see cref="CurrentSchemaVersion"/>).</param>
+/// <param name="Tool">The tool that wrote it.</param>
+/// <param name="GeneratedAt">When the audit finished (UTC).</param>
+/// <param name="Seed">The audit seed every check's random source was derived from.</param>
+/// <param name="Plugins">The plugins that were loaded, or failed to load.</param>
+/// <param name="Model">The model's identity, or <see langword="null"/> for data- or score-only audits.</param>
+/// <param name="Registration">What the registration declared.</param>
+/// <param name="Datasets">The datasets' identity.</param>
+/// <param name="Configuration">The configuration actually used.</param>
+/// <param name="Checks">Each check's status and duration.</param>
+/// <param name="Rules">Every rule of every loaded check, with its effective severity.</param>
+/// <param name="Findings">The findings, in a deterministic order.</param>
+/// <param name="Measurements">The measurements, in a deterministic order.</param>
+/// <param name="Summary">Counts for the verdict.</param>
+public sealed record AuditReport(
+    string SchemaVersion,
+    ToolInfo Tool,
+    DateTimeOffset GeneratedAt,
+    int Seed,
+    IReadOnlyList<PluginRecord> Plugins,
+    ModelRecord? Model,
+    RegistrationRecord Registration,
+    IReadOnlyList<DatasetRecord> Datasets,
+    ConfigurationRecord Configuration,
+    IReadOnlyList<CheckRunRecord> Checks,
+    IReadOnlyList<RuleRecord> Rules,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<Measurement> Measurements,
+    AuditSummary Summary)
+{
+    /// <summary>The schema version this build writes and reads.</summary>
+    public const string CurrentSchemaVersion = "1.0";
+}

@@ -1,0 +1,10 @@
+namespace ExplainableAI.Core;
+
+/// <summary>One check's run.</summary>
+/// <param name="Name">Check name.</param>
+/// <param name="Plugin">Plugin assembly name.</param>
+/// <param name="Status">How it ended.</param>
+/// <param name="DurationMs">Wall-clock duration in milliseconds.</param>
+/// <param name="Rules">IDs of its rules.</param>
+/// <param name="Message">Why it failed or was skipped, if it did not complete.</param>
+public sealed record CheckRunRecord(string Name, string Plugin, CheckStatus Status, double DurationMs, IReadOnlyList<string> Rules, string? Message = null);

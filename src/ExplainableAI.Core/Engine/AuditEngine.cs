@@ -1,0 +1,250 @@
+using System.Diagnostics;
+using System.Globalization;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Core;
+
+/// <summary>
+/// Runs every loaded check against one audit request and assembles the report. It shares the predictions, seeds each
+/// check, isolates failures (a crash or a timeout becomes a host finding and the audit goes on), and honours
+/// cancellation: a cancelled audit throws and produces no report.
+/// </summary>
+public sealed class AuditEngine
+{
+    private readonly PluginSet plugins;
+    private readonly ToolInfo tool;
+    private readonly TimeProvider time;
+    private readonly IAuditProgress? progress;
+
+    /// <summary>Creates an engine.</summary>
+    /// <param name="plugins">The loaded checks and plugin records.</param>
+    /// <param name="tool">The tool's name and version, for provenance.</param>
+    /// <param name="time">The clock (the report's timestamp and check durations).</param>
+    /// <param name="progress">Receives progress, if any.</param>
+    public AuditEngine(PluginSet plugins, ToolInfo tool, TimeProvider? time = null, IAuditProgress? progress = null)
+    {
+        this.plugins = plugins ?? throw new ArgumentNullException(nameof(plugins));
+        this.tool = tool ?? throw new ArgumentNullException(nameof(tool));
+        this.time = time ?? TimeProvider.System;
+        this.progress = progress;
+    }
+
+    /// <summary>Runs the audit.</summary>
+    /// <param name="request">What to audit.</param>
+    /// <param name="cancellationToken">Cancels the audit (Ctrl+C).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="OperationCanceledException">The audit was cancelled.</exception>
+    public async Task<AuditReport> RunAsync(AuditRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var findings = new List<Finding>();
+        var measurements = new List<Measurement>();
+        var runs = new List<CheckRunRecord>();
+        var predictions = new SharedPredictions(request, cancellationToken);
+
+        foreach (var failure in plugins.Failures)
+        {
+            findings.AddRange(HostFinding(request, HostRules.PluginLoadFailed, "host", FindingLocation.Dataset, failure.Name, failure.Error));
+        }
+
+        findings.AddRange(UnknownRuleFindings(request));
+
+        var checks = plugins.Checks;
+        for (var i = 0; i < checks.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var loaded = checks[i];
+            progress?.CheckStarted(loaded.Check.Name, i, checks.Count);
+            var started = time.GetTimestamp();
+            var (run, checkFindings, checkMeasurements) = await RunCheckAsync(request, loaded, predictions, cancellationToken).ConfigureAwait(false);
+            var elapsed = time.GetElapsedTime(started);
+            run = run with { DurationMs = Math.Round(elapsed.TotalMilliseconds, 1) };
+            runs.Add(run);
+            findings.AddRange(checkFindings);
+            measurements.AddRange(checkMeasurements);
+            progress?.CheckFinished(loaded.Check.Name, run.Status, elapsed);
+        }
+
+        return new AuditReport(
+            AuditReport.CurrentSchemaVersion,
+            tool,
+            time.GetUtcNow(),
+            request.Seed,
+            plugins.Plugins,
+            request.Model?.Identity,
+            request.Registration,
+            DatasetRecords(request),
+            ConfigurationRecordOf(request.Configuration),
+            runs,
+            RuleRecords(request.Configuration),
+            findings,
+            measurements,
+            Summarize(findings, runs));
+    }
+
+    private async Task<(CheckRunRecord Run, IReadOnlyList<Finding> Findings, IReadOnlyList<Measurement> Measurements)> RunCheckAsync(
+        AuditRequest request, LoadedCheck loaded, SharedPredictions predictions, CancellationToken auditToken)
+    {
+        var check = loaded.Check;
+        var ruleIds = check.Rules.Select(r => r.Id).ToList();
+        var missing = MissingInputs(request, check.RequiredInputs, predictions);
+        if (missing is not null)
+        {
+            var skipped = HostFinding(request, HostRules.CheckSkipped, check.Name, FindingLocation.Dataset, check.Name, missing);
+            return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Skipped, 0, ruleIds, $"needs {missing}"), skipped, []);
+        }
+
+        var context = new EngineCheckContext(request, loaded, predictions, progress);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(auditToken);
+        var limit = request.Configuration.CheckTimeout;
+        timeout.CancelAfter(limit);
+
+        // Task.Run: a check that blocks synchronously must not stall the engine or stop the timeout from firing.
+        var task = Task.Run(async () => await check.RunAsync(context, timeout.Token).ConfigureAwait(false), CancellationToken.None);
+        var finished = await Task.WhenAny(task, Task.Delay(Timeout.InfiniteTimeSpan, timeout.Token)).ConfigureAwait(false);
+        if (finished != task || (task.IsCanceled && !auditToken.IsCancellationRequested))
+        {
+            auditToken.ThrowIfCancellationRequested();
+            context.Close();
+            var seconds = limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+            var timedOut = HostFinding(request, HostRules.CheckTimedOut, check.Name, FindingLocation.Dataset, check.Name, seconds);
+            return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.TimedOut, 0, ruleIds, $"timed out after {seconds} s"), [.. context.Findings, .. timedOut], context.Measurements);
+        }
+
+        try
+        {
+            await task.ConfigureAwait(false);
+            return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Completed, 0, ruleIds), context.Findings, context.Measurements);
+        }
+        catch (OperationCanceledException) when (auditToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            context.Close();
+            var reason = $"{ex.GetType().Name}: {ex.Message}";
+            var failed = HostFinding(request, HostRules.CheckFailed, check.Name, FindingLocation.Dataset, check.Name, reason);
+            return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Failed, 0, ruleIds, reason), [.. context.Findings, .. failed], context.Measurements);
+        }
+    }
+
+    private static string? MissingInputs(AuditRequest request, CheckInputs required, SharedPredictions predictions)
+    {
+        var missing = new List<string>();
+        if (required.HasFlag(CheckInputs.Model) && request.Model is null)
+        {
+            missing.Add("a model");
+        }
+
+        if (required.HasFlag(CheckInputs.Scores) && !predictions.Available)
+        {
+            missing.Add("scores (a model or a score column)");
+        }
+
+        if (required.HasFlag(CheckInputs.Label)
+            && (request.Registration.LabelColumn is not { } label || !request.Evaluation.TryGetColumn(label, out _)))
+        {
+            missing.Add("a label column");
+        }
+
+        if (required.HasFlag(CheckInputs.Reference) && request.Reference is null)
+        {
+            missing.Add("a reference dataset");
+        }
+
+        return missing.Count == 0 ? null : string.Join(" and ", missing);
+    }
+
+    // A list of zero or one: a host rule configured to 'none' reports nothing.
+    private static IReadOnlyList<Finding> HostFinding(AuditRequest request, RuleDescriptor rule, string check, FindingLocation location, params object?[] args)
+    {
+        var severity = request.Configuration.EffectiveSeverity(rule);
+        if (severity == Severity.None)
+        {
+            return [];
+        }
+
+        var message = string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, args);
+        var suppression = request.Configuration.FindSuppression(rule.Id, location) is { } s
+            ? new Suppression(s.Justification, request.Registration.ManifestPath)
+            : null;
+        return [new Finding(rule.Id, rule.Family, severity, message, location, Evidence.None, check, suppression)];
+    }
+
+    private IEnumerable<Finding> UnknownRuleFindings(AuditRequest request)
+    {
+        var known = new HashSet<string>(plugins.Checks.SelectMany(c => c.Check.Rules).Select(r => r.Id).Concat(HostRules.All.Select(r => r.Id)), StringComparer.Ordinal);
+        var configuration = request.Configuration;
+        var named = configuration.Severities.Keys.Where(k => !k.StartsWith(CheckConfiguration.FamilyPrefix, StringComparison.Ordinal)).Select(k => (Setting: "severity", Id: k))
+            .Concat(configuration.Options.Keys.Select(k => (Setting: "options", Id: k)))
+            .Concat(configuration.Suppressions.Select(s => (Setting: "a suppression", Id: s.RuleId)));
+        foreach (var (setting, id) in named.Distinct())
+        {
+            if (!known.Contains(id))
+            {
+                foreach (var finding in HostFinding(request, HostRules.UnknownRuleConfigured, "host", FindingLocation.Dataset, setting, id))
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private static IReadOnlyList<DatasetRecord> DatasetRecords(AuditRequest request)
+    {
+        var records = new List<DatasetRecord> { Record("evaluation", request.Evaluation) };
+        if (request.Reference is { } reference)
+        {
+            records.Add(Record("reference", reference));
+        }
+
+        return records;
+
+        static DatasetRecord Record(string role, TabularData data) =>
+            new(role, data.Name, data.Path, data.Sha256, data.RowCount, data.Columns.Count, data.Columns.Sum(c => (long)c.MissingCount));
+    }
+
+    private static ConfigurationRecord ConfigurationRecordOf(CheckConfiguration configuration) =>
+        new(
+            new SortedDictionary<string, Severity>(configuration.Severities.ToDictionary(), StringComparer.Ordinal),
+            new SortedDictionary<string, IReadOnlyDictionary<string, double>>(
+                configuration.Options.ToDictionary(k => k.Key, v => (IReadOnlyDictionary<string, double>)new SortedDictionary<string, double>(v.Value.ToDictionary(), StringComparer.Ordinal)),
+                StringComparer.Ordinal),
+            configuration.Suppressions,
+            configuration.FailOn,
+            configuration.CheckTimeout.TotalSeconds);
+
+    private IReadOnlyList<RuleRecord> RuleRecords(CheckConfiguration configuration)
+    {
+        var host = HostRules.All.Select(r => Record(r, "host", "ExplainableAI.Core"));
+        var plugged = plugins.Checks.SelectMany(c => c.Check.Rules.Select(r => Record(r, c.Check.Name, c.Plugin)));
+        return host.Concat(plugged).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+
+        RuleRecord Record(RuleDescriptor rule, string check, string plugin) => new(
+            rule.Id,
+            rule.Title,
+            rule.MessageFormat,
+            rule.Family,
+            rule.DefaultSeverity,
+            configuration.EffectiveSeverity(rule),
+            rule.Description,
+            rule.Requirements,
+            rule.Options.Select(o => new RuleOptionRecord(o.Name, configuration.OptionValue(rule, o.Name), o.DefaultValue, o.Description)).ToList(),
+            check,
+            plugin);
+    }
+
+    private static AuditSummary Summarize(IReadOnlyList<Finding> findings, IReadOnlyList<CheckRunRecord> runs)
+    {
+        var active = findings.Where(f => f.IsActive).ToList();
+        return new AuditSummary(
+            active.Count(f => f.Severity == Severity.Error),
+            active.Count(f => f.Severity == Severity.Warning),
+            active.Count(f => f.Severity == Severity.Info),
+            findings.Count(f => !f.IsActive),
+            runs.Count(r => r.Status == CheckStatus.Completed),
+            runs.Count(r => r.Status is CheckStatus.Failed or CheckStatus.TimedOut),
+            runs.Count(r => r.Status == CheckStatus.Skipped));
+    }
+}

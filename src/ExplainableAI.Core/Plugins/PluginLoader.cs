@@ -1,0 +1,151 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Core;
+
+/// <summary>
+/// Discovers and loads plugins: the built-in plugin folder, folders given with <c>--plugins</c>, and folders in the
+/// <see cref="EnvironmentVariable"/> variable. Each plugin assembly gets its own load context.
+/// </summary>
+public sealed class PluginLoader
+{
+    /// <summary>Environment variable with extra plugin folders, separated by the platform's path separator.</summary>
+    public const string EnvironmentVariable = "XAI_PLUGINS";
+
+    /// <summary>The built-in plugin folder beside the host: <c>&lt;app&gt;/plugins</c>.</summary>
+    public static string BuiltInDirectory => Path.Combine(AppContext.BaseDirectory, "plugins");
+
+    /// <summary>The folders to search: built-in, then the given ones, then the environment variable's.</summary>
+    /// <param name="extraDirectories">Folders given on the command line.</param>
+    /// <param name="environmentValue">The environment variable's value (pass <see langword="null"/> to read it).</param>
+    /// <returns>The folders, without duplicates.</returns>
+    public static IReadOnlyList<string> SearchDirectories(IEnumerable<string> extraDirectories, string? environmentValue = null)
+    {
+        var fromEnvironment = (environmentValue ?? Environment.GetEnvironmentVariable(EnvironmentVariable) ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new[] { BuiltInDirectory }.Concat(extraDirectories).Concat(fromEnvironment)
+            .Select(Path.GetFullPath)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Loads every plugin found in the folders.</summary>
+    /// <param name="directories">Folders to search; the built-in folder may be absent, any other must exist.</param>
+    /// <returns>The checks and a record of each plugin.</returns>
+    /// <exception cref="InvalidAuditInputException">A given folder does not exist, or two rules share an ID.</exception>
+    public PluginSet Load(IEnumerable<string> directories)
+    {
+        ArgumentNullException.ThrowIfNull(directories);
+        var checks = new List<LoadedCheck>();
+        var records = new List<PluginRecord>();
+        foreach (var directory in directories)
+        {
+            if (!Directory.Exists(directory))
+            {
+                if (string.Equals(directory, Path.GetFullPath(BuiltInDirectory), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                throw new InvalidAuditInputException("plugin folder does not exist", file: directory);
+            }
+
+            foreach (var path in PluginCandidateScanner.Scan(directory))
+            {
+                var (loaded, record) = LoadOne(path);
+                checks.AddRange(loaded);
+                records.Add(record);
+            }
+        }
+
+        EnsureUniqueRuleIds(checks);
+        return new PluginSet(checks, records);
+    }
+
+    /// <summary>Wraps checks compiled into the caller (for tests and the verifier kit) as a plugin set.</summary>
+    /// <param name="checks">The checks.</param>
+    /// <returns>The plugin set.</returns>
+    public static PluginSet FromInstances(IEnumerable<AuditCheck> checks)
+    {
+        var loaded = checks.Select(c => new LoadedCheck(c, c.GetType().Assembly.GetName().Name ?? "in-process")).ToList();
+        EnsureUniqueRuleIds(loaded);
+        var plugins = loaded.GroupBy(c => c.Check.GetType().Assembly)
+            .Select(g => new PluginRecord(g.Key.GetName().Name ?? "in-process", VersionOf(g.Key), g.Key.Location, string.Empty, g.Select(c => c.Check.Name).ToList()))
+            .ToList();
+        return new PluginSet(loaded, plugins);
+    }
+
+    private static (IReadOnlyList<LoadedCheck> Checks, PluginRecord Record) LoadOne(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var sha = Sha256Of(path);
+        try
+        {
+            var context = new PluginLoadContext(path);
+            var assembly = context.LoadFromAssemblyPath(path);
+            name = assembly.GetName().Name ?? name;
+            var checks = assembly.GetExportedTypes()
+                .Where(t => t.GetCustomAttribute<AuditCheckAttribute>() is not null)
+                .Where(t => typeof(AuditCheck).IsAssignableFrom(t) && !t.IsAbstract)
+                .OrderBy(t => t.FullName, StringComparer.Ordinal)
+                .Select(t => (AuditCheck)(Activator.CreateInstance(t)
+                    ?? throw new InvalidOperationException($"Check type {t.FullName} could not be created.")))
+                .ToList();
+            foreach (var check in checks)
+            {
+                // Touch the descriptors now so a malformed rule fails the plugin's load, not the middle of an audit.
+                _ = check.Rules.Count;
+            }
+
+            var loaded = checks.Select(c => new LoadedCheck(c, name)).ToList();
+            return (loaded, new PluginRecord(name, VersionOf(assembly), path, sha, checks.Select(c => c.Name).ToList()));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var reason = ex is TargetInvocationException { InnerException: { } inner } ? inner.Message : ex.Message;
+            if (ex is ReflectionTypeLoadException typeLoad)
+            {
+                reason = string.Join("; ", typeLoad.LoaderExceptions.Where(e => e is not null).Select(e => e!.Message).Distinct());
+            }
+
+            return ([], new PluginRecord(name, string.Empty, path, sha, [], reason));
+        }
+    }
+
+    private static void EnsureUniqueRuleIds(IReadOnlyList<LoadedCheck> checks)
+    {
+        var owners = new Dictionary<string, LoadedCheck>(StringComparer.Ordinal);
+        foreach (var rule in HostRules.All)
+        {
+            owners[rule.Id] = new LoadedCheck(null!, "the host");
+        }
+
+        foreach (var loaded in checks)
+        {
+            foreach (var rule in loaded.Check.Rules)
+            {
+                if (owners.TryGetValue(rule.Id, out var first) && !ReferenceEquals(first.Check, loaded.Check))
+                {
+                    var firstName = first.Check is null ? "the host (ExplainableAI.Core)" : $"{first.Check.Name} in {first.Plugin}";
+                    throw new InvalidAuditInputException(
+                        $"rule ID {rule.Id} is declared twice: by {firstName} and by {loaded.Check.Name} in {loaded.Plugin}; rule IDs must be unique",
+                        field: rule.Id);
+                }
+
+                owners[rule.Id] = loaded;
+            }
+        }
+    }
+
+    private static string VersionOf(Assembly assembly) =>
+        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? assembly.GetName().Version?.ToString()
+        ?? "0.0.0";
+
+    private static string Sha256Of(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

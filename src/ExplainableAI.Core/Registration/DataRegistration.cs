@@ -1,0 +1,20 @@
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Core;
+
+/// <summary>The <c>data</c> section of a registration manifest.</summary>
+/// <param name="Evaluation">Evaluation data file (absolute).</param>
+/// <param name="Reference">Reference data file (absolute), if any.</param>
+/// <param name="LabelColumn">Ground-truth column, if any.</param>
+/// <param name="SensitiveAttributes">Columns to examine for bias.</param>
+/// <param name="ScoreColumn">Column of precomputed scores, for audits without a model.</param>
+/// <param name="Delimiter">CSV delimiter override.</param>
+/// <param name="ColumnTypes">Column type overrides.</param>
+public sealed record DataRegistration(
+    string Evaluation,
+    string? Reference,
+    string? LabelColumn,
+    IReadOnlyList<string> SensitiveAttributes,
+    string? ScoreColumn,
+    char? Delimiter,
+    IReadOnlyDictionary<string, ColumnKind> ColumnTypes);

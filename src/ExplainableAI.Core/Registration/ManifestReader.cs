@@ -1,0 +1,241 @@
+using System.Globalization;
+using ExplainableAI.Sdk;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ExplainableAI.Core;
+
+/// <summary>
+/// Reads a registration manifest. Every field is validated, and an error names the file, the line and column, the
+/// field (<c>model.task</c>) and what was expected. Unknown fields are errors, so a typo never silently disables a setting.
+/// </summary>
+public sealed class ManifestReader
+{
+    private static readonly string[] MdrClasses = ["I", "IIa", "IIb", "III"];
+    private static readonly string[] PmdClasses = ["I", "II", "III", "IV"];
+
+    /// <summary>Reads and validates a manifest.</summary>
+    /// <param name="path">The manifest file.</param>
+    /// <returns>The manifest, with relative paths resolved against its folder.</returns>
+    /// <exception cref="InvalidAuditInputException">The file is missing, not YAML, or a field is invalid.</exception>
+    public RegistrationManifest Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new InvalidAuditInputException("manifest file not found", file: path);
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+        }
+        catch (YamlException ex)
+        {
+            throw new InvalidAuditInputException($"not valid YAML: {ex.InnerException?.Message ?? ex.Message}", path, (int)ex.Start.Line, (int)ex.Start.Column, innerException: ex);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new InvalidAuditInputException("expected a YAML mapping with sections model, regulatory, data and checks", path, 1, 1);
+        }
+
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        var top = new YamlSection(path, string.Empty, root);
+        top.AllowOnly("model", "regulatory", "data", "checks", "seed");
+        var model = ReadModel(top.RequiredSection("model"), folder);
+        var regulatory = ReadRegulatory(top.OptionalSection("regulatory"));
+        var data = ReadData(top.RequiredSection("data"), folder);
+        var checks = ReadChecks(top.OptionalSection("checks"));
+        var seed = top.OptionalInt("seed");
+        if (model.File is null && data.ScoreColumn is null)
+        {
+            throw top.Error("model.file", "a model file, or data.score_column for an audit from scores alone", null);
+        }
+
+        return new RegistrationManifest(System.IO.Path.GetFullPath(path), model, regulatory, data, checks, seed);
+    }
+
+    private static ModelRegistration ReadModel(YamlSection s, string folder)
+    {
+        s.AllowOnly("id", "version", "file", "format", "task", "positive_class", "threshold", "intended_purpose", "intended_users");
+        var format = s.OptionalString("format");
+        if (format is not null && format is not ("mlnet" or "onnx"))
+        {
+            throw s.Error("format", "one of mlnet, onnx", format);
+        }
+
+        var task = s.OptionalString("task") switch
+        {
+            null => (ModelTask?)null,
+            "binary" => ModelTask.BinaryClassification,
+            "multiclass" => ModelTask.MulticlassClassification,
+            "regression" => ModelTask.Regression,
+            var other => throw s.Error("task", "one of binary, multiclass, regression", other),
+        };
+        var threshold = s.OptionalDouble("threshold") ?? 0.5;
+        if (threshold is < 0 or > 1)
+        {
+            throw s.Error("threshold", "a number from 0 to 1", threshold.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var file = s.OptionalString("file");
+        return new ModelRegistration(
+            s.RequiredString("id"),
+            s.RequiredString("version"),
+            file is null ? null : System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, file)),
+            format,
+            task,
+            s.OptionalString("positive_class"),
+            threshold,
+            s.RequiredString("intended_purpose"),
+            s.OptionalStringList("intended_users"));
+    }
+
+    private static RegulatoryFacts ReadRegulatory(YamlSection? s)
+    {
+        if (s is null)
+        {
+            return new RegulatoryFacts();
+        }
+
+        s.AllowOnly("eu_mdr_class", "eu_ai_act_annex_iii_area", "jp_pmd_act_class");
+        var mdr = s.OptionalString("eu_mdr_class");
+        if (mdr is not null && !MdrClasses.Contains(mdr, StringComparer.Ordinal))
+        {
+            throw s.Error("eu_mdr_class", "one of I, IIa, IIb, III (or null)", mdr);
+        }
+
+        var pmd = s.OptionalString("jp_pmd_act_class");
+        if (pmd is not null && !PmdClasses.Contains(pmd, StringComparer.Ordinal))
+        {
+            throw s.Error("jp_pmd_act_class", "one of I, II, III, IV (or null)", pmd);
+        }
+
+        return new RegulatoryFacts(mdr, s.OptionalString("eu_ai_act_annex_iii_area"), pmd);
+    }
+
+    private static DataRegistration ReadData(YamlSection s, string folder)
+    {
+        s.AllowOnly("evaluation", "reference", "label", "sensitive_attributes", "score_column", "delimiter", "column_types");
+        var delimiter = s.OptionalString("delimiter");
+        if (delimiter is not null && delimiter is not ("," or ";" or "\t"))
+        {
+            throw s.Error("delimiter", "one of ',', ';' or a tab", delimiter);
+        }
+
+        var types = new Dictionary<string, ColumnKind>(StringComparer.Ordinal);
+        if (s.OptionalSection("column_types") is { } typeSection)
+        {
+            foreach (var (name, value) in typeSection.Scalars())
+            {
+                types[name] = value switch
+                {
+                    "numeric" => ColumnKind.Numeric,
+                    "categorical" => ColumnKind.Categorical,
+                    "boolean" => ColumnKind.Boolean,
+                    _ => throw typeSection.Error(name, "one of numeric, categorical, boolean", value),
+                };
+            }
+        }
+
+        var reference = s.OptionalString("reference");
+        return new DataRegistration(
+            Resolve(s.RequiredString("evaluation")),
+            reference is null ? null : Resolve(reference),
+            s.OptionalString("label"),
+            s.OptionalStringList("sensitive_attributes"),
+            s.OptionalString("score_column"),
+            delimiter?[0],
+            types);
+
+        string Resolve(string file) => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, file));
+    }
+
+    private static CheckConfiguration ReadChecks(YamlSection? s)
+    {
+        if (s is null)
+        {
+            return CheckConfiguration.Default;
+        }
+
+        s.AllowOnly("severity", "options", "suppressions", "fail_on", "timeout_seconds");
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        if (s.OptionalSection("severity") is { } severitySection)
+        {
+            foreach (var (key, value) in severitySection.Scalars())
+            {
+                var normalized = NormalizeSeverityKey(key) ?? throw severitySection.Error(key, "a rule ID such as XAI6001 or a family such as family:DataQuality", key);
+                severities[normalized] = ParseSeverity(value) ?? throw severitySection.Error(key, "one of none, info, warning, error", value);
+            }
+        }
+
+        var options = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        if (s.OptionalSection("options") is { } optionSection)
+        {
+            foreach (var ruleId in optionSection.Keys())
+            {
+                var ruleOptions = optionSection.RequiredSection(ruleId);
+                var values = new Dictionary<string, double>(StringComparer.Ordinal);
+                foreach (var (name, value) in ruleOptions.Scalars())
+                {
+                    values[name] = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+                        ? number
+                        : throw ruleOptions.Error(name, "a number", value);
+                }
+
+                options[ruleId] = values;
+            }
+        }
+
+        var suppressions = new List<SuppressionRule>();
+        foreach (var item in s.OptionalSectionList("suppressions"))
+        {
+            item.AllowOnly("rule", "justification", "column", "group");
+            var justification = item.OptionalString("justification");
+            if (string.IsNullOrWhiteSpace(justification))
+            {
+                throw item.Error("justification", "a justification: every suppression must say why the finding is waived", justification);
+            }
+
+            suppressions.Add(new SuppressionRule(item.RequiredString("rule"), justification, item.OptionalString("column"), item.OptionalString("group")));
+        }
+
+        var failOnText = s.OptionalString("fail_on");
+        var failOn = failOnText is null ? Severity.Error : ParseSeverity(failOnText) ?? throw s.Error("fail_on", "one of none, info, warning, error", failOnText);
+        var timeout = s.OptionalDouble("timeout_seconds") ?? CheckConfiguration.Default.CheckTimeout.TotalSeconds;
+        if (timeout <= 0)
+        {
+            throw s.Error("timeout_seconds", "a positive number of seconds", timeout.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return new CheckConfiguration(severities, options, suppressions, failOn, TimeSpan.FromSeconds(timeout));
+    }
+
+    /// <summary>Parses <c>none|info|warning|error</c> (case-insensitive).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The severity, or <see langword="null"/> when not recognised.</returns>
+    public static Severity? ParseSeverity(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "none" => Severity.None,
+        "info" => Severity.Info,
+        "warning" => Severity.Warning,
+        "error" => Severity.Error,
+        _ => null,
+    };
+
+    private static string? NormalizeSeverityKey(string key)
+    {
+        if (key.StartsWith("XAI", StringComparison.Ordinal) && key.Length == 7 && key[3..].All(char.IsAsciiDigit))
+        {
+            return key;
+        }
+
+        var prefixed = key.StartsWith(CheckConfiguration.FamilyPrefix, StringComparison.OrdinalIgnoreCase) ? key[CheckConfiguration.FamilyPrefix.Length..] : null;
+        return prefixed is not null && Enum.TryParse<CheckFamily>(prefixed.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var family) && Enum.IsDefined(family)
+            ? CheckConfiguration.FamilyPrefix + family
+            : null;
+    }
+}

@@ -1,0 +1,24 @@
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Core;
+
+/// <summary>The <c>model</c> section of a registration manifest.</summary>
+/// <param name="Id">Model ID.</param>
+/// <param name="Version">Model version.</param>
+/// <param name="File">Model file (absolute, resolved against the manifest's folder), or <see langword="null"/> for score-only audits.</param>
+/// <param name="Format">Format (<c>mlnet</c>, <c>onnx</c>), or <see langword="null"/> to infer it from the file extension.</param>
+/// <param name="Task">Task, or <see langword="null"/> to infer it from the model.</param>
+/// <param name="PositiveClass">Label value that counts as positive.</param>
+/// <param name="Threshold">Operating threshold.</param>
+/// <param name="IntendedPurpose">What the model is for.</param>
+/// <param name="IntendedUsers">Who uses it.</param>
+public sealed record ModelRegistration(
+    string Id,
+    string Version,
+    string? File,
+    string? Format,
+    ModelTask? Task,
+    string? PositiveClass,
+    double Threshold,
+    string IntendedPurpose,
+    IReadOnlyList<string> IntendedUsers);

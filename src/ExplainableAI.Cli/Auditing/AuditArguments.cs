@@ -1,0 +1,41 @@
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Cli;
+
+/// <summary>What the user gave <c>xai audit</c> on the command line.</summary>
+internal sealed record AuditArguments
+{
+    public string? Manifest { get; init; }
+
+    public string? Model { get; init; }
+
+    public string? ModelFormat { get; init; }
+
+    public ModelTask? Task { get; init; }
+
+    public string? Data { get; init; }
+
+    public string? Reference { get; init; }
+
+    public string? Label { get; init; }
+
+    public string? PositiveClass { get; init; }
+
+    public IReadOnlyList<string> Sensitive { get; init; } = [];
+
+    public string? ScoreColumn { get; init; }
+
+    public double? Threshold { get; init; }
+
+    public char? Delimiter { get; init; }
+
+    public required string Output { get; init; }
+
+    public IReadOnlyList<string> PluginDirectories { get; init; } = [];
+
+    public string? Templates { get; init; }
+
+    public int? Seed { get; init; }
+
+    public Severity? FailOn { get; init; }
+}

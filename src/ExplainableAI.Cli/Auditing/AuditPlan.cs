@@ -1,0 +1,20 @@
+using ExplainableAI.Core;
+using ExplainableAI.Data;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Cli;
+
+/// <summary>A fully resolved audit: what to load, how to configure it, and where to write.</summary>
+internal sealed record AuditPlan(
+    RegistrationRecord Registration,
+    string EvaluationPath,
+    string? ReferencePath,
+    DataLoadOptions DataOptions,
+    string? ModelPath,
+    string? ModelFormat,
+    ModelTask? Task,
+    CheckConfiguration Configuration,
+    int Seed,
+    IReadOnlyList<string> PluginDirectories,
+    string OutputDirectory,
+    string? TemplatesDirectory);

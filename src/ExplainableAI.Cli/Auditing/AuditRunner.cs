@@ -1,0 +1,75 @@
+using ExplainableAI.Core;
+using ExplainableAI.Data;
+using ExplainableAI.Models;
+using ExplainableAI.Reporting;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Cli;
+
+/// <summary>
+/// Carries out an audit plan: loads plugins, data and model, validates that the registration's columns exist,
+/// runs the engine and writes the reports. Every input is checked before anything is written.
+/// </summary>
+internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datasets, ModelLoader models, ReportWriter writer, TimeProvider time)
+{
+    public async Task<AuditOutcome> RunAsync(AuditPlan plan, IAuditProgress progress, CancellationToken cancellationToken)
+    {
+        var plugins = pluginLoader.Load(PluginLoader.SearchDirectories(plan.PluginDirectories));
+        var evaluation = datasets.Load(plan.EvaluationPath, plan.DataOptions, cancellationToken);
+        var reference = plan.ReferencePath is null ? null : datasets.Load(plan.ReferencePath, plan.DataOptions, cancellationToken);
+        ValidateColumns(plan.Registration, evaluation);
+
+        AuditModel? model = null;
+        if (plan.ModelPath is not null)
+        {
+            var ignored = plan.Registration.ScoreColumn is null ? [] : new[] { plan.Registration.ScoreColumn };
+            var loaded = models.Load(plan.ModelPath, plan.ModelFormat, new ModelLoadOptions(plan.Registration.LabelColumn, plan.Task, plan.Registration.PositiveClass, ignored));
+            var identity = new ModelRecord(plan.Registration.ModelId, plan.Registration.ModelVersion, loaded.Path, loaded.Format, loaded.Sha256, loaded.Model.Task, loaded.Model.Features);
+            model = new AuditModel(loaded.Model, identity);
+        }
+
+        var engine = new AuditEngine(plugins, ToolIdentity.Current, time, progress);
+        var request = new AuditRequest(plan.Registration, evaluation, reference, model, plan.Configuration, plan.Seed);
+        var report = await engine.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var files = await writer.WriteAsync(report, plan.OutputDirectory, new ReportOptions(plan.TemplatesDirectory), cancellationToken).ConfigureAwait(false);
+        return new AuditOutcome(report, files);
+    }
+
+    private static void ValidateColumns(RegistrationRecord registration, TabularData evaluation)
+    {
+        var file = evaluation.Path ?? evaluation.Name;
+        if (registration.LabelColumn is { } label && !evaluation.TryGetColumn(label, out _))
+        {
+            throw new InvalidAuditInputException($"label column '{label}' is not in the data; columns are: {ColumnList(evaluation)}", file: file, field: label);
+        }
+
+        foreach (var attribute in registration.SensitiveAttributes)
+        {
+            if (!evaluation.TryGetColumn(attribute, out _))
+            {
+                throw new InvalidAuditInputException($"sensitive attribute '{attribute}' is not a column of the data; columns are: {ColumnList(evaluation)}", file: file, field: attribute);
+            }
+        }
+
+        if (registration.ScoreColumn is { } score)
+        {
+            if (!evaluation.TryGetColumn(score, out var column))
+            {
+                throw new InvalidAuditInputException($"score column '{score}' is not in the data; columns are: {ColumnList(evaluation)}", file: file, field: score);
+            }
+
+            if (column.Kind != ColumnKind.Numeric)
+            {
+                throw new InvalidAuditInputException($"score column '{score}' must hold numbers (probabilities from 0 to 1)", file: file, field: score);
+            }
+        }
+    }
+
+    private static string ColumnList(TabularData data)
+    {
+        const int shown = 12;
+        var names = data.Columns.Take(shown).Select(c => c.Name);
+        return string.Join(", ", names) + (data.Columns.Count > shown ? $", … ({data.Columns.Count} in all)" : string.Empty);
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Cli;
+
+/// <summary>Options shared by several commands, and their parsing into domain values with clear errors.</summary>
+internal static class CommonOptions
+{
+    public static Option<string[]> Plugins() => new("--plugins")
+    {
+        Description = "An extra folder of plugin assemblies (repeatable). Folders in the XAI_PLUGINS variable are searched too.",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Option<string?> Templates() => new("--templates")
+    {
+        Description = "A folder of Scriban templates that replaces the built-in report templates.",
+    };
+
+    public static Option<string?> FailOn() => new("--fail-on")
+    {
+        Description = "Exit with code 1 when a finding is at or above this severity: none, info, warning, error (default error).",
+    };
+
+    public static Option<string?> Task() => new("--task")
+    {
+        Description = "The model's task when it cannot be inferred: binary, multiclass or regression.",
+    };
+
+    public static Option<string?> Delimiter() => new("--delimiter")
+    {
+        Description = "The CSV delimiter: ',', ';' or 'tab' (default: detected from the header).",
+    };
+
+    public static Severity? ParseFailOn(string? text) => text is null
+        ? null
+        : Core.ManifestReader.ParseSeverity(text) ?? throw new InvalidAuditInputException($"expected one of none, info, warning, error, got '{text}'", field: "--fail-on");
+
+    public static ModelTask? ParseTask(string? text) => text switch
+    {
+        null => null,
+        "binary" => ModelTask.BinaryClassification,
+        "multiclass" => ModelTask.MulticlassClassification,
+        "regression" => ModelTask.Regression,
+        _ => throw new InvalidAuditInputException($"expected one of binary, multiclass, regression, got '{text}'", field: "--task"),
+    };
+
+    public static char? ParseDelimiter(string? text) => text switch
+    {
+        null => null,
+        "," or ";" => text[0],
+        "tab" or "\\t" or "\t" => '\t',
+        _ => throw new InvalidAuditInputException($"expected ',', ';' or 'tab', got '{text}'", field: "--delimiter"),
+    };
+
+    public static string? ParseFormat(string? text) => text switch
+    {
+        null or "mlnet" or "onnx" => text,
+        _ => throw new InvalidAuditInputException($"expected mlnet or onnx, got '{text}'", field: "--model-format"),
+    };
+}

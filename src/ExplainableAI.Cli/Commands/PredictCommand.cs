@@ -1,0 +1,58 @@
+using System.CommandLine;
+using ExplainableAI.Data;
+using ExplainableAI.Models;
+using ExplainableAI.Sdk;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExplainableAI.Cli;
+
+/// <summary>
+/// <c>xai predict</c>: writes the model's scores for each data row, so a vendor can confirm that the adapter reproduces
+/// their own predictions before trusting the audit.
+/// </summary>
+internal static class PredictCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var model = new Option<string>("--model") { Description = "The model file (.zip for ML.NET, .onnx for ONNX).", Required = true };
+        var format = new Option<string?>("--model-format") { Description = "The model format when the extension does not say: mlnet or onnx." };
+        var data = new Option<string>("--data", "-d") { Description = "The data to score (CSV or Parquet).", Required = true };
+        var label = new Option<string?>("--label") { Description = "The label column, which the model does not take as a feature." };
+        var output = new Option<string?>("--out", "-o") { Description = "The CSV file to write (default: standard output)." };
+        var task = CommonOptions.Task();
+        var delimiter = CommonOptions.Delimiter();
+        var command = new Command("predict", "Write the model's scores as CSV: row, then probability (binary), probability_<class> (multiclass) or prediction (regression), and margin where the model has one.");
+        foreach (var option in new Option[] { model, format, task, data, label, delimiter, output })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
+        {
+            using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
+            var options = new ModelLoadOptions(parsed.GetValue(label), CommonOptions.ParseTask(parsed.GetValue(task)));
+            var formatValue = CommonOptions.ParseFormat(parsed.GetValue(format));
+            var dataOptions = new DataLoadOptions(CommonOptions.ParseDelimiter(parsed.GetValue(delimiter)));
+            var loaded = host.Services.GetRequiredService<ModelLoader>().Load(parsed.GetValue(model)!, formatValue, options);
+            var table = host.Services.GetRequiredService<DatasetLoader>().Load(parsed.GetValue(data)!, dataOptions, ct);
+            var predictions = loaded.Model.Predict(FeatureMatrix.FromData(table, loaded.Model.Features), ct);
+            var target = parsed.GetValue(output);
+            if (target is null)
+            {
+                PredictionCsv.Write(predictions, context.Output);
+            }
+            else
+            {
+                await AtomicFile.WriteAsync(target, writer =>
+                {
+                    PredictionCsv.Write(predictions, writer);
+                    return Task.CompletedTask;
+                }, ct).ConfigureAwait(false);
+                await context.Output.WriteLineAsync($"Wrote {predictions.RowCount} predictions to {target}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using ExplainableAI.Reporting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExplainableAI.Cli;
+
+/// <summary><c>xai report render</c>: re-renders report.html from report.json alone, without the model or data.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var json = new Argument<string>("report") { Description = "The report.json to render." };
+        var output = new Option<string>("--out", "-o") { Description = "The folder report.html is written to.", Required = true };
+        var templates = CommonOptions.Templates();
+        var render = new Command("render", "Render report.html from a report.json, without the model or the data.");
+        render.Arguments.Add(json);
+        render.Options.Add(output);
+        render.Options.Add(templates);
+        render.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
+        {
+            using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
+            var writer = host.Services.GetRequiredService<ReportWriter>();
+            var html = await writer.RenderHtmlFromJsonAsync(parsed.GetValue(json)!, parsed.GetValue(output)!, new ReportOptions(parsed.GetValue(templates)), ct).ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Report: {html}").ConfigureAwait(false);
+            return ExitCodes.Success;
+        }));
+        var command = new Command("report", "Work with written reports.");
+        command.Subcommands.Add(render);
+        return command;
+    }
+}

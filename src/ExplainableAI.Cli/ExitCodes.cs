@@ -1,0 +1,20 @@
+namespace ExplainableAI.Cli;
+
+/// <summary>The exit codes of <c>xai</c>, stable for CI gates.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Success; no gate failed.</summary>
+    public const int Success = 0;
+
+    /// <summary>A finding at or above <c>--fail-on</c>.</summary>
+    public const int GateFailed = 1;
+
+    /// <summary>Bad usage or bad input; nothing was written.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>An internal error.</summary>
+    public const int InternalError = 3;
+
+    /// <summary>Cancelled with Ctrl+C; nothing was written (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+}

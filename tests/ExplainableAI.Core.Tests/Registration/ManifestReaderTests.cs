@@ -1,0 +1,128 @@
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Core.Tests;
+
+public sealed class ManifestReaderTests : IDisposable
+{
+    private const string Valid = """
+        model:
+          id: icu-sepsis-risk
+          version: 1.0.0
+          file: model.zip
+          format: mlnet
+          task: binary
+          positive_class: "true"
+          threshold: 0.3
+          intended_purpose: Early warning of sepsis.
+          intended_users: [ICU physicians, ICU nurses]
+        regulatory:
+          eu_mdr_class: IIa
+          eu_ai_act_annex_iii_area: null
+          jp_pmd_act_class: II
+        data:
+          label: sepsis
+          sensitive_attributes: [sex, age]
+          evaluation: current.csv
+          reference: data/reference.csv
+          column_types: {site: categorical}
+        checks:
+          severity: {XAI6001: error, family:Fairness: none}
+          options:
+            XAI6001: {max_missing_rate: 0.3}
+          suppressions:
+            - rule: XAI6005
+              column: antibiotics_ordered
+              justification: Known leak, removed in v2.
+          fail_on: warning
+          timeout_seconds: 60
+        seed: 11
+        """;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("xai-manifest-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Valid_manifest_is_read_with_paths_resolved_against_its_folder()
+    {
+        var manifest = new ManifestReader().Read(Write(Valid));
+
+        Assert.Equal("icu-sepsis-risk", manifest.Model.Id);
+        Assert.Equal(Path.Combine(folder, "model.zip"), manifest.Model.File);
+        Assert.Equal(ModelTask.BinaryClassification, manifest.Model.Task);
+        Assert.Equal(0.3, manifest.Model.Threshold);
+        Assert.Equal(["ICU physicians", "ICU nurses"], manifest.Model.IntendedUsers);
+        Assert.Equal(new RegulatoryFacts("IIa", null, "II"), manifest.Regulatory);
+        Assert.Equal(Path.Combine(folder, "data", "reference.csv"), manifest.Data.Reference);
+        Assert.Equal(["sex", "age"], manifest.Data.SensitiveAttributes);
+        Assert.Equal(ColumnKind.Categorical, manifest.Data.ColumnTypes["site"]);
+        Assert.Equal(Severity.Error, manifest.Checks.Severities["XAI6001"]);
+        Assert.Equal(Severity.None, manifest.Checks.Severities["family:Fairness"]);
+        Assert.Equal(0.3, manifest.Checks.Options["XAI6001"]["max_missing_rate"]);
+        Assert.Equal(new SuppressionRule("XAI6005", "Known leak, removed in v2.", "antibiotics_ordered"), Assert.Single(manifest.Checks.Suppressions));
+        Assert.Equal(Severity.Warning, manifest.Checks.FailOn);
+        Assert.Equal(TimeSpan.FromSeconds(60), manifest.Checks.CheckTimeout);
+        Assert.Equal(11, manifest.Seed);
+    }
+
+    [Theory]
+    [InlineData("task: binary", "task: binar", ":6:9: 'model.task': expected one of binary, multiclass, regression, got 'binar'")]
+    [InlineData("threshold: 0.3", "threshold: 1.3", ":8:14: 'model.threshold': expected a number from 0 to 1, got '1.3'")]
+    [InlineData("eu_mdr_class: IIa", "eu_mdr_class: 2a", ":12:17: 'regulatory.eu_mdr_class': expected one of I, IIa, IIb, III (or null), got '2a'")]
+    [InlineData("  label: sepsis", "  lable: sepsis", ":16:3: 'data.lable': unknown field; expected one of the fields")]
+    [InlineData("fail_on: warning", "fail_on: fatal", ":29:12: 'checks.fail_on': expected one of none, info, warning, error, got 'fatal'")]
+    [InlineData("XAI6001: error", "XAI6001: loud", "'checks.severity.XAI6001': expected one of none, info, warning, error, got 'loud'")]
+    [InlineData("max_missing_rate: 0.3", "max_missing_rate: lots", "'checks.options.XAI6001.max_missing_rate': expected a number, got 'lots'")]
+    [InlineData("      justification: Known leak, removed in v2.", "      justification: \"\"", "'checks.suppressions[0].justification': expected a justification")]
+    [InlineData("  id: icu-sepsis-risk\n", "", "'model.id': missing; expected a non-empty value")]
+    [InlineData("  evaluation: current.csv\n", "", "'data.evaluation': missing")]
+    public void Invalid_field_is_named_with_line_and_column(string find, string replace, string expected)
+    {
+        var path = Write(Valid.Replace(find, replace, StringComparison.Ordinal));
+
+        var ex = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read(path));
+
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Yaml_syntax_error_names_line_and_column()
+    {
+        var path = Write("model:\n  id: [unclosed\n");
+
+        var ex = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read(path));
+
+        Assert.StartsWith($"{path}:", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("not valid YAML", ex.Message, StringComparison.Ordinal);
+        Assert.NotNull(ex.Line);
+    }
+
+    [Fact]
+    public void Missing_manifest_file_is_named()
+    {
+        var path = Path.Combine(folder, "nope.yaml");
+
+        var ex = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read(path));
+
+        Assert.Equal($"{path}: manifest file not found", ex.Message);
+    }
+
+    [Fact]
+    public void Manifest_without_model_file_needs_a_score_column()
+    {
+        var path = Write(Valid.Replace("  file: model.zip\n", string.Empty, StringComparison.Ordinal));
+
+        var ex = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read(path));
+
+        Assert.Contains("'model.file'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("score_column", ex.Message, StringComparison.Ordinal);
+    }
+
+    private string Write(string text)
+    {
+        var path = Path.Combine(folder, "manifest.yaml");
+        File.WriteAllText(path, text);
+        return path;
+    }
+}

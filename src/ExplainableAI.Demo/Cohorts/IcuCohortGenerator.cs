@@ -8,7 +8,7 @@ namespace ExplainableAI.Demo.Cohorts;
 /// </summary>
 /// <remarks>
 /// Every value comes from one <c>new Random(seed)</c>; each patient consumes a fixed number of uniforms
-/// whatever its values, so the same seed always gives the same rows. Vitals and labs share a latent
+/// whatever its values, and each period ends with one shuffle, so the same seed always gives the same rows. Vitals and labs share a latent
 /// inflammation score (so they correlate as they do at the bedside) and the true outcome is drawn from a
 /// logistic model of the standardised measurements, calibrated to a prevalence near 17 %.
 /// </remarks>
@@ -28,7 +28,7 @@ public sealed class IcuCohortGenerator
             "sepsis",
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"In both periods {PlantedSizes.FemaleMissedDiagnosisRate:P0} of truly septic women are missed by the treating team; the reference labels are the charted diagnoses (so they carry the miss), the current labels are adjudicated truth, so the model under-diagnoses women.")),
+                $"In both periods exactly {PlantedSizes.FemaleMissedDiagnosisRate:P0} (rounded to a whole patient) of truly septic women are missed by the treating team; the reference labels are the charted diagnoses (so they carry the miss), the current labels are adjudicated truth, so the model under-diagnoses women.")),
         new(
             "assay_shift",
             "creatinine",
@@ -69,24 +69,50 @@ public sealed class IcuCohortGenerator
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.CurrentPatients, nameof(options));
 
         var random = new Random(options.Seed);
-        var reference = new GeneratedPatient[options.ReferencePatients];
-        for (var i = 0; i < reference.Length; i++)
-        {
-            reference[i] = NextPatient(random, isCurrent: false);
-        }
-
-        var current = new GeneratedPatient[options.CurrentPatients];
-        for (var i = 0; i < current.Length; i++)
-        {
-            current[i] = NextPatient(random, isCurrent: true);
-        }
-
+        var reference = NextPeriod(random, options.ReferencePatients, isCurrent: false);
+        var current = NextPeriod(random, options.CurrentPatients, isCurrent: true);
         return (reference, current);
+    }
+
+    private static GeneratedPatient[] NextPeriod(Random random, int count, bool isCurrent)
+    {
+        var patients = new GeneratedPatient[count];
+        for (var i = 0; i < patients.Length; i++)
+        {
+            patients[i] = NextPatient(random, isCurrent);
+        }
+
+        // Planted problem 1: the treating team misses sepsis in exactly round(30 %) of the truly septic
+        // women of the period, chosen uniformly (a partial Fisher–Yates shuffle). An exact count rather than a
+        // per-row coin keeps the planted size exact, so an audit can be checked against it.
+        var septicWomen = Enumerable.Range(0, count)
+            .Where(i => patients[i].TrueSepsis && patients[i].Record.Sex == Female)
+            .ToArray();
+        var missedCount = (int)Math.Round(PlantedSizes.FemaleMissedDiagnosisRate * septicWomen.Length, MidpointRounding.AwayFromZero);
+        for (var k = 0; k < missedCount; k++)
+        {
+            var j = k + random.Next(septicWomen.Length - k);
+            (septicWomen[k], septicWomen[j]) = (septicWomen[j], septicWomen[k]);
+            var patient = patients[septicWomen[k]];
+            patients[septicWomen[k]] = patient with
+            {
+                MissedDiagnosis = true,
+                Record = patient.Record with
+                {
+                    // No diagnosis, so the antibiotics order (the diagnosis up to noise) flips with it.
+                    AntibioticsOrdered = !patient.Record.AntibioticsOrdered,
+                    // The reference period keeps the charted diagnosis; the current period was adjudicated.
+                    Sepsis = isCurrent,
+                },
+            };
+        }
+
+        return patients;
     }
 
     private static GeneratedPatient NextPatient(Random random, bool isCurrent)
     {
-        // Draw order is fixed: 13 normals (26 uniforms) then 14 uniforms, whatever the values.
+        // Draw order is fixed: 13 normals (26 uniforms) then 13 uniforms, whatever the values.
         var age = Clamp(Math.Round(62 + 16 * N(random)), 18, 95);
         var sex = random.NextDouble() < 0.46 ? Female : Male;
         var siteDraw = random.NextDouble();
@@ -118,12 +144,9 @@ public sealed class IcuCohortGenerator
             + 0.015 * (age - 62);
         var trueSepsis = random.NextDouble() < 1.0 / (1.0 + Math.Exp(-logit));
 
-        // Planted problem 1: the treating team misses sepsis in a fixed share of septic women.
-        var missed = random.NextDouble() < PlantedSizes.FemaleMissedDiagnosisRate;
-        var chartedDiagnosis = trueSepsis && !(sex == Female && missed);
-
-        // Planted problem 3: antibiotics follow the charted diagnosis, up to a little noise.
-        var antibiotics = chartedDiagnosis ^ (random.NextDouble() < PlantedSizes.AntibioticsDisagreementRate);
+        // Planted problem 3: antibiotics follow the charted diagnosis, up to a little noise. The charted
+        // diagnosis is the truth here; NextPeriod then removes the missed diagnoses of planted problem 1.
+        var antibiotics = trueSepsis ^ (random.NextDouble() < PlantedSizes.AntibioticsDisagreementRate);
 
         // Planted problem 2: a new creatinine assay at one site in the current period only.
         var recordedCreatinine = isCurrent && site == PlantedSizes.ShiftedSite
@@ -145,9 +168,8 @@ public sealed class IcuCohortGenerator
             Crp: Keep(random, crp, PlantedSizes.CrpMissingRate),
             Spo2: Keep(random, spo2, PlantedSizes.Spo2MissingRate),
             AntibioticsOrdered: antibiotics,
-            // The reference period keeps the charted diagnosis; the current period was adjudicated.
-            Sepsis: isCurrent ? trueSepsis : chartedDiagnosis);
-        return new GeneratedPatient(record, trueSepsis, creatinine);
+            Sepsis: trueSepsis);
+        return new GeneratedPatient(record, trueSepsis, creatinine, MissedDiagnosis: false);
     }
 
     private static double N(Random random) => GaussianSampler.Next(random);

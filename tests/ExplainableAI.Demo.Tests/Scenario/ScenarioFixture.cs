@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ExplainableAI.Demo.Scenario;
 
-namespace ExplainableAI.Demo.Tests;
+namespace ExplainableAI.Demo.Tests.Scenario;
 
 /// <summary>Writes the default demo scenario once into a temporary folder for the tests that read it.</summary>
 public sealed class ScenarioFixture : IDisposable

@@ -1,7 +1,7 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
-namespace ExplainableAI.Demo.Tests;
+namespace ExplainableAI.Demo.Tests.Training;
 
 /// <summary>
 /// Scores a CSV with a saved ML.NET model the way an adapter would: the text loader's columns come from the

@@ -10,8 +10,8 @@ namespace ExplainableAI.Demo.Training;
 /// <remarks>
 /// The pipeline one-hot encodes <c>sex</c> and <c>site</c>, turns <c>antibiotics_ordered</c> into 0/1, and
 /// replaces missing numbers with 0 before the trees. 0 lies below every physiological value in the cohort,
-/// so a tree can still split "missing" off on its own; FastTree itself would otherwise drop every training
-/// row with a NaN feature (with crp missing in 45 % of rows, that is about half the data).
+/// so a tree can still split "missing" off on its own. FastTree itself drops every training row with a NaN
+/// feature (ML.NET 5.0.1 warns "Skipped 2192 instances with missing features" on the default cohort: 55 % of it).
 /// </remarks>
 public sealed class SepsisModelTrainer
 {
@@ -23,7 +23,10 @@ public sealed class SepsisModelTrainer
         "wbc", "lactate", "creatinine", "crp", "spo2",
     ];
 
-    /// <summary>Trains on <paramref name="training"/> and saves the model to <paramref name="modelPath"/> atomically.</summary>
+    /// <summary>
+    /// Trains on <paramref name="training"/> and saves the model to <paramref name="modelPath"/> atomically,
+    /// with fixed zip timestamps so the same seed and rows give a byte-identical file.
+    /// </summary>
     /// <param name="training">The training rows (their <see cref="PatientRecord.Sepsis"/> is the label).</param>
     /// <param name="seed">Seed of the <see cref="MLContext"/>; with one training thread, the same seed and rows give the same model.</param>
     /// <param name="modelPath">Where to save the model; its folder is created when missing.</param>
@@ -59,7 +62,8 @@ public sealed class SepsisModelTrainer
                     NumberOfLeaves = 20,
                     MinimumExampleCountPerLeaf = 10,
                     LearningRate = 0.2,
-                    // One thread: FastTree's parallel histogram code is the only source of run-to-run variation.
+                    // One thread, so the result cannot depend on the machine's core count or on the order in
+                    // which parallel work is reduced; on 4000 rows training still takes under a second.
                     NumberOfThreads = 1,
                     Seed = seed,
                 }));
@@ -69,7 +73,10 @@ public sealed class SepsisModelTrainer
         var model = pipeline.Fit(data);
         cancellationToken.ThrowIfCancellationRequested();
 
-        AtomicFile.Write(modelPath, stream => mlContext.Model.Save(model, data.Schema, stream));
+        using var saved = new MemoryStream();
+        mlContext.Model.Save(model, data.Schema, saved);
+        saved.Position = 0;
+        AtomicFile.Write(modelPath, stream => StableZip.Copy(saved, stream));
 
         var features = data.Schema
             .Select(static column => column.Name)

@@ -31,6 +31,18 @@ public sealed class SepsisModelTrainerTests : IDisposable
     }
 
     [Fact]
+    public void Same_seed_and_rows_give_a_byte_identical_model_file()
+    {
+        var rows = new IcuCohortGenerator().Generate(new CohortOptions(Seed: 6, ReferencePatients: 800, CurrentPatients: 1)).Reference;
+
+        var first = new SepsisModelTrainer().Train(rows, seed: 6, Path.Combine(directory, "a.zip"));
+        Thread.Sleep(TimeSpan.FromSeconds(2.1)); // zip timestamps have a two-second resolution
+        var second = new SepsisModelTrainer().Train(rows, seed: 6, Path.Combine(directory, "b.zip"));
+
+        Assert.Equal(File.ReadAllBytes(first.Path), File.ReadAllBytes(second.Path));
+    }
+
+    [Fact]
     public void Rows_of_one_class_are_rejected()
     {
         PatientRecord[] rows = [new(45, "F", "Site A", 1, 1, 1, 1, 1, 1, 1, 1, 1, false, false)];

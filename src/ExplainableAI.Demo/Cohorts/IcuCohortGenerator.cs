@@ -112,7 +112,7 @@ public sealed class IcuCohortGenerator
 
     private static GeneratedPatient NextPatient(Random random, bool isCurrent)
     {
-        // Draw order is fixed: 13 normals (26 uniforms) then 13 uniforms, whatever the values.
+        // Draw order is fixed: every patient consumes exactly 35 uniforms (11 normals, 13 single draws), whatever its values.
         var age = Clamp(Math.Round(62 + 16 * N(random)), 18, 95);
         var sex = random.NextDouble() < 0.46 ? Female : Male;
         var siteDraw = random.NextDouble();

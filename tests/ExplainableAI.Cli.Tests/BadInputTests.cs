@@ -1,0 +1,152 @@
+namespace ExplainableAI.Cli.Tests;
+
+/// <summary>Every bad input exits 2 with one line on stderr that says where and what was expected, and writes nothing.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private const string GoodCsv = "age,sex,lactate,sepsis\n70,F,2.1,true\n55,M,1.0,false\n61,F,4.2,true\n48,M,0.9,false\n";
+
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Missing_data_file_is_named()
+    {
+        var missing = temp.Combine("nope.csv");
+
+        var run = await AuditAsync("--data", missing, "--label", "sepsis");
+
+        AssertBadInput(run, missing);
+    }
+
+    [Fact]
+    public async Task Ragged_csv_row_names_file_and_line()
+    {
+        var data = temp.File("ragged.csv", "age,sex,sepsis\n70,F,true\n55,M\n");
+
+        var run = await AuditAsync("--data", data, "--label", "sepsis");
+
+        AssertBadInput(run, $"{data}:3");
+    }
+
+    [Fact]
+    public async Task Unknown_label_column_lists_the_columns()
+    {
+        var data = temp.File("data.csv", GoodCsv);
+
+        var run = await AuditAsync("--data", data, "--label", "outcome");
+
+        AssertBadInput(run, "'outcome'");
+        Assert.Contains("age, sex, lactate, sepsis", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_sensitive_attribute_is_named()
+    {
+        var data = temp.File("data.csv", GoodCsv);
+
+        var run = await AuditAsync("--data", data, "--label", "sepsis", "--sensitive", "sex,ethnicity");
+
+        AssertBadInput(run, "'ethnicity'");
+    }
+
+    [Fact]
+    public async Task Invalid_manifest_field_names_file_line_column_and_field()
+    {
+        var manifest = temp.File("manifest.yaml", "model:\n  id: m\n  version: 1\n  file: m.zip\n  task: binar\n  intended_purpose: x\ndata:\n  evaluation: d.csv\n");
+
+        var run = await AuditAsync("--manifest", manifest);
+
+        AssertBadInput(run, $"{manifest}:5:9: 'model.task': expected one of binary, multiclass, regression, got 'binar'");
+    }
+
+    [Fact]
+    public async Task Corrupt_model_file_is_named()
+    {
+        var data = temp.File("data.csv", GoodCsv);
+        var model = temp.File("model.zip", "this is not a zip archive");
+
+        var run = await AuditAsync("--data", data, "--label", "sepsis", "--model", model);
+
+        AssertBadInput(run, model);
+    }
+
+    [Fact]
+    public async Task Unknown_model_extension_is_rejected()
+    {
+        var data = temp.File("data.csv", GoodCsv);
+        var model = temp.File("model.pkl", "pickle");
+
+        var run = await AuditAsync("--data", data, "--label", "sepsis", "--model", model);
+
+        AssertBadInput(run, model);
+    }
+
+    [Fact]
+    public async Task Unknown_fail_on_value_is_rejected()
+    {
+        var data = temp.File("data.csv", GoodCsv);
+
+        var run = await AuditAsync("--data", data, "--fail-on", "fatal");
+
+        AssertBadInput(run, "'--fail-on': expected one of none, info, warning, error, got 'fatal'");
+    }
+
+    [Fact]
+    public async Task Unknown_option_is_bad_usage()
+    {
+        var run = await CliRun.RunAsync("audit", "--dta", "x.csv", "--out", temp.Combine("out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(Lines(run.Error));
+        Assert.False(Directory.Exists(temp.Combine("out")));
+    }
+
+    [Fact]
+    public async Task Missing_plugin_folder_is_named()
+    {
+        var data = temp.File("data.csv", GoodCsv);
+        var plugins = temp.Combine("no-such-plugins");
+
+        var run = await AuditAsync("--data", data, "--plugins", plugins);
+
+        AssertBadInput(run, plugins);
+    }
+
+    [Fact]
+    public async Task Broken_template_writes_no_report_at_all()
+    {
+        var data = temp.File("data.csv", GoodCsv);
+        var templates = temp.Combine("templates");
+        temp.File(Path.Combine("templates", "report.html.sbn"), "<html>{{ for x in }}</html>");
+
+        var run = await AuditAsync("--data", data, "--label", "sepsis", "--templates", templates);
+
+        AssertBadInput(run, "report.html.sbn");
+    }
+
+    [Fact]
+    public async Task Manifest_and_model_flags_together_are_rejected()
+    {
+        var manifest = temp.File("manifest.yaml", "model: {}\n");
+
+        var run = await AuditAsync("--manifest", manifest, "--model", "m.zip");
+
+        AssertBadInput(run, "--model");
+    }
+
+    private Task<CliRun> AuditAsync(params string[] args) => CliRun.RunAsync(["audit", .. args, "--out", temp.Combine("out")]);
+
+    private void AssertBadInput(CliRun run, string expectedInMessage)
+    {
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var line = Assert.Single(Lines(run.Error));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains(expectedInMessage, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        var written = Directory.Exists(temp.Combine("out")) ? Directory.GetFiles(temp.Combine("out"), "*", SearchOption.AllDirectories) : [];
+        Assert.Empty(written);
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}

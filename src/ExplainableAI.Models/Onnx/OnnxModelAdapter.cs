@@ -32,6 +32,9 @@ public sealed class OnnxModelAdapter : IModelAdapter
             IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount / 2, 1, 4),
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+
+            // ONNX Runtime logs shape-inference warnings about harmless exporter quirks to stderr, where the CLI prints its one-line errors.
+            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         })
         {
             try

@@ -8,7 +8,11 @@ namespace ExplainableAI.Models;
 /// </summary>
 /// <param name="LabelColumn">The label's column; not a feature. <see langword="null"/> means <c>Label</c> when the model has such an input.</param>
 /// <param name="Task">The task; <see langword="null"/> infers it from the model's outputs.</param>
-/// <param name="PositiveClass">The class whose probability a binary model reports, one of the model's <see cref="IAuditModel.Classes"/>; <see langword="null"/> means the second.</param>
+/// <param name="PositiveClass">
+/// The class whose probability a binary model reports: one of the model's own classes (<c>true</c>/<c>false</c> for ML.NET, column
+/// numbers <c>0</c>/<c>1</c> for a generic ONNX classifier), compared case-insensitively; another name is an input error.
+/// <see langword="null"/> keeps the model's positive class (ML.NET's <c>true</c>, the second probability column).
+/// </param>
 /// <param name="IgnoredColumns">Inputs that are not features (identifiers, weights, other targets); the model is fed a default value for them.</param>
 public sealed record ModelLoadOptions(
     string? LabelColumn = null,

@@ -8,6 +8,11 @@ namespace ExplainableAI.Models;
 /// <summary>
 /// Reads ML.NET models saved with <c>MLContext.Model.Save</c> (<c>.zip</c>). Features are the saved input columns minus the label
 /// and ignored columns, in schema order: numbers are numeric, text categorical, booleans boolean; vector inputs are not supported.
+/// Rows are fed through an in-memory data view with the saved schema: a missing number is NaN, a missing category is empty
+/// text (how ML.NET itself reads an empty text field), a missing boolean is false; integer inputs must not be missing.
+/// The label and ignored columns are fed default values, which the scoring part of a pipeline does not read.
+/// Binary models report <c>Probability</c> with <c>Score</c> as the margin, multiclass models the <c>Score</c> vector
+/// with the label's key values as class names, regressors the <c>Score</c>.
 /// </summary>
 public sealed class MlNetModelAdapter : IModelAdapter
 {

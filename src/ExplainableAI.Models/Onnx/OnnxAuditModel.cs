@@ -93,9 +93,9 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
     private double[] Read(IReadOnlyCollection<DisposableNamedOnnxValue> results, string name, int expected)
     {
         var result = results.First(r => r.Name == name);
-        double[] data = result.Value switch
+        var data = result.Value switch
         {
-            Tensor<float> t => [.. t.ToDenseTensor().Buffer.Span.ToArray().Select(v => (double)v)],
+            Tensor<float> t => Widen(t.ToDenseTensor().Buffer.Span),
             Tensor<double> t => t.ToDenseTensor().Buffer.ToArray(),
             _ => throw new InvalidOperationException($"Output '{name}' is not a float or double tensor."),
         };
@@ -105,6 +105,17 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
         }
 
         return data;
+    }
+
+    private static double[] Widen(ReadOnlySpan<float> values)
+    {
+        var wide = new double[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            wide[i] = values[i];
+        }
+
+        return wide;
     }
 
     private static NamedOnnxValue Feed(OnnxInput column, FeatureMatrix input, int start, int count)

@@ -6,7 +6,11 @@ namespace ExplainableAI.Models;
 /// <summary>
 /// Reads ONNX models (<c>.onnx</c>) with ONNX Runtime. Each graph input of shape [N, 1] or [N] is one feature
 /// (float, double, int64, int32 numeric; string categorical; bool boolean), which is what ML.NET's ONNX export produces;
-/// a single input carrying several features as [N, d] is not supported.
+/// a single input carrying several features as [N, d] is not supported. Outputs are found by name: ML.NET's
+/// <c>Probability.output</c> and <c>Score.output</c>, or the generic <c>probability</c>, <c>probabilities</c>, <c>output_probability</c>,
+/// <c>score</c>, <c>scores</c> and <c>variable</c>. Without a declared task, a probability output of one or two columns makes a binary
+/// classifier, a wider one (or a score of several columns) a multiclass classifier, and a one-column score a regressor.
+/// ONNX graphs do not carry class names, so classes are <c>false</c>/<c>true</c> for ML.NET's binary export and column numbers otherwise.
 /// </summary>
 public sealed class OnnxModelAdapter : IModelAdapter
 {

@@ -190,6 +190,16 @@ public sealed class MlNetModelAdapterTests(TrainedModels models)
     }
 
     [Fact]
+    public void Empty_batch_gives_empty_predictions()
+    {
+        var model = Loader.Load(models.BinaryZip, null, new ModelLoadOptions()).Model;
+
+        var predictions = model.Predict(Matrix(model, []), CancellationToken.None);
+
+        Assert.Equal(0, predictions.RowCount);
+    }
+
+    [Fact]
     public void Cancelled_prediction_throws()
     {
         var model = Loader.Load(models.BinaryZip, null, new ModelLoadOptions()).Model;

@@ -24,6 +24,12 @@ public sealed class TrainedModels : IDisposable
         BinaryZip = Save(Binary, binaryTraining, "binary");
         BinaryOnnx = Export(Binary, binaryTraining, "binary");
 
+        var uncalibrated = Encode("Ward")
+            .Append(Context.Transforms.Concatenate("Features", "Age", "Bmi", "WardCode"))
+            .Append(Context.BinaryClassification.Trainers.SdcaNonCalibrated(maximumNumberOfIterations: 5))
+            .Fit(binaryTraining);
+        UncalibratedZip = Save(uncalibrated, binaryTraining, "uncalibrated");
+
         var triage = SyntheticPatients.Triage(TrainingRows, seed: 2);
         TriageClasses = [.. triage.Select(p => p.Label).Distinct()];
         var triageTraining = Context.Data.LoadFromEnumerable(triage);
@@ -65,6 +71,9 @@ public sealed class TrainedModels : IDisposable
     public string BinaryZip { get; }
 
     public string BinaryOnnx { get; }
+
+    /// <summary>A binary classifier without a calibrator, hence without a Probability column.</summary>
+    public string UncalibratedZip { get; }
 
     public ITransformer Multiclass { get; }
 

@@ -176,6 +176,15 @@ public sealed class MlNetModelAdapterTests(TrainedModels models)
     }
 
     [Fact]
+    public void Binary_classifier_without_probability_is_rejected()
+    {
+        var error = Assert.Throws<InvalidAuditInputException>(() => Loader.Load(models.UncalibratedZip, null, new ModelLoadOptions()));
+
+        Assert.Equal(models.UncalibratedZip, error.File);
+        Assert.Contains("calibrat", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Predictions_from_several_threads_equal_a_single_thread_prediction()
     {
         var model = Loader.Load(models.MulticlassZip, null, new ModelLoadOptions()).Model;

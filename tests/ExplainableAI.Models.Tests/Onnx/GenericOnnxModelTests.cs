@@ -77,6 +77,22 @@ public sealed class GenericOnnxModelTests : IDisposable
     }
 
     [Fact]
+    public void Model_with_a_batch_of_one_is_run_row_by_row()
+    {
+        var path = Path.Combine(folder.FullName, "single.onnx");
+        new OnnxGraph()
+            .Input("x1", OnnxGraph.Float, 1, 1)
+            .Node("Neg", ["x1"], "variable")
+            .Output("variable", OnnxGraph.Float, 1, 1)
+            .Save(path);
+        var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
+
+        var predictions = model.Predict(Matrix(model, [1], [2], [-3]), CancellationToken.None);
+
+        Assert.Equal([-1.0, -2.0, 3.0], predictions.Values.ToArray());
+    }
+
+    [Fact]
     public void One_input_carrying_several_features_is_rejected_naming_it()
     {
         var path = Path.Combine(folder.FullName, "matrix.onnx");

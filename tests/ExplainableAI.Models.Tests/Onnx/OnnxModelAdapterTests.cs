@@ -96,7 +96,7 @@ public sealed class OnnxModelAdapterTests(TrainedModels models)
     }
 
     [Fact]
-    public void Declared_regression_task_on_a_classifier_without_a_score_column_is_rejected()
+    public void Declared_regression_task_on_a_multiclass_graph_is_rejected()
     {
         var error = Assert.Throws<InvalidAuditInputException>(
             () => Loader.Load(models.MulticlassOnnx, null, new ModelLoadOptions(Task: ModelTask.Regression)));

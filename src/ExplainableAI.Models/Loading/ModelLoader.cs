@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Models;
+
+/// <summary>
+/// Loads a model file with the adapter for its format and hashes the file for provenance.
+/// Every failure to read the file becomes an <see cref="InvalidAuditInputException"/> that names it.
+/// </summary>
+public sealed class ModelLoader
+{
+    private readonly IModelAdapter[] adapters;
+
+    /// <summary>Creates a loader over a set of adapters.</summary>
+    /// <param name="adapters">The adapters; format names must be unique (case-insensitive). Earlier adapters win when several can load a file.</param>
+    /// <exception cref="ArgumentException">No adapters, or two with the same format name.</exception>
+    public ModelLoader(IEnumerable<IModelAdapter> adapters)
+    {
+        ArgumentNullException.ThrowIfNull(adapters);
+        this.adapters = [.. adapters];
+        if (this.adapters.Length == 0)
+        {
+            throw new ArgumentException("A model loader needs at least one adapter.", nameof(adapters));
+        }
+
+        var formats = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var adapter in this.adapters)
+        {
+            ArgumentNullException.ThrowIfNull(adapter, nameof(adapters));
+            if (!formats.Add(adapter.Format))
+            {
+                throw new ArgumentException($"Two adapters claim the model format '{adapter.Format}'.", nameof(adapters));
+            }
+        }
+
+        Formats = [.. this.adapters.Select(a => a.Format)];
+    }
+
+    /// <summary>The format names this loader understands, in adapter order.</summary>
+    public IReadOnlyList<string> Formats { get; }
+
+    /// <summary>A loader for ML.NET (<c>mlnet</c>, <c>.zip</c>) and ONNX (<c>onnx</c>, <c>.onnx</c>) models.</summary>
+    /// <returns>The loader.</returns>
+    public static ModelLoader CreateDefault() => new([new MlNetModelAdapter(), new OnnxModelAdapter()]);
+
+    /// <summary>Loads a model file.</summary>
+    /// <param name="path">The model file.</param>
+    /// <param name="format">The format name, or <see langword="null"/> to choose by the file's extension.</param>
+    /// <param name="options">Label, task, positive class and ignored inputs.</param>
+    /// <returns>The model with its path, format and SHA-256.</returns>
+    /// <exception cref="InvalidAuditInputException">Unknown format, missing or unreadable file, or a model the adapter does not support.</exception>
+    public LoadedModel Load(string path, string? format, ModelLoadOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(options);
+        var adapter = ChooseAdapter(path, format);
+        if (!File.Exists(path))
+        {
+            throw new InvalidAuditInputException($"the {adapter.Format} model file does not exist", file: path);
+        }
+
+        var sha256 = HashFile(path);
+        IAuditModel model;
+        try
+        {
+            model = adapter.Load(path, options);
+        }
+        catch (Exception ex) when (ex is not InvalidAuditInputException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A third-party adapter's own exception is still the user's file at fault, and the CLI prints one line for it.
+            throw new InvalidAuditInputException($"could not read the file as a {adapter.Format} model: {ex.Message}", file: path, innerException: ex);
+        }
+
+        return new LoadedModel(model, path, adapter.Format, sha256);
+    }
+
+    private IModelAdapter ChooseAdapter(string path, string? format)
+    {
+        if (!string.IsNullOrWhiteSpace(format))
+        {
+            return adapters.FirstOrDefault(a => string.Equals(a.Format, format, StringComparison.OrdinalIgnoreCase))
+                ?? throw new InvalidAuditInputException(
+                    $"unknown model format '{format}'; expected one of {string.Join(", ", Formats)}", file: path);
+        }
+
+        return adapters.FirstOrDefault(a => a.CanLoad(path))
+            ?? throw new InvalidAuditInputException(
+                $"cannot tell the model format from the file name; expected {string.Join(" or ", Formats)} (such as .zip for mlnet, .onnx for onnx), or give the format explicitly",
+                file: path);
+    }
+
+    private static string HashFile(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidAuditInputException($"cannot read the model file: {ex.Message}", file: path, innerException: ex);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace ExplainableAI.Models.Tests;
+
+public sealed class PublicApiTests
+{
+    [Fact]
+    public void Public_surface_is_the_loader_its_options_result_and_the_two_adapters()
+    {
+        var exported = typeof(ModelLoader).Assembly.GetExportedTypes().Select(t => t.FullName).Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            [
+                "ExplainableAI.Models.IModelAdapter",
+                "ExplainableAI.Models.LoadedModel",
+                "ExplainableAI.Models.MlNetModelAdapter",
+                "ExplainableAI.Models.ModelLoadOptions",
+                "ExplainableAI.Models.ModelLoader",
+                "ExplainableAI.Models.OnnxModelAdapter",
+            ],
+            exported);
+    }
+
+    [Fact]
+    public void Public_classes_are_sealed()
+    {
+        var open = typeof(ModelLoader).Assembly.GetExportedTypes().Where(t => t.IsClass && !t.IsSealed);
+
+        Assert.Empty(open);
+    }
+}

@@ -33,7 +33,8 @@ public sealed class Predictions
         RowCount = rowCount;
         OutputNames = outputNames;
         Values = values;
-        Margins = margins;
+        // Without the explicit null, a null array would convert to an empty memory and HasValue would lie.
+        Margins = margins is null ? null : new ReadOnlyMemory<double>(margins);
     }
 
     /// <summary>The model's task.</summary>

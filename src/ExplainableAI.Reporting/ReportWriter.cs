@@ -1,8 +1,5 @@
 using System.Text;
 using ExplainableAI.Core;
-using ExplainableAI.Reporting.Html;
-using ExplainableAI.Reporting.Json;
-using ExplainableAI.Reporting.Sarif;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Reporting;

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using ExplainableAI.Core;
+using ExplainableAI.Reporting.Html;
 using ExplainableAI.Sdk;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
 
-namespace ExplainableAI.Reporting.Html;
+namespace ExplainableAI.Reporting;
 
 /// <summary>
 /// Renders a report as one self-contained HTML document from the Scriban templates in

@@ -1,15 +1,16 @@
 using System.Text;
 using System.Text.Json;
 using ExplainableAI.Core;
+using ExplainableAI.Reporting.Json;
 using ExplainableAI.Sdk;
 
-namespace ExplainableAI.Reporting.Json;
+namespace ExplainableAI.Reporting;
 
 /// <summary>
 /// The canonical <c>report.json</c>: System.Text.Json, camelCase names, enums as camelCase strings, indented with
 /// <c>\n</c>, properties in declaration order and dictionary keys in ordinal order, so one report always gives the same
 /// bytes. Doubles are written in their shortest round-trip form; NaN and infinities, which JSON cannot express as
-/// numbers, are written as the strings <c>"NaN"</c>, <c>"Infinity"</c> and <c>"-Infinity"</c>. Null members are omitted.
+/// numbers, are written as the strings <c>"NaN"</c>, <c>"Infinity"</c> and <c>"-Infinity"</c>. Absent values are written as <c>null</c>.
 /// The shape is described by <c>reports/schema/report.schema.json</c>.
 /// </summary>
 public static class AuditReportJson

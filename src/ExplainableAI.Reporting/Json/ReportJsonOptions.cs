@@ -10,7 +10,7 @@ namespace ExplainableAI.Reporting.Json;
 /// <summary>The one serializer configuration of <c>report.json</c>, shared by writing and reading so the two cannot drift.</summary>
 internal static class ReportJsonOptions
 {
-    /// <summary>Read-only options: camelCase, enums as camelCase strings, indented with <c>\n</c>, nulls omitted.</summary>
+    /// <summary>Read-only options: camelCase, enums as camelCase strings, indented with <c>\n</c>, nulls written.</summary>
     public static JsonSerializerOptions Instance { get; } = Create();
 
     private static JsonSerializerOptions Create()
@@ -20,7 +20,10 @@ internal static class ReportJsonOptions
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             WriteIndented = true,
             NewLine = "\n",
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+            // Nulls are written, not omitted: every constructor parameter is then present, so reading can insist on
+            // all of them (a dropped property is an error, not a silent null).
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
 
             // Checks may produce NaN or infinities (an undefined rate, an empty group); JSON has no literal for them,
             // so they are written as the strings "NaN", "Infinity" and "-Infinity" and read back exactly.

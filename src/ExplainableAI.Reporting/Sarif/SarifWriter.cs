@@ -6,7 +6,7 @@ using System.Text.Unicode;
 using ExplainableAI.Core;
 using ExplainableAI.Sdk;
 
-namespace ExplainableAI.Reporting.Sarif;
+namespace ExplainableAI.Reporting;
 
 /// <summary>
 /// Writes a report as a SARIF 2.1.0 log, the format code-scanning tools read: one run whose driver lists every rule, and

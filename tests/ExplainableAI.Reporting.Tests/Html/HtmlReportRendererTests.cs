@@ -161,6 +161,20 @@ public sealed class HtmlReportRendererTests
         Assert.Contains("not allowed", ex.Problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("spec")]
+    [InlineData("Spec")]
+    [InlineData("id")]
+    public void Templates_reach_a_chart_only_through_the_escaping_chart_function(string member)
+    {
+        using var folder = new TemplateFolder();
+        folder.Write("_rules.sbn", $"{{{{ for f in report.families }}}}{{{{ for x in f.findings }}}}{{{{ for c in x.charts }}}}{{{{ c.{member} }}}}{{{{ end }}}}{{{{ end }}}}{{{{ end }}}}");
+
+        var ex = Assert.Throws<InvalidAuditInputException>(() => _renderer.Render(ReportFixture.CreateHostile(), folder.Options));
+
+        Assert.Contains($"Cannot get member with name {member}", ex.Problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Missing_main_template_is_an_input_error()
     {

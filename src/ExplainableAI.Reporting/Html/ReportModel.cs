@@ -1,0 +1,339 @@
+using System.Globalization;
+using System.Text.Json;
+using ExplainableAI.Core;
+using ExplainableAI.Sdk;
+using Scriban.Runtime;
+
+namespace ExplainableAI.Reporting.Html;
+
+/// <summary>
+/// Builds what templates see: the report as nested script objects with <c>snake_case</c> members, in which every string
+/// has already been HTML-escaped. Templates output values as they are; the only other markup they can obtain comes from
+/// the helper functions, which produce numbers or escaped SVG. That makes escaping the default rather than a habit.
+/// </summary>
+internal static class ReportModel
+{
+    /// <summary>Builds the global object of a render: <c>report</c>, <c>t</c> (UI strings), <c>lang</c> and helpers.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="strings">UI strings.</param>
+    /// <param name="language">Language code.</param>
+    /// <returns>The globals.</returns>
+    public static ScriptObject Build(AuditReport report, UiStrings strings, string language)
+    {
+        var globals = new ScriptObject
+        {
+            ["report"] = BuildReport(report, strings),
+            ["t"] = strings.ToScriptObject(),
+            ["lang"] = HtmlText.EscapeText(language),
+        };
+        globals.Import("num", new Func<object?, int, string>((value, decimals) => DisplayNumber.Fixed(ToDouble(value), decimals)));
+        globals.Import("ci", new Func<object?, object?, int, string>((lower, upper, decimals) => DisplayNumber.Interval(ToDouble(lower), ToDouble(upper), decimals)));
+        globals.Import("count", new Func<object?, string>(value => ToDouble(value) is { } v ? DisplayNumber.Count((long)v) : DisplayNumber.Missing));
+        globals.Import("chart", new Func<object?, string>(RenderChart));
+        return globals;
+    }
+
+    private static string RenderChart(object? entry) => entry is ChartEntry chart
+        ? Charts.SvgChartRenderer.Render(chart.Spec, chart.Id)
+        : throw new ArgumentException("chart() expects a chart of a finding's evidence (finding.charts[i]).", nameof(entry));
+
+    private static double? ToDouble(object? value) => value switch
+    {
+        null => null,
+        double d => d,
+        float f => f,
+        int i => i,
+        long l => l,
+        decimal m => (double)m,
+        IConvertible c => c.ToDouble(CultureInfo.InvariantCulture),
+        _ => throw new ArgumentException($"expected a number, found {value.GetType().Name}", nameof(value)),
+    };
+
+    private static ScriptObject BuildReport(AuditReport report, UiStrings strings)
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var rule in report.Rules)
+        {
+            titles.TryAdd(rule.Id, rule.Title);
+        }
+
+        var chartIds = 0;
+        var findingIds = 0;
+        ScriptObject MakeFinding(Finding finding) => BuildFinding(finding, titles, strings, ++findingIds, ref chartIds);
+
+        var active = report.Findings.Where(f => f.IsActive).ToList();
+        var families = new ScriptArray();
+        foreach (var group in active.GroupBy(f => f.Family).OrderBy(g => g.Key))
+        {
+            families.Add(new ScriptObject
+            {
+                ["key"] = Key(group.Key),
+                ["label"] = Text(strings["family." + Key(group.Key)]),
+                ["count"] = group.Count(),
+                ["findings"] = Array(group, MakeFinding),
+            });
+        }
+
+        var suppressed = Array(report.Findings.Where(f => !f.IsActive), MakeFinding);
+
+        var summary = report.Summary;
+        var passed = GateVerdict.Passed(report);
+        return new ScriptObject
+        {
+            ["schema_version"] = Text(report.SchemaVersion),
+            ["generated_at"] = Text(report.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)),
+            ["generated_at_iso"] = Text(report.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            ["seed"] = report.Seed,
+            ["tool"] = new ScriptObject { ["name"] = Text(report.Tool.Name), ["version"] = Text(report.Tool.Version) },
+            ["model"] = report.Model is null ? null : BuildModel(report.Model, strings),
+            ["registration"] = BuildRegistration(report.Registration),
+            ["datasets"] = Array(report.Datasets, d => new ScriptObject
+            {
+                ["role"] = Text(d.Role),
+                ["name"] = Text(d.Name),
+                ["path"] = Text(d.Path),
+                ["sha256"] = Text(d.Sha256),
+                ["rows"] = d.Rows,
+                ["columns"] = d.Columns,
+                ["missing_cells"] = d.MissingCells,
+            }),
+            ["plugins"] = Array(report.Plugins, p => new ScriptObject
+            {
+                ["name"] = Text(p.Name),
+                ["version"] = Text(p.Version),
+                ["path"] = Text(p.Path),
+                ["sha256"] = Text(p.Sha256),
+                ["checks"] = Texts(p.Checks),
+                ["error"] = Text(p.Error),
+            }),
+            ["plugin_errors"] = Array(report.Plugins.Where(p => p.Error is not null), p => new ScriptObject
+            {
+                ["name"] = Text(p.Name),
+                ["error"] = Text(p.Error),
+            }),
+            ["configuration"] = BuildConfiguration(report.Configuration, strings),
+            ["checks"] = Array(report.Checks, c => BuildCheck(c, strings)),
+            ["unfinished_checks"] = Array(report.Checks.Where(c => c.Status is CheckStatus.Failed or CheckStatus.TimedOut), c => BuildCheck(c, strings)),
+            ["rules"] = Array(report.Rules, r => BuildRule(r, strings)),
+            ["families"] = families,
+            ["active_count"] = active.Count,
+            ["suppressed"] = suppressed,
+            ["measurement_groups"] = BuildMeasurements(report.Measurements),
+            ["measurement_count"] = report.Measurements.Count,
+            ["summary"] = new ScriptObject
+            {
+                ["errors"] = summary.Errors,
+                ["warnings"] = summary.Warnings,
+                ["infos"] = summary.Infos,
+                ["suppressed"] = summary.Suppressed,
+                ["checks_run"] = summary.ChecksRun,
+                ["checks_failed"] = summary.ChecksFailed,
+                ["checks_skipped"] = summary.ChecksSkipped,
+            },
+            ["verdict"] = new ScriptObject
+            {
+                ["passed"] = passed,
+                ["fail_on"] = Severity(report.Configuration.FailOn, strings),
+            },
+        };
+    }
+
+    private static ScriptObject BuildModel(ModelRecord model, UiStrings strings) => new()
+    {
+        ["id"] = Text(model.Id),
+        ["version"] = Text(model.Version),
+        ["path"] = Text(model.Path),
+        ["format"] = Text(model.Format),
+        ["sha256"] = Text(model.Sha256),
+        ["task"] = Text(strings["task." + Key(model.Task)]),
+        ["features"] = Array(model.Features, f => new ScriptObject
+        {
+            ["name"] = Text(f.Name),
+            ["kind"] = Text(strings["column_kind." + Key(f.Kind)]),
+        }),
+    };
+
+    private static ScriptObject BuildRegistration(RegistrationRecord registration) => new()
+    {
+        ["model_id"] = Text(registration.ModelId),
+        ["model_version"] = Text(registration.ModelVersion),
+        ["intended_purpose"] = Text(registration.IntendedPurpose),
+        ["intended_users"] = Texts(registration.IntendedUsers),
+        ["regulatory"] = new ScriptObject
+        {
+            ["eu_mdr_class"] = Text(registration.Regulatory.EuMdrClass),
+            ["eu_ai_act_annex_iii_area"] = Text(registration.Regulatory.EuAiActAnnexIIIArea),
+            ["jp_pmd_act_class"] = Text(registration.Regulatory.JpPmdActClass),
+        },
+        ["label_column"] = Text(registration.LabelColumn),
+        ["positive_class"] = Text(registration.PositiveClass),
+        ["sensitive_attributes"] = Texts(registration.SensitiveAttributes),
+        ["threshold"] = registration.Threshold,
+        ["score_column"] = Text(registration.ScoreColumn),
+        ["manifest_path"] = Text(registration.ManifestPath),
+    };
+
+    private static ScriptObject BuildConfiguration(ConfigurationRecord configuration, UiStrings strings)
+    {
+        var options = new ScriptArray();
+        foreach (var (rule, values) in configuration.Options.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var (name, value) in values.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                options.Add(new ScriptObject { ["rule"] = Text(rule), ["name"] = Text(name), ["value"] = value });
+            }
+        }
+
+        return new ScriptObject
+        {
+            ["fail_on"] = Severity(configuration.FailOn, strings),
+            ["check_timeout_seconds"] = configuration.CheckTimeoutSeconds,
+            ["severities"] = Array(configuration.Severities.OrderBy(p => p.Key, StringComparer.Ordinal), p => new ScriptObject
+            {
+                ["target"] = Text(p.Key),
+                ["severity"] = Severity(p.Value, strings),
+            }),
+            ["options"] = options,
+            ["suppressions"] = Array(configuration.Suppressions, s => new ScriptObject
+            {
+                ["rule_id"] = Text(s.RuleId),
+                ["justification"] = Text(s.Justification),
+                ["column"] = Text(s.Column),
+                ["group"] = Text(s.Group),
+            }),
+        };
+    }
+
+    private static ScriptObject BuildCheck(CheckRunRecord check, UiStrings strings) => new()
+    {
+        ["name"] = Text(check.Name),
+        ["plugin"] = Text(check.Plugin),
+        ["status"] = new ScriptObject
+        {
+            ["key"] = Key(check.Status),
+            ["label"] = Text(strings["status." + Key(check.Status)]),
+        },
+        ["duration_ms"] = check.DurationMs,
+        ["rules"] = Texts(check.Rules),
+        ["message"] = Text(check.Message),
+    };
+
+    private static ScriptObject BuildRule(RuleRecord rule, UiStrings strings) => new()
+    {
+        ["id"] = Text(rule.Id),
+        ["title"] = Text(rule.Title),
+        ["message_format"] = Text(rule.MessageFormat),
+        ["family"] = new ScriptObject { ["key"] = Key(rule.Family), ["label"] = Text(strings["family." + Key(rule.Family)]) },
+        ["default_severity"] = Severity(rule.DefaultSeverity, strings),
+        ["effective_severity"] = Severity(rule.EffectiveSeverity, strings),
+        ["severity_changed"] = rule.DefaultSeverity != rule.EffectiveSeverity,
+        ["description"] = Text(rule.Description),
+        ["requirements"] = Texts(rule.Requirements),
+        ["options"] = Array(rule.Options, o => new ScriptObject
+        {
+            ["name"] = Text(o.Name),
+            ["value"] = o.Value,
+            ["default_value"] = o.DefaultValue,
+            ["description"] = Text(o.Description),
+        }),
+        ["check"] = Text(rule.Check),
+        ["plugin"] = Text(rule.Plugin),
+    };
+
+    private static ScriptObject BuildFinding(Finding finding, Dictionary<string, string> titles, UiStrings strings, int number, ref int chartIds)
+    {
+        var charts = new ScriptArray();
+        foreach (var chart in finding.Evidence.Charts ?? [])
+        {
+            charts.Add(new ChartEntry(chart, "chart-" + (++chartIds).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var location = finding.Location;
+        var rows = location.Rows is { Count: > 0 } r ? string.Join(", ", r.Select(i => i.ToString(CultureInfo.InvariantCulture))) : null;
+        return new ScriptObject
+        {
+            ["anchor"] = "finding-" + number.ToString(CultureInfo.InvariantCulture),
+            ["rule_id"] = Text(finding.RuleId),
+            ["rule_title"] = Text(titles.GetValueOrDefault(finding.RuleId)),
+            ["family"] = new ScriptObject { ["key"] = Key(finding.Family), ["label"] = Text(strings["family." + Key(finding.Family)]) },
+            ["severity"] = Severity(finding.Severity, strings),
+            ["message"] = Text(finding.Message),
+            ["check"] = Text(finding.Check),
+            ["location"] = new ScriptObject
+            {
+                ["column"] = Text(location.Column),
+                ["group"] = Text(location.Group),
+                ["rows"] = Text(rows),
+                ["is_dataset"] = location.Column is null && location.Group is null && rows is null,
+            },
+            ["metrics"] = Array(finding.Evidence.Metrics ?? [], m => new ScriptObject
+            {
+                ["name"] = Text(m.Name),
+                ["value"] = m.Value,
+                ["lower"] = m.Lower,
+                ["upper"] = m.Upper,
+                ["threshold"] = m.Threshold,
+            }),
+            ["tables"] = Array(finding.Evidence.Tables ?? [], t => new ScriptObject
+            {
+                ["title"] = Text(t.Title),
+                ["columns"] = Texts(t.Columns),
+                ["rows"] = Array(t.Rows, Texts),
+            }),
+            ["charts"] = charts,
+            ["suppression"] = finding.Suppression is null ? null : new ScriptObject
+            {
+                ["justification"] = Text(finding.Suppression.Justification),
+                ["source"] = Text(finding.Suppression.Source),
+            },
+        };
+    }
+
+    private static ScriptArray BuildMeasurements(IReadOnlyList<Measurement> measurements)
+    {
+        var groups = new ScriptArray();
+        foreach (var group in measurements.GroupBy(m => m.Check, StringComparer.Ordinal))
+        {
+            groups.Add(new ScriptObject
+            {
+                ["check"] = Text(group.Key),
+                ["count"] = group.Count(),
+                ["measurements"] = Array(group, m => new ScriptObject
+                {
+                    ["name"] = Text(m.Name),
+                    ["subject"] = Text(m.Subject),
+                    ["value"] = m.Value,
+                    ["lower"] = m.Lower,
+                    ["upper"] = m.Upper,
+                }),
+            });
+        }
+
+        return groups;
+    }
+
+    private static ScriptObject Severity(Severity severity, UiStrings strings) => new()
+    {
+        ["key"] = Key(severity),
+        ["label"] = Text(strings["severity." + Key(severity)]),
+    };
+
+    // The same camelCase names report.json uses, so CSS classes and i18n keys match the JSON.
+    private static string Key<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    private static string? Text(string? value) => HtmlText.Escape(value);
+
+    private static ScriptArray Texts(IEnumerable<string> values) => Array(values, v => (object?)HtmlText.EscapeText(v));
+
+    private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> map)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(map(item));
+        }
+
+        return array;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using ExplainableAI.Core;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Reporting;
+
+/// <summary>
+/// Writes a report as <c>report.json</c>, <c>report.html</c> and <c>report.sarif</c>, all or nothing: everything is
+/// rendered in memory first (so a template error writes no file), then each file is written to a temporary file in the
+/// output folder and moved over its final name.
+/// </summary>
+public sealed class ReportWriter
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly HtmlReportRenderer _html = new();
+
+    /// <summary>Writes the three files.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="outputDirectory">The folder; created when missing.</param>
+    /// <param name="options">How to render the HTML.</param>
+    /// <param name="ct">Cancels the write; files not yet moved into place are removed.</param>
+    /// <returns>The paths written.</returns>
+    /// <exception cref="InvalidAuditInputException">A template or the UI strings are invalid; nothing was written.</exception>
+    public async Task<ReportFiles> WriteAsync(AuditReport report, string outputDirectory, ReportOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var json = AuditReportJson.Serialize(report);
+        var html = _html.Render(report, options);
+        var sarif = SarifWriter.Write(report);
+        ct.ThrowIfCancellationRequested();
+
+        var directory = Path.GetFullPath(outputDirectory);
+        var files = new ReportFiles(
+            Path.Combine(directory, "report.json"),
+            Path.Combine(directory, "report.html"),
+            Path.Combine(directory, "report.sarif"));
+        await WriteAllAsync(directory, [(files.Json, json), (files.Html, html), (files.Sarif, sarif)], ct).ConfigureAwait(false);
+        return files;
+    }
+
+    /// <summary>Re-renders <c>report.html</c> from a <c>report.json</c>, without the model or the data.</summary>
+    /// <param name="jsonPath">The report JSON.</param>
+    /// <param name="outputDirectory">The folder for <c>report.html</c>; created when missing.</param>
+    /// <param name="options">How to render the HTML.</param>
+    /// <param name="ct">Cancels the write.</param>
+    /// <returns>The path of the HTML written.</returns>
+    /// <exception cref="InvalidAuditInputException">The JSON or a template is invalid; nothing was written.</exception>
+    public async Task<string> RenderHtmlFromJsonAsync(string jsonPath, string outputDirectory, ReportOptions options, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jsonPath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var report = AuditReportJson.Read(jsonPath);
+        var html = _html.Render(report, options);
+        var directory = Path.GetFullPath(outputDirectory);
+        var path = Path.Combine(directory, "report.html");
+        await WriteAllAsync(directory, [(path, html)], ct).ConfigureAwait(false);
+        return path;
+    }
+
+    private static async Task WriteAllAsync(string directory, IReadOnlyList<(string Path, string Content)> files, CancellationToken ct)
+    {
+        Directory.CreateDirectory(directory);
+        var temps = new List<(string Temp, string Final)>(files.Count);
+        try
+        {
+            foreach (var (path, content) in files)
+            {
+                // Same folder as the target, so the move is a rename on one volume rather than a copy.
+                var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+                temps.Add((temp, path));
+                await File.WriteAllTextAsync(temp, content, Utf8NoBom, ct).ConfigureAwait(false);
+            }
+
+            ct.ThrowIfCancellationRequested();
+            foreach (var (temp, final) in temps)
+            {
+                File.Move(temp, final, overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var (temp, _) in temps)
+            {
+                TryDelete(temp);
+            }
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover temp file is harmless; the original error matters more.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

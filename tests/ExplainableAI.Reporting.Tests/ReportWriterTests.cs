@@ -1,0 +1,117 @@
+using ExplainableAI.Reporting.Tests.Fixtures;
+using ExplainableAI.Reporting.Tests.Html;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Reporting.Tests;
+
+public sealed class ReportWriterTests : IDisposable
+{
+    private readonly string _output = Directory.CreateTempSubdirectory("xai-out-").FullName;
+    private readonly ReportWriter _writer = new();
+
+    public void Dispose() => Directory.Delete(_output, recursive: true);
+
+    [Fact]
+    public async Task Writes_json_html_and_sarif_renderings_of_the_report()
+    {
+        var report = ReportFixture.Create();
+
+        var files = await _writer.WriteAsync(report, _output, new ReportOptions(), CancellationToken.None);
+
+        Assert.Equal(Path.Combine(_output, "report.json"), files.Json);
+        Assert.Equal(AuditReportJson.Serialize(report), await File.ReadAllTextAsync(files.Json));
+        Assert.Equal(new HtmlReportRenderer().Render(report, new ReportOptions()), await File.ReadAllTextAsync(files.Html));
+        Assert.Equal(SarifWriter.Write(report), await File.ReadAllTextAsync(files.Sarif));
+        Assert.Equal(["report.html", "report.json", "report.sarif"], Directory.GetFiles(_output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Files_are_utf8_without_a_byte_order_mark()
+    {
+        var files = await _writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+
+        Assert.Equal((byte)'{', (await File.ReadAllBytesAsync(files.Json))[0]);
+    }
+
+    [Fact]
+    public async Task A_failing_template_writes_nothing_into_a_new_folder()
+    {
+        using var templates = new TemplateFolder();
+        templates.Write("_rules.sbn", "{{ if }}");
+        var target = Path.Combine(_output, "new");
+
+        await Assert.ThrowsAsync<InvalidAuditInputException>(() => _writer.WriteAsync(ReportFixture.Create(), target, templates.Options, CancellationToken.None));
+
+        Assert.False(Directory.Exists(target));
+    }
+
+    [Fact]
+    public async Task A_failing_template_leaves_existing_reports_untouched()
+    {
+        using var templates = new TemplateFolder();
+        templates.Write("_rules.sbn", "{{ no_such_function 1 }}");
+        foreach (var name in new[] { "report.json", "report.html", "report.sarif" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(_output, name), "previous " + name);
+        }
+
+        await Assert.ThrowsAsync<InvalidAuditInputException>(() => _writer.WriteAsync(ReportFixture.Create(), _output, templates.Options, CancellationToken.None));
+
+        foreach (var name in new[] { "report.json", "report.html", "report.sarif" })
+        {
+            Assert.Equal("previous " + name, await File.ReadAllTextAsync(Path.Combine(_output, name)));
+        }
+
+        Assert.Equal(3, Directory.GetFiles(_output).Length);
+    }
+
+    [Fact]
+    public async Task Cancellation_leaves_existing_reports_untouched_and_no_temporary_files()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_output, "report.json"), "previous");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), cancelled.Token));
+
+        Assert.Equal(["report.json"], Directory.GetFiles(_output).Select(Path.GetFileName));
+        Assert.Equal("previous", await File.ReadAllTextAsync(Path.Combine(_output, "report.json")));
+    }
+
+    [Fact]
+    public async Task Existing_reports_are_replaced()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_output, "report.html"), "previous");
+
+        var files = await _writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+
+        Assert.StartsWith("<!DOCTYPE html>", await File.ReadAllTextAsync(files.Html), StringComparison.Ordinal);
+        Assert.Equal(3, Directory.GetFiles(_output).Length);
+    }
+
+    [Fact]
+    public async Task Html_rendered_from_the_json_alone_equals_the_original()
+    {
+        var files = await _writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+        var original = await File.ReadAllTextAsync(files.Html);
+        var again = Path.Combine(_output, "again");
+
+        var html = await _writer.RenderHtmlFromJsonAsync(files.Json, again, new ReportOptions(), CancellationToken.None);
+
+        Assert.Equal(Path.Combine(again, "report.html"), html);
+        Assert.Equal(original, await File.ReadAllTextAsync(html));
+    }
+
+    [Fact]
+    public async Task Rendering_from_bad_json_is_an_input_error_and_writes_nothing()
+    {
+        var json = Path.Combine(_output, "report.json");
+        await File.WriteAllTextAsync(json, "{ \"schemaVersion\": \"1.0\", ");
+        var target = Path.Combine(_output, "html");
+
+        var ex = await Assert.ThrowsAsync<InvalidAuditInputException>(() => _writer.RenderHtmlFromJsonAsync(json, target, new ReportOptions(), CancellationToken.None));
+
+        Assert.Equal(json, ex.File);
+        Assert.False(Directory.Exists(target));
+    }
+}

@@ -2,7 +2,10 @@ using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Core;
 
-/// <summary>The CI gate: an audit fails when an active finding is at or above the configured severity.</summary>
+/// <summary>
+/// The CI gate: an audit fails when an active (not suppressed) finding is at or above the configured severity.
+/// Computed from the summary's counts, so a report read back from JSON gives the same verdict as the audit that wrote it.
+/// </summary>
 public static class AuditGate
 {
     /// <summary>Whether the report fails its gate.</summary>
@@ -12,6 +15,13 @@ public static class AuditGate
     public static bool Fails(AuditReport report, Severity failOn)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return failOn != Severity.None && report.Findings.Any(f => f.IsActive && f.Severity >= failOn);
+        var s = report.Summary;
+        return failOn switch
+        {
+            Severity.None => false,
+            Severity.Info => s.Errors + s.Warnings + s.Infos > 0,
+            Severity.Warning => s.Errors + s.Warnings > 0,
+            _ => s.Errors > 0,
+        };
     }
 }

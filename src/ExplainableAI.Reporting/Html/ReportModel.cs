@@ -77,7 +77,7 @@ internal static class ReportModel
         var suppressed = Array(report.Findings.Where(f => !f.IsActive), MakeFinding);
 
         var summary = report.Summary;
-        var passed = GateVerdict.Passed(report);
+        var passed = !AuditGate.Fails(report, report.Configuration.FailOn);
         return new ScriptObject
         {
             ["schema_version"] = Text(report.SchemaVersion),

@@ -51,7 +51,8 @@ internal sealed class ParquetColumnSource
             return new ParquetColumnSource(field.Name, ColumnKind.Boolean, rowCount);
         }
 
-        if (field.ClrType == typeof(string))
+        // Parquet.Net reports UTF-8 string columns as ReadOnlyMemory<char> when reading; both are read as strings.
+        if (field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>))
         {
             return new ParquetColumnSource(field.Name, ColumnKind.Categorical, rowCount);
         }

@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
+using ExplainableAI.Data.Files;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Data.Csv;
 
 /// <summary>
 /// A read-only pass-through over a file that hashes every byte (SHA-256) and rejects invalid UTF-8 with its line and
-/// character position, so the file is read from disk once for parsing, hashing and validation.
+/// character position.
 /// </summary>
 /// <remarks>
 /// Validation happens before decoding because <see cref="StreamReader"/> would otherwise replace invalid bytes with
@@ -26,7 +27,6 @@ internal sealed class CheckedUtf8Stream : Stream
     private int line = 1;
     private int charsInLine;
     private bool atStart = true;
-    private bool finished;
 
     public CheckedUtf8Stream(Stream inner, string path)
     {
@@ -48,19 +48,21 @@ internal sealed class CheckedUtf8Stream : Stream
         set => throw new NotSupportedException();
     }
 
-    /// <summary>Reads what is left, then returns the lower-case hex SHA-256 of the whole file.</summary>
+    /// <summary>Reads a whole file, checking that it is UTF-8, and returns its lower-case hex SHA-256.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The hash.</returns>
-    public string Finish()
+    /// <exception cref="InvalidAuditInputException">The file is not valid UTF-8.</exception>
+    public static string Fingerprint(string path, CancellationToken cancellationToken)
     {
-        if (!finished)
+        using var stream = new CheckedUtf8Stream(DataFile.OpenRead(path), path);
+        var buffer = new byte[1 << 16];
+        while (stream.Read(buffer, 0, buffer.Length) > 0)
         {
-            var buffer = new byte[1 << 16];
-            while (Read(buffer, 0, buffer.Length) > 0)
-            {
-            }
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Convert.ToHexStringLower(stream.hash.GetHashAndReset());
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -73,7 +75,6 @@ internal sealed class CheckedUtf8Stream : Stream
         position += read;
         if (read == 0)
         {
-            finished = true;
             if (carryLength > 0)
             {
                 throw Invalid("the file ends inside a multi-byte character");

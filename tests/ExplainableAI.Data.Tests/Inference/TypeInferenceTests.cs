@@ -43,6 +43,20 @@ public sealed class TypeInferenceTests : IDisposable
         Assert.Equal([-1.5, 2000.0, 0.25, 7.0], data["x"].Values.ToArray());
     }
 
+    [Theory]
+    [InlineData("2,3")]
+    [InlineData("1,000.5")]
+    [InlineData("inf")]
+    [InlineData("1.5x")]
+    public void Treats_text_that_is_not_an_invariant_number_as_categorical(string value)
+    {
+        // Semicolon-delimited so that "2,3" (a European decimal) is one field: it must not become 23.
+        var data = loader.Load(files.Write("t.csv", $"x;y\n{value};1\n"));
+
+        Assert.Equal(ColumnKind.Categorical, data["x"].Kind);
+        Assert.Equal([value], data["x"].Levels);
+    }
+
     [Fact]
     public void Infers_boolean_for_true_and_false_in_any_case_with_missing_values()
     {

@@ -121,4 +121,12 @@ public sealed class CsvErrorTests : IDisposable
 
         Assert.Equal("options", error.ParamName);
     }
+
+    [Fact]
+    public void Stops_when_cancelled()
+    {
+        var path = files.Write("c.csv", "a\n1\n");
+
+        Assert.ThrowsAny<OperationCanceledException>(() => loader.Load(path, cancellationToken: new CancellationToken(canceled: true)));
+    }
 }

@@ -102,6 +102,20 @@ public sealed class CsvErrorTests : IDisposable
     }
 
     [Fact]
+    public void Counts_lines_across_read_buffers_when_locating_invalid_utf8()
+    {
+        // 30,000 lines of "n,あい" (9-10 bytes each) put the bad byte far beyond the first 64 KB read, on line 30,002
+        // after "x,é" (three characters), so at character position 4.
+        var body = string.Concat(Enumerable.Range(0, 30_000).Select(i => $"{i % 10},あい\n"));
+        byte[] bytes = [.. System.Text.Encoding.UTF8.GetBytes("a,b\n" + body + "x,\u00e9"), 0xFF, .. "\n"u8];
+        var path = files.WriteBytes("far.csv", bytes);
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => loader.Load(path));
+
+        Assert.Equal((30_002, 4), (error.Line, error.Column));
+    }
+
+    [Fact]
     public void Rejects_a_file_that_ends_inside_a_multibyte_character()
     {
         byte[] bytes = [.. "a\n"u8, 0xE5, 0xB9];

@@ -76,6 +76,32 @@ public sealed class ParquetLoadingTests : IDisposable
     }
 
     [Fact]
+    public async Task Formats_numbers_as_levels_when_categorical_is_declared()
+    {
+        var path = files.PathOf("c.parquet");
+        await WriteTwoRowGroupsAsync(path);
+        var options = new DataLoadOptions(ColumnTypes: new Dictionary<string, ColumnKind> { ["weight"] = ColumnKind.Categorical });
+
+        var data = loader.Load(path, options);
+
+        Assert.Equal(ColumnKind.Categorical, data["weight"].Kind);
+        Assert.Equal(["61.5", "70", "80.25"], data["weight"].Levels);
+        Assert.Equal(2, data["weight"].MissingCount);
+    }
+
+    [Fact]
+    public async Task Rejects_a_declared_type_for_a_column_that_is_not_in_the_file()
+    {
+        var path = files.PathOf("c.parquet");
+        await WriteStringsAsync(path, "a", ["x"]);
+        var options = new DataLoadOptions(ColumnTypes: new Dictionary<string, ColumnKind> { ["b"] = ColumnKind.Numeric });
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => loader.Load(path, options));
+
+        Assert.Equal("b", error.Field);
+    }
+
+    [Fact]
     public async Task Records_sha256_of_the_parquet_bytes()
     {
         var path = files.PathOf("h.parquet");

@@ -24,8 +24,8 @@ namespace ExplainableAI.Data;
 /// </para>
 /// <para>
 /// Every problem with the input is an <see cref="InvalidAuditInputException"/> naming the file and, for CSV, the
-/// 1-based line and column. The column is the 1-based field number, except for invalid UTF-8 where it is the
-/// 1-based character position in the line.
+/// 1-based line and column. The column is the 1-based field number, except for invalid UTF-8 and for a quote that
+/// is never closed, where it is the 1-based character position in the line.
 /// </para>
 /// </remarks>
 public sealed class DatasetLoader

@@ -24,6 +24,7 @@ internal sealed class CheckedUtf8Stream : Stream
     private readonly byte[] carry = new byte[4];
     private int carryLength;
     private long position;
+    private long quotes;
     private int line = 1;
     private int charsInLine;
     private bool atStart = true;
@@ -48,11 +49,14 @@ internal sealed class CheckedUtf8Stream : Stream
         set => throw new NotSupportedException();
     }
 
-    /// <summary>Reads a whole file, checking that it is UTF-8, and returns its lower-case hex SHA-256.</summary>
+    /// <summary>
+    /// Reads a whole CSV file, checking that it is UTF-8 and that its quotes balance, and returns its lower-case hex
+    /// SHA-256.
+    /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The hash.</returns>
-    /// <exception cref="InvalidAuditInputException">The file is not valid UTF-8.</exception>
+    /// <exception cref="InvalidAuditInputException">The file is not valid UTF-8 or has a quote that is never closed.</exception>
     public static string Fingerprint(string path, CancellationToken cancellationToken)
     {
         using var stream = new CheckedUtf8Stream(DataFile.OpenRead(path), path);
@@ -60,6 +64,11 @@ internal sealed class CheckedUtf8Stream : Stream
         while (stream.Read(buffer, 0, buffer.Length) > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (stream.quotes % 2 != 0)
+        {
+            throw QuoteBalance.Unclosed(path, cancellationToken);
         }
 
         return Convert.ToHexStringLower(stream.hash.GetHashAndReset());
@@ -84,6 +93,9 @@ internal sealed class CheckedUtf8Stream : Stream
         }
 
         Validate(chunk);
+
+        // A quote byte (0x22) never occurs inside a multi-byte UTF-8 character, so counting bytes counts quotes.
+        quotes += chunk.Count((byte)'"');
         return read;
     }
 

@@ -116,6 +116,18 @@ public sealed class CsvErrorTests : IDisposable
     }
 
     [Fact]
+    public void Rejects_a_quote_that_is_never_closed_at_its_line_and_character_position()
+    {
+        // Unchecked, Sep would read "x\n2,3\n" as one field and the file would silently lose a row.
+        var path = files.Write("q.csv", "a,b\n1,\"x\n2,3\n");
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => loader.Load(path));
+
+        Assert.Equal((2, 3), (error.Line, error.Column));
+        Assert.Contains("never closed", error.Message);
+    }
+
+    [Fact]
     public void Rejects_a_file_that_ends_inside_a_multibyte_character()
     {
         byte[] bytes = [.. "a\n"u8, 0xE5, 0xB9];

@@ -17,7 +17,7 @@ public sealed class SingleFeatureLeakageCheck : AuditCheck
     public static readonly RuleDescriptor Rule = new(
         DataQualityRuleIds.SingleFeatureLeakage,
         "Feature alone predicts the label (possible leakage)",
-        "Feature '{0}' alone ranks label '{1}' (positive '{2}') with AUROC {3:F3}, at or above {4:F3}: check it for leakage of the outcome",
+        "Feature '{0}' alone ranks label '{1}' (positive '{2}') with AUROC {3:F3} in the {5} data, at or above {4:F3}: check it for leakage of the outcome",
         CheckFamily.DataQuality,
         Severity.Error,
         "For a binary label (exactly two distinct non-missing values), computes the AUROC of every other column used "
@@ -26,7 +26,9 @@ public sealed class SingleFeatureLeakageCheck : AuditCheck
         + "scores; a categorical feature scores each level by its positive rate in these data, the best ranking one "
         + "categorical feature can give in-sample (so a near-unique identifier column scores high: treat it as leakage "
         + "of row identity). Rows with a missing label or feature value are left out. Publishes single_feature_auroc per "
-        + "feature and reports an error when it is at least max_single_feature_auroc. The positive class is the "
+        + "feature and reports an error when it is at least max_single_feature_auroc. When a reference (training) dataset "
+        + "with the label is registered it is examined too, since leakage does its harm in the data the model learns from; "
+        + "its values are published as reference_single_feature_auroc. The positive class is the "
         + "registration's positive_class (matched to the value's text, or to the number for numeric and boolean labels), "
         + "else true for boolean labels, else a value written 'true' or '1', else the second value in sorted order; "
         + "the choice does not change max(AUC, 1 - AUC). Remove the feature or show that it is known before the "
@@ -44,15 +46,27 @@ public sealed class SingleFeatureLeakageCheck : AuditCheck
     public override ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var threshold = context.Option(Rule, MaxSingleFeatureAurocOption);
+        var labelName = context.Registration.LabelColumn!;
+        Examine(context, context.Evaluation, "evaluation", "single_feature_auroc", threshold, 0, cancellationToken);
+        if (context.Reference is { } reference && reference.TryGetColumn(labelName, out _))
+        {
+            Examine(context, reference, "reference", "reference_single_feature_auroc", threshold, 1, cancellationToken);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Examine(CheckContext context, TabularData data, string role, string measurement, double threshold, int pass, CancellationToken cancellationToken)
+    {
         var registration = context.Registration;
-        var data = context.Evaluation;
         var label = BinaryLabel.TryRead(data[registration.LabelColumn!], registration.PositiveClass);
         if (label is null)
         {
-            return ValueTask.CompletedTask;
+            return;
         }
 
-        var threshold = context.Option(Rule, MaxSingleFeatureAurocOption);
+        var passes = context.Reference is null ? 1 : 2;
         var scores = ArrayPool<double>.Shared.Rent(Math.Max(data.RowCount, 1));
         var positive = ArrayPool<byte>.Shared.Rent(Math.Max(data.RowCount, 1));
         try
@@ -70,16 +84,16 @@ public sealed class SingleFeatureLeakageCheck : AuditCheck
                     if (!double.IsNaN(auc))
                     {
                         var auroc = Math.Max(auc, 1 - auc);
-                        context.Measure("single_feature_auroc", auroc, subject: feature.Name);
+                        context.Measure(measurement, auroc, subject: feature.Name);
                         if (auroc >= threshold)
                         {
-                            var evidence = Evidence.Of(new EvidenceMetric("single_feature_auroc", auroc, Threshold: threshold));
-                            context.Report(Rule, FindingLocation.ForColumn(feature.Name), evidence, feature.Name, label.Column.Name, label.PositiveName, auroc, threshold);
+                            var evidence = Evidence.Of(new EvidenceMetric(measurement, auroc, Threshold: threshold));
+                            context.Report(Rule, FindingLocation.ForColumn(feature.Name), evidence, feature.Name, label.Column.Name, label.PositiveName, auroc, threshold, role);
                         }
                     }
                 }
 
-                context.ReportProgress((c + 1.0) / columns.Count);
+                context.ReportProgress((pass + ((c + 1.0) / columns.Count)) / passes);
             }
         }
         finally
@@ -87,8 +101,6 @@ public sealed class SingleFeatureLeakageCheck : AuditCheck
             ArrayPool<double>.Shared.Return(scores);
             ArrayPool<byte>.Shared.Return(positive);
         }
-
-        return ValueTask.CompletedTask;
     }
 
     private static double ScoreAuroc(DataColumn feature, BinaryLabel label, double[] scores, byte[] positive)

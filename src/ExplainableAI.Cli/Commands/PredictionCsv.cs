@@ -15,7 +15,7 @@ internal static class PredictionCsv
                 : new[] { "margin" };
         writer.WriteLine(string.Join(',', new[] { "row" }.Concat(predictions.OutputNames).Concat(marginNames).Select(Quote)));
         var values = predictions.Values.Span;
-        var margins = predictions.Margins?.Span ?? default;
+        var margins = predictions.Margins is { } m ? m.Span : default;
         var width = predictions.OutputCount;
         for (var r = 0; r < predictions.RowCount; r++)
         {

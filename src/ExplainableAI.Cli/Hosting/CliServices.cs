@@ -2,6 +2,7 @@ using ExplainableAI.Core;
 using ExplainableAI.Data;
 using ExplainableAI.Models;
 using ExplainableAI.Reporting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -47,8 +47,9 @@ internal static class PluginCandidateScanner
         }
         catch (BadImageFormatException)
         {
-            // Native libraries shipped beside a plugin are not plugins.
-            return false;
+            // A .dll that cannot even be read is most likely a damaged plugin: let the load fail and be reported
+            // (XAI0001) rather than vanish. Native libraries are still skipped above: they read, but have no metadata.
+            return true;
         }
     }
 }

@@ -126,3 +126,25 @@ public sealed class ManifestReaderTests : IDisposable
         return path;
     }
 }
+
+public sealed class SampleManifestTests
+{
+    [Fact]
+    public void Sample_manifest_in_the_repository_is_valid_and_complete()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "ExplainableAI.sln")))
+        {
+            root = root.Parent!;
+        }
+
+        var manifest = new ManifestReader().Read(Path.Combine(root.FullName, "samples", "manifest.yaml"));
+
+        Assert.Equal("icu-sepsis-risk", manifest.Model.Id);
+        Assert.Equal(Severity.None, manifest.Checks.Severities["XAI6007"]);
+        Assert.Equal(Severity.Warning, manifest.Checks.Severities["family:DataQuality"]);
+        Assert.Equal(0.25, manifest.Checks.Options["XAI6001"]["max_missing_rate"]);
+        Assert.Equal("crp", Assert.Single(manifest.Checks.Suppressions).Column);
+        Assert.Equal(20261125, manifest.Seed);
+    }
+}

@@ -43,11 +43,8 @@ internal static class PredictCommand
             }
             else
             {
-                await AtomicFile.WriteAsync(target, writer =>
-                {
-                    PredictionCsv.Write(predictions, writer);
-                    return Task.CompletedTask;
-                }, ct).ConfigureAwait(false);
+                ct.ThrowIfCancellationRequested();
+                Core.AtomicFile.WriteText(target, writer => PredictionCsv.Write(predictions, writer));
                 await context.Output.WriteLineAsync($"Wrote {predictions.RowCount} predictions to {target}").ConfigureAwait(false);
             }
 

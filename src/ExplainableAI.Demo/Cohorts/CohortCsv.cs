@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ExplainableAI.Demo.IO;
+using ExplainableAI.Core;
 
 namespace ExplainableAI.Demo.Cohorts;
 

@@ -1,5 +1,5 @@
 using ExplainableAI.Demo.Cohorts;
-using ExplainableAI.Demo.IO;
+using ExplainableAI.Core;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms;

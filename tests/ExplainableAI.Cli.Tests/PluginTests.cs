@@ -75,4 +75,26 @@ public sealed class PluginTests(DemoArtifactsFixture demo, SamplePluginFixture s
             Environment.SetEnvironmentVariable("XAI_PLUGINS", null);
         }
     }
+
+    [Fact]
+    public async Task Model_adapter_from_a_plugin_loads_a_new_format_for_predict_and_audit()
+    {
+        var model = temp.File("risk.scorecard.json", """{"intercept": -3.0, "weights": {"lactate": 0.8, "age": 0.02}}""");
+        var data = temp.File("data.csv", "age,lactate,sepsis\n50,2.5,true\n70,,false\n");
+        var scores = temp.Combine("scores.csv");
+
+        var predict = await CliRun.RunAsync("predict", "--model", model, "--data", data, "--plugins", sample.Folder, "--out", scores);
+        var audit = await CliRun.RunAsync("audit", "--model", model, "--data", data, "--label", "sepsis", "--plugins", sample.Folder, "--out", temp.Combine("report"), "--fail-on", "none");
+
+        Assert.True(predict.ExitCode == 0, predict.ToString());
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+
+        // Closed form: margin = -3 + 0.8·2.5 + 0.02·50 = 0 → p = 0.5; missing lactate scores no points: -3 + 1.4 = -1.6.
+        var lines = File.ReadAllLines(scores);
+        Assert.Equal("row,probability,margin", lines[0]);
+        Assert.Equal("0,0.5,0", lines[1]);
+        var second = lines[2].Split(',');
+        Assert.Equal(1 / (1 + Math.Exp(1.6)), double.Parse(second[1], System.Globalization.CultureInfo.InvariantCulture), 12);
+        Assert.Contains("\"format\": \"scorecard\"", File.ReadAllText(Path.Combine(temp.Combine("report"), "report.json")), StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,7 @@ namespace ExplainableAI.Cli;
 /// Carries out an audit plan: loads plugins, data and model, validates that the registration's columns exist,
 /// runs the engine and writes the reports. Every input is checked before anything is written.
 /// </summary>
-internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datasets, ModelLoader models, ReportWriter writer, TimeProvider time)
+internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datasets, ReportWriter writer, TimeProvider time)
 {
     public async Task<AuditOutcome> RunAsync(AuditPlan plan, IAuditProgress progress, CancellationToken cancellationToken)
     {
@@ -23,6 +23,7 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
         if (plan.ModelPath is not null)
         {
             var ignored = plan.Registration.ScoreColumn is null ? [] : new[] { plan.Registration.ScoreColumn };
+            var models = ModelLoader.CreateDefault(plugins.Adapters);
             var loaded = models.Load(plan.ModelPath, plan.ModelFormat, new ModelLoadOptions(plan.Registration.LabelColumn, plan.Task, plan.Registration.PositiveClass, ignored));
             var identity = new ModelRecord(plan.Registration.ModelId, plan.Registration.ModelVersion, loaded.Path, loaded.Format, loaded.Sha256, loaded.Model.Task, loaded.Model.Features);
             model = new AuditModel(loaded.Model, identity);

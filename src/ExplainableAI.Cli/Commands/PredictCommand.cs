@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ExplainableAI.Core;
 using ExplainableAI.Data;
 using ExplainableAI.Models;
 using ExplainableAI.Sdk;
@@ -21,8 +22,9 @@ internal static class PredictCommand
         var output = new Option<string?>("--out", "-o") { Description = "The CSV file to write (default: standard output)." };
         var task = CommonOptions.Task();
         var delimiter = CommonOptions.Delimiter();
+        var plugins = CommonOptions.Plugins();
         var command = new Command("predict", "Write the model's scores as CSV: row, then probability (binary), probability_<class> (multiclass) or prediction (regression), and margin where the model has one.");
-        foreach (var option in new Option[] { model, format, task, data, label, delimiter, output })
+        foreach (var option in new Option[] { model, format, task, data, label, delimiter, output, plugins })
         {
             command.Options.Add(option);
         }
@@ -33,7 +35,9 @@ internal static class PredictCommand
             var options = new ModelLoadOptions(parsed.GetValue(label), CommonOptions.ParseTask(parsed.GetValue(task)));
             var formatValue = CommonOptions.ParseFormat(parsed.GetValue(format));
             var dataOptions = new DataLoadOptions(CommonOptions.ParseDelimiter(parsed.GetValue(delimiter)));
-            var loaded = host.Services.GetRequiredService<ModelLoader>().Load(parsed.GetValue(model)!, formatValue, options);
+            // Plugins may contribute model adapters for more formats.
+            var pluginSet = host.Services.GetRequiredService<PluginLoader>().Load(PluginLoader.SearchDirectories(parsed.GetValue(plugins) ?? []));
+            var loaded = ModelLoader.CreateDefault(pluginSet.Adapters).Load(parsed.GetValue(model)!, formatValue, options);
             var table = host.Services.GetRequiredService<DatasetLoader>().Load(parsed.GetValue(data)!, dataOptions, ct);
             var predictions = loaded.Model.Predict(FeatureMatrix.FromData(table, loaded.Model.Features), ct);
             var target = parsed.GetValue(output);

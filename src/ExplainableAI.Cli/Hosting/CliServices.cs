@@ -1,6 +1,5 @@
 using ExplainableAI.Core;
 using ExplainableAI.Data;
-using ExplainableAI.Models;
 using ExplainableAI.Reporting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +34,6 @@ internal static class CliServices
         builder.Services.AddSingleton<PluginLoader>();
         builder.Services.AddSingleton<ManifestReader>();
         builder.Services.AddSingleton<DatasetLoader>();
-        builder.Services.AddSingleton(_ => ModelLoader.CreateDefault());
         builder.Services.AddSingleton<ReportWriter>();
         builder.Services.AddSingleton(new ConsoleOutput(output));
         builder.Services.AddSingleton<AuditPlanner>();

@@ -38,6 +38,7 @@ public sealed class PluginLoader
     {
         ArgumentNullException.ThrowIfNull(directories);
         var checks = new List<LoadedCheck>();
+        var adapters = new List<IModelAdapter>();
         var records = new List<PluginRecord>();
         foreach (var directory in directories)
         {
@@ -53,14 +54,15 @@ public sealed class PluginLoader
 
             foreach (var path in PluginCandidateScanner.Scan(directory))
             {
-                var (loaded, record) = LoadOne(path);
+                var (loaded, pluginAdapters, record) = LoadOne(path);
                 checks.AddRange(loaded);
+                adapters.AddRange(pluginAdapters);
                 records.Add(record);
             }
         }
 
         EnsureUniqueRuleIds(checks);
-        return new PluginSet(checks, records);
+        return new PluginSet(checks, records) { Adapters = adapters };
     }
 
     /// <summary>Wraps checks compiled into the caller (for tests and the verifier kit) as a plugin set.</summary>
@@ -76,7 +78,7 @@ public sealed class PluginLoader
         return new PluginSet(loaded, plugins);
     }
 
-    private static (IReadOnlyList<LoadedCheck> Checks, PluginRecord Record) LoadOne(string path)
+    private static (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, PluginRecord Record) LoadOne(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var sha = Sha256Of(path);
@@ -98,8 +100,15 @@ public sealed class PluginLoader
                 _ = check.Rules.Count;
             }
 
+            var adapters = assembly.GetExportedTypes()
+                .Where(t => t.GetCustomAttribute<ModelAdapterAttribute>() is not null)
+                .Where(t => typeof(IModelAdapter).IsAssignableFrom(t) && !t.IsAbstract)
+                .OrderBy(t => t.FullName, StringComparer.Ordinal)
+                .Select(t => (IModelAdapter)(Activator.CreateInstance(t)
+                    ?? throw new InvalidOperationException($"Model adapter type {t.FullName} could not be created.")))
+                .ToList();
             var loaded = checks.Select(c => new LoadedCheck(c, name)).ToList();
-            return (loaded, new PluginRecord(name, VersionOf(assembly), path, sha, checks.Select(c => c.Name).ToList()));
+            return (loaded, adapters, new PluginRecord(name, VersionOf(assembly), path, sha, checks.Select(c => c.Name).ToList()));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -109,7 +118,7 @@ public sealed class PluginLoader
                 reason = string.Join("; ", typeLoad.LoaderExceptions.Where(e => e is not null).Select(e => e!.Message).Distinct());
             }
 
-            return ([], new PluginRecord(name, string.Empty, path, sha, [], reason));
+            return ([], [], new PluginRecord(name, string.Empty, path, sha, [], reason));
         }
     }
 

@@ -1,10 +1,13 @@
 namespace ExplainableAI.Core;
 
-/// <summary>What plugin discovery produced: the checks, a record of every plugin tried, and the load failures.</summary>
+/// <summary>What plugin discovery produced: the checks, the model adapters, a record of every plugin tried, and the load failures.</summary>
 /// <param name="Checks">The checks, in a deterministic order (plugin, then check name).</param>
 /// <param name="Plugins">Every plugin assembly tried, loaded or not.</param>
 public sealed record PluginSet(IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<PluginRecord> Plugins)
 {
+    /// <summary>Model adapters contributed by plugins (<see cref="Sdk.ModelAdapterAttribute"/>), in plugin order.</summary>
+    public IReadOnlyList<Sdk.IModelAdapter> Adapters { get; init; } = [];
+
     /// <summary>Plugins that failed to load.</summary>
     public IEnumerable<PluginRecord> Failures => Plugins.Where(p => p.Error is not null);
 }

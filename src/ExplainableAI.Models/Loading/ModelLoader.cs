@@ -41,7 +41,16 @@ public sealed class ModelLoader
 
     /// <summary>A loader for ML.NET (<c>mlnet</c>, <c>.zip</c>) and ONNX (<c>onnx</c>, <c>.onnx</c>) models.</summary>
     /// <returns>The loader.</returns>
-    public static ModelLoader CreateDefault() => new([new MlNetModelAdapter(), new OnnxModelAdapter()]);
+    public static ModelLoader CreateDefault() => new(DefaultAdapters());
+
+    /// <summary>The built-in adapters: ML.NET and ONNX.</summary>
+    /// <returns>New adapter instances.</returns>
+    public static IReadOnlyList<IModelAdapter> DefaultAdapters() => [new MlNetModelAdapter(), new OnnxModelAdapter()];
+
+    /// <summary>A loader with the built-in adapters and, after them, the given ones (for example those contributed by plugins).</summary>
+    /// <param name="extra">More adapters; their format names must not repeat the built-in ones.</param>
+    /// <returns>The loader.</returns>
+    public static ModelLoader CreateDefault(IEnumerable<IModelAdapter> extra) => new(DefaultAdapters().Concat(extra));
 
     /// <summary>Loads a model file.</summary>
     /// <param name="path">The model file.</param>

@@ -1,9 +1,7 @@
-using ExplainableAI.Sdk;
-
-namespace ExplainableAI.Models;
+namespace ExplainableAI.Sdk;
 
 /// <summary>
-/// Reads one model file format into an <see cref="IAuditModel"/>. Adapters are composed by <see cref="ModelLoader"/>;
+/// Reads one model file format into an <see cref="IAuditModel"/>. Adapters are composed by the host's model loader; plugins add adapters by marking a public class with <see cref="ModelAdapterAttribute"/>;
 /// a new format is a new adapter, never a change to the loader.
 /// </summary>
 public interface IModelAdapter

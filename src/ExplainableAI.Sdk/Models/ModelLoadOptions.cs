@@ -1,6 +1,4 @@
-using ExplainableAI.Sdk;
-
-namespace ExplainableAI.Models;
+namespace ExplainableAI.Sdk;
 
 /// <summary>
 /// What the model file alone cannot say: which saved input is the label, the task when it should not be inferred,
@@ -21,12 +19,12 @@ public sealed record ModelLoadOptions(
     IReadOnlyList<string>? IgnoredColumns = null)
 {
     /// <summary>The label name ML.NET uses by default.</summary>
-    internal const string DefaultLabelColumn = "Label";
+    public const string DefaultLabelColumn = "Label";
 
     /// <summary>Whether a model input is a feature rather than the label or an ignored column.</summary>
     /// <param name="inputName">The input's name.</param>
     /// <returns><see langword="true"/> for a feature.</returns>
-    internal bool IsFeature(string inputName) =>
+    public bool IsFeature(string inputName) =>
         !string.Equals(inputName, LabelColumn ?? DefaultLabelColumn, StringComparison.Ordinal)
         && (IgnoredColumns is null || !IgnoredColumns.Contains(inputName, StringComparer.Ordinal));
 }

@@ -1,0 +1,39 @@
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Regulatory;
+
+/// <summary>One entry of the requirement catalog.</summary>
+/// <param name="Id">Stable ID, for example <c>EU-AIA-ART10-3</c>.</param>
+/// <param name="Framework">Where it comes from.</param>
+/// <param name="Kind">What the entry is.</param>
+/// <param name="Reference">Article, section or code within the framework (<c>Art 10(3)</c>, <c>B-1</c>), if any.</param>
+/// <param name="TitleEn">English title (a paraphrase, not a quotation).</param>
+/// <param name="TitleJa">Japanese title: the official name for Japanese frameworks, a formal translation otherwise.</param>
+/// <param name="Evidence">What evidence satisfies it, if stated.</param>
+/// <param name="Families">Check-family tokens (<c>data-quality</c>, <c>fairness</c>…) whose checks can contribute evidence.</param>
+/// <param name="Verification">How far the row was verified.</param>
+/// <param name="VerificationNote">Detail of the verification status, if any.</param>
+/// <param name="AutomatedEvidence">How much automated checks can contribute.</param>
+/// <param name="ManualEvidence">What a person must provide, when automated evidence is not enough.</param>
+/// <param name="Date">The date, for <see cref="RequirementKind.Date"/> entries.</param>
+/// <param name="Line">One-based line of the entry in the catalog file.</param>
+public sealed record Requirement(
+    string Id,
+    RequirementFramework Framework,
+    RequirementKind Kind,
+    string? Reference,
+    string TitleEn,
+    string TitleJa,
+    string? Evidence,
+    IReadOnlyList<string> Families,
+    VerificationStatus Verification,
+    string? VerificationNote,
+    AutomatedEvidence AutomatedEvidence,
+    string? ManualEvidence,
+    DateOnly? Date,
+    int Line)
+{
+    /// <summary>The check families, as the SDK's <see cref="CheckFamily"/> values (explanation → attribution,
+    /// calibration → performance, documentation → governance).</summary>
+    public IReadOnlyList<CheckFamily> CheckFamilies => [.. Families.Select(FamilyTokens.ToCheckFamily).Distinct()];
+}

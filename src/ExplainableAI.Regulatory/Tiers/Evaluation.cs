@@ -1,0 +1,161 @@
+namespace ExplainableAI.Regulatory;
+
+/// <summary>The state of one <see cref="RiskTierClassifier.Classify"/> call: rules fired, flags, IDs and issues, in order.</summary>
+internal sealed class Evaluation(LegalRegime regime)
+{
+    private readonly List<string> fired = [];
+    private readonly List<string> deciding = [];
+    private readonly List<TierFlag> flags = [];
+    private readonly List<ClassificationRoute> routes = [];
+    private readonly List<string> ids = [];
+    private readonly List<ObligationDate> dates = [];
+    private readonly List<TierIssue> issues = [];
+
+    public LegalRegime Regime { get; } = regime;
+
+    public RiskTier Tier { get; private set; } = RiskTier.Undetermined;
+
+    public T? Need<T>(T? value, string field, string rule)
+        where T : struct
+    {
+        if (value is null)
+        {
+            Missing(field, rule);
+        }
+
+        return value;
+    }
+
+    public T? Need<T>(T? value, string field, string rule)
+        where T : class
+    {
+        if (value is null)
+        {
+            Missing(field, rule);
+        }
+
+        return value;
+    }
+
+    public void Contradiction(string field, string reason) => issues.Add(new TierIssue(field, TierIssueKind.Contradictory, reason));
+
+    public void Fire(string rule)
+    {
+        if (!fired.Contains(rule))
+        {
+            fired.Add(rule);
+        }
+    }
+
+    public void Reach(RiskTier tier, string rule)
+    {
+        Fire(rule);
+        if (tier > Tier)
+        {
+            Tier = tier;
+            deciding.Clear();
+        }
+
+        if (tier == Tier)
+        {
+            deciding.Add(rule);
+        }
+    }
+
+    public void Flag(TierFlag flag)
+    {
+        if (!flags.Contains(flag))
+        {
+            flags.Add(flag);
+        }
+    }
+
+    public void Route(ClassificationRoute route)
+    {
+        if (!routes.Contains(route))
+        {
+            routes.Add(route);
+        }
+    }
+
+    public bool HasRoute(ClassificationRoute route) => routes.Contains(route);
+
+    public void Ids(params string[] add)
+    {
+        foreach (var id in add.Where(id => !ids.Contains(id)))
+        {
+            ids.Add(id);
+        }
+    }
+
+    public void Date(ObligationDate date)
+    {
+        if (!dates.Contains(date))
+        {
+            dates.Add(date);
+        }
+    }
+
+    public RiskTierResult Result(JapaneseDeviceClassification? japanese)
+    {
+        var inScope = Tier is RiskTier.Minimal or RiskTier.Limited or RiskTier.High;
+        if (inScope)
+        {
+            // Art 4 AI literacy applies to every tier in scope (catalog §1.2, §1.7 "Other provisions").
+            Ids("EU-AIA-ART4");
+            Date(ApplicationDates.AiLiteracy);
+        }
+
+        if (Tier == RiskTier.High)
+        {
+            Ids("EU-AIA-TIER-HIGH");
+            Ids([.. ChapterThreeRequirements.Ids]);
+            if (HasRoute(ClassificationRoute.Article6Paragraph1))
+            {
+                Ids("EU-AIA-ART11-2", "EU-AIA-ART72-4");
+            }
+        }
+        else if (Tier == RiskTier.Limited)
+        {
+            Ids("EU-AIA-TIER-LIMITED");
+        }
+
+        IReadOnlyList<string> goodPractice = Tier is RiskTier.Minimal or RiskTier.Limited ? ChapterThreeRequirements.Ids : [];
+        var tier = issues.Count > 0 ? RiskTier.Undetermined : Tier;
+        return new RiskTierResult(
+            tier,
+            Tier,
+            Regime,
+            [.. routes],
+            [.. flags],
+            tier == RiskTier.Undetermined ? null : MainDate(),
+            [.. dates],
+            [.. ids],
+            goodPractice,
+            [.. deciding],
+            [.. fired],
+            [.. issues],
+            japanese);
+    }
+
+    private DateOnly? MainDate()
+    {
+        var main = Tier switch
+        {
+            RiskTier.Unacceptable => dates.Where(d => d == ApplicationDates.Prohibitions || d == ApplicationDates.OmnibusProhibitions),
+            RiskTier.High => dates.Where(d => d == ApplicationDates.HighRiskProductRoute || d == ApplicationDates.HighRiskUseCaseRoute),
+            RiskTier.Limited => dates.Where(d => d == ApplicationDates.Transparency),
+            RiskTier.Minimal => dates.Where(d => d == ApplicationDates.AiLiteracy),
+            _ => [],
+        };
+        return main.Select(d => d.In(Regime)).Where(d => d is not null).Min();
+    }
+
+    private void Missing(string field, string rule)
+    {
+        if (!issues.Any(i => i.Field == field && i.Kind == TierIssueKind.Missing))
+        {
+            issues.Add(new TierIssue(field, TierIssueKind.Missing, $"{field} is not declared; rule {rule} needs it", rule));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using ExplainableAI.Core;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Regulatory.Tests;
+
+public sealed class CoverageCalculatorTests(ShippedCatalog shipped) : IClassFixture<ShippedCatalog>
+{
+    private readonly RequirementCatalog catalog = shipped.Catalog;
+
+    // A chest-X-ray CADe, MDR IIa: high risk via Art 6(1), Japanese class II.
+    private static readonly RiskTierResult High =
+        RiskTierClassifier.Classify(Facts.MdrDevice(MdrClass.IIa) with { JapanesePmdClass = JapaneseDeviceClass.II }, LegalRegime.Original);
+
+    [Fact]
+    public void Requirement_with_every_family_tested_is_covered_by_automated_evidence_listing_the_rules_and_measurements()
+    {
+        var row = Row(Compute(High), "EU-AIA-ART10-3"); // families: data-quality, fairness; automated_evidence: full
+        Assert.Equal(CoverageStatus.CoveredByAutomatedEvidence, row.Status);
+        Assert.Equal(RequirementStanding.LegalObligation, row.Standing);
+        Assert.Equal([new RuleContribution("XAI6001", "MissingValuesCheck", 1), new RuleContribution("XAI2001", "SelectionRateGapCheck", 0)], row.Contributions);
+        Assert.Equal(["MissingValuesCheck/missing_rate", "SelectionRateGapCheck/demographic_parity_difference"], row.Measurements);
+        Assert.Empty(row.UntestedFamilies);
+        Assert.Null(row.ManualEvidence);
+    }
+
+    [Fact]
+    public void Requirement_with_an_untested_family_is_partially_covered_and_names_the_family()
+    {
+        var row = Row(Compute(High), "EU-AIA-ART10-2H"); // families: data-quality, fairness; only XAI6001 cites it
+        Assert.Equal(CoverageStatus.PartiallyCovered, row.Status);
+        Assert.Equal(["fairness"], row.UntestedFamilies);
+        Assert.Equal(["XAI6001"], row.Contributions.Select(c => c.RuleId));
+        Assert.NotNull(row.ManualEvidence);
+    }
+
+    [Fact]
+    public void Requirement_with_a_documented_part_is_partially_covered_and_says_what_to_provide()
+    {
+        var row = Row(Compute(High), "EU-AIA-ANNEX4-2D"); // data-quality + documentation
+        Assert.Equal(CoverageStatus.PartiallyCovered, row.Status);
+        Assert.Empty(row.UntestedFamilies);
+        Assert.Equal("Datasheet plus data-quality report", row.ManualEvidence);
+    }
+
+    [Fact]
+    public void Requirement_cited_only_by_a_failed_check_needs_manual_evidence_and_names_the_check()
+    {
+        var row = Row(Compute(High), "EU-AIA-ART10-4");
+        Assert.Equal(CoverageStatus.ManualEvidenceNeeded, row.Status);
+        Assert.Empty(row.Contributions);
+        Assert.Equal(["DriftCheck (Failed)"], row.ChecksNotRun);
+        Assert.Equal(["drift", "performance", "data-quality"], row.UntestedFamilies); // catalog family order
+        Assert.Equal("Per-site/region/device comparison; shift between training and deployment settings", row.ManualEvidence);
+    }
+
+    [Fact]
+    public void Human_oversight_and_QMS_need_manual_evidence_with_what_to_provide()
+    {
+        var matrix = Compute(High);
+        var oversight = Row(matrix, "EU-AIA-ART14-1");
+        Assert.Equal(CoverageStatus.ManualEvidenceNeeded, oversight.Status);
+        Assert.Contains("oversight design record", oversight.ManualEvidence, StringComparison.OrdinalIgnoreCase);
+        var qms = Row(matrix, "EU-AIA-ART17-1");
+        Assert.Equal(CoverageStatus.ManualEvidenceNeeded, qms.Status);
+        Assert.StartsWith("QMS documents", qms.ManualEvidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suppressed_findings_and_disabled_rules_do_not_count()
+    {
+        var matrix = Compute(High);
+        Assert.Equal(1, Row(matrix, "EU-AIA-ART10-3").Contributions[0].ActiveFindings); // two XAI6001 findings, one suppressed
+        var gmlp4 = Row(matrix, "GMLP-P4"); // cited only by XAI6003, whose severity is configured to none
+        Assert.Equal(CoverageStatus.ManualEvidenceNeeded, gmlp4.Status);
+    }
+
+    [Fact]
+    public void Rows_list_gaps_first_then_partial_then_covered()
+    {
+        var rows = Compute(High).Rows;
+        Assert.Equal(CoverageStatus.ManualEvidenceNeeded, rows[0].Status);
+        Assert.Equal(rows.Select(r => r.Status).Order(), rows.Select(r => r.Status));
+        Assert.Equal(rows.Count, rows.Select(r => r.Requirement.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void High_risk_lists_chapter_III_as_obligations_and_principles_as_principles()
+    {
+        var matrix = Compute(High);
+        Assert.Equal(RiskTier.High, matrix.Tier);
+        Assert.Equal("2026.11.1", matrix.CatalogVersion);
+        Assert.All(ChapterThreeRequirements.Ids, id => Assert.Equal(RequirementStanding.LegalObligation, Row(matrix, id).Standing));
+        Assert.Equal(RequirementStanding.LegalObligation, Row(matrix, "JP-PMD-CLASS-II").Standing);
+        Assert.Equal(RequirementStanding.Principle, Row(matrix, "GMLP-P3").Standing);
+        Assert.Equal(RequirementStanding.Principle, Row(matrix, "JP-SP-FAIRNESS").Standing);
+        Assert.DoesNotContain(matrix.Rows, r => r.Requirement.Kind != RequirementKind.Requirement);
+        Assert.DoesNotContain(matrix.Rows, r => r.Requirement.Framework == RequirementFramework.Iso);
+    }
+
+    [Fact]
+    public void A_minimal_risk_model_sees_chapter_III_as_good_practice_or_not_at_all()
+    {
+        var minimal = RiskTierClassifier.Classify(Facts.Minimal, LegalRegime.Original);
+        Assert.Equal(RequirementStanding.GoodPractice, Row(Compute(minimal), "EU-AIA-ART10-3").Standing);
+        var without = CoverageCalculator.Compute(minimal, catalog, Report(), new CoverageScope { IncludeGoodPractice = false, PrincipleFrameworks = [] });
+        Assert.Equal(["EU-AIA-ART4"], without.Rows.Select(r => r.Requirement.Id));
+    }
+
+    [Fact]
+    public void Unknown_requirement_ids_cited_by_the_report_rules_are_listed()
+    {
+        Assert.Equal([new UnknownRequirement("XAI2001", "EU-AIA-ART10-99")], Compute(High).UnknownRequirements);
+    }
+
+    [Fact]
+    public void The_matrix_never_says_compliant()
+    {
+        var matrix = Compute(High);
+        var text = string.Join('\n', matrix.Rows.SelectMany(r => new[] { r.Status.ToString(), r.Standing.ToString(), r.ManualEvidence ?? "", r.Requirement.TitleEn, r.Requirement.Evidence ?? "" }));
+        Assert.DoesNotContain("compliant", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private CoverageMatrix Compute(RiskTierResult tier) => CoverageCalculator.Compute(tier, catalog, Report());
+
+    private static RequirementCoverage Row(CoverageMatrix matrix, string id) => Assert.Single(matrix.Rows, r => r.Requirement.Id == id);
+
+    private static RuleRecord Rule(string id, CheckFamily family, string check, Severity severity, params string[] requirements) =>
+        new(id, id, "{0}", family, Severity.Warning, severity, "help", requirements, [], check, "plugin");
+
+    private static Finding Finding(string rule, CheckFamily family, string check, Suppression? suppression = null) =>
+        new(rule, family, Severity.Warning, "message", FindingLocation.Dataset, Evidence.None, check, suppression);
+
+    /// <summary>A hand-built report: data-quality and fairness checks completed, a drift check failed.</summary>
+    private static AuditReport Report() => new(
+        AuditReport.CurrentSchemaVersion,
+        new ToolInfo("ExplainableAI", "0.1.0"),
+        new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero),
+        1,
+        [],
+        null,
+        new RegistrationRecord("cxr", "1.0", "Chest X-ray triage", [], new RegulatoryFacts("IIa", null, "II"), "label", "1", [], 0.5, null, null),
+        [],
+        new ConfigurationRecord(new Dictionary<string, Severity>(), new Dictionary<string, IReadOnlyDictionary<string, double>>(), [], Severity.Error, 60),
+        [
+            new("MissingValuesCheck", "dq", CheckStatus.Completed, 1, ["XAI6001", "XAI6003"]),
+            new("SelectionRateGapCheck", "fair", CheckStatus.Completed, 1, ["XAI2001"]),
+            new("DriftCheck", "drift", CheckStatus.Failed, 1, ["XAI3001"], "boom"),
+        ],
+        [
+            Rule("XAI6001", CheckFamily.DataQuality, "MissingValuesCheck", Severity.Warning, "EU-AIA-ART10-3", "EU-AIA-ART10-2H", "EU-AIA-ART10-2E", "EU-AIA-ANNEX4-2D", "GMLP-P2"),
+            Rule("XAI6003", CheckFamily.DataQuality, "MissingValuesCheck", Severity.None, "GMLP-P4"),
+            Rule("XAI2001", CheckFamily.Fairness, "SelectionRateGapCheck", Severity.Warning, "EU-AIA-ART10-3", "EU-AIA-ART10-99"),
+            Rule("XAI3001", CheckFamily.Drift, "DriftCheck", Severity.Warning, "EU-AIA-ART10-4"),
+        ],
+        [
+            Finding("XAI6001", CheckFamily.DataQuality, "MissingValuesCheck"),
+            Finding("XAI6001", CheckFamily.DataQuality, "MissingValuesCheck", new Suppression("documented")),
+        ],
+        [
+            new("MissingValuesCheck", "missing_rate", 0.45, Subject: "crp"),
+            new("MissingValuesCheck", "missing_rate", 0.0, Subject: "age"),
+            new("SelectionRateGapCheck", "demographic_parity_difference", 0.11, Subject: "sex"),
+            new("DriftCheck", "psi", 0.3, Subject: "creatinine"),
+        ],
+        new AuditSummary(1, 0, 0, 1, 2, 1, 0));
+}

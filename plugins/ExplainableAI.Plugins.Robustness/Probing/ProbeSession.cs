@@ -71,6 +71,39 @@ internal sealed class ProbeSession
     /// <returns>The copy.</returns>
     public double[] CopyValues() => (double[])Matrix.Values.Clone();
 
+    /// <summary>
+    /// Up to <paramref name="count"/> distinct evaluation rows drawn without replacement (a partial Fisher–Yates shuffle),
+    /// in ascending order; every row when there are no more than that.
+    /// </summary>
+    /// <param name="random">The seeded source.</param>
+    /// <param name="count">How many rows.</param>
+    /// <returns>Row indices.</returns>
+    public int[] SampleRows(Random random, int count)
+    {
+        var all = Enumerable.Range(0, Rows).ToArray();
+        if (count >= Rows)
+        {
+            return all;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var j = i + random.Next(Rows - i);
+            (all[i], all[j]) = (all[j], all[i]);
+        }
+
+        var sample = all[..Math.Max(count, 0)];
+        Array.Sort(sample);
+        return sample;
+    }
+
+    /// <summary>Copies one evaluation row's values into a batch at a batch row.</summary>
+    /// <param name="row">The evaluation row.</param>
+    /// <param name="batch">The batch's row-major values.</param>
+    /// <param name="batchRow">The batch row to fill.</param>
+    public void CopyRow(int row, double[] batch, int batchRow) =>
+        Matrix.Values.AsSpan(row * Width, Width).CopyTo(batch.AsSpan(batchRow * Width, Width));
+
     /// <summary>Predicts a batch of rows (row-major values in model order) in one call and returns the score per row.</summary>
     /// <param name="values">The values; a multiple of the feature count.</param>
     /// <param name="cancellationToken">Cancels.</param>

@@ -1,0 +1,159 @@
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Plugins.Robustness;
+
+/// <summary>
+/// A batched search for the smallest change that flips a row's decision along given directions: a coarse grid of
+/// distances (all rows and directions in one batch), then bisection between the last grid point that keeps the decision
+/// and the first that flips it (all pending searches in one batch per step). Points that leave a moved feature's
+/// reference range are not feasible, so flips are only sought within the range seen in the reference data.
+/// </summary>
+internal static class FlipSearch
+{
+    /// <summary>The coarse grid of distances, in standard deviations.</summary>
+    public static IReadOnlyList<double> Grid { get; } = [0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6];
+
+    /// <summary>Bisection steps after the grid: the last grid gap (2 sd) shrinks to 2/2^14 ≈ 1.2e-4 sd.</summary>
+    public const int BisectionSteps = 14;
+
+    /// <summary>Searches every row along every direction.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="rows">Evaluation rows.</param>
+    /// <param name="directions">Directions.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>One result per (row, direction) where a flip was found within the reference range.</returns>
+    public static List<FlipResult> Run(ProbeSession session, IReadOnlyList<int> rows, IReadOnlyList<FlipDirection> directions, CancellationToken cancellationToken)
+    {
+        var candidates = new List<(int Row, FlipDirection Direction)>();
+        foreach (var row in rows)
+        {
+            if (session.Decide(session.Baseline[row]) < 0)
+            {
+                continue;
+            }
+
+            foreach (var direction in directions)
+            {
+                if (direction.Features.All(f => !double.IsNaN(session.Matrix.Values[(row * session.Width) + f])))
+                {
+                    candidates.Add((row, direction));
+                }
+            }
+        }
+
+        // Coarse pass: one batch with every feasible grid point of every candidate.
+        var points = new List<(int Candidate, double Distance)>();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            foreach (var t in Grid)
+            {
+                if (!Feasible(session, candidates[c].Row, candidates[c].Direction, t))
+                {
+                    break;
+                }
+
+                points.Add((c, t));
+            }
+        }
+
+        var scores = Score(session, candidates, points, cancellationToken);
+        var lower = new double[candidates.Count];
+        var upper = new double[candidates.Count];
+        var upperScore = new double[candidates.Count];
+        Array.Fill(upper, double.NaN);
+        for (var p = 0; p < points.Count; p++)
+        {
+            var (c, t) = points[p];
+            if (!double.IsNaN(upper[c]))
+            {
+                continue;
+            }
+
+            if (Flips(session, candidates[c].Row, scores[p]))
+            {
+                upper[c] = t;
+                upperScore[c] = scores[p];
+            }
+            else
+            {
+                lower[c] = t;
+            }
+        }
+
+        var pending = Enumerable.Range(0, candidates.Count).Where(c => !double.IsNaN(upper[c])).ToArray();
+        for (var step = 0; step < BisectionSteps && pending.Length > 0; step++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var mids = pending.Select(c => (c, (lower[c] + upper[c]) / 2)).ToList();
+            var midScores = Score(session, candidates, mids, cancellationToken);
+            for (var i = 0; i < mids.Count; i++)
+            {
+                var (c, t) = mids[i];
+                if (Flips(session, candidates[c].Row, midScores[i]))
+                {
+                    upper[c] = t;
+                    upperScore[c] = midScores[i];
+                }
+                else
+                {
+                    lower[c] = t;
+                }
+            }
+        }
+
+        return [.. pending.Select(c => new FlipResult(candidates[c].Row, candidates[c].Direction, upper[c], upperScore[c]))];
+    }
+
+    /// <summary>The value a feature takes at a distance along a direction.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="row">The evaluation row.</param>
+    /// <param name="direction">The direction.</param>
+    /// <param name="i">Index into the direction's features.</param>
+    /// <param name="distance">Distance in standard deviations.</param>
+    /// <returns>The moved value.</returns>
+    public static double Moved(ProbeSession session, int row, FlipDirection direction, int i, double distance)
+    {
+        var f = direction.Features[i];
+        return session.Matrix.Values[(row * session.Width) + f] + (distance * direction.Coefficients[i] * session.Spreads[f].Std);
+    }
+
+    private static bool Feasible(ProbeSession session, int row, FlipDirection direction, double distance)
+    {
+        for (var i = 0; i < direction.Features.Count; i++)
+        {
+            var spread = session.Spreads[direction.Features[i]];
+            var v = Moved(session, row, direction, i, distance);
+            if (v < spread.Min || v > spread.Max)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Flips(ProbeSession session, int row, double score) =>
+        session.Decide(score) != session.Decide(session.Baseline[row]);
+
+    private static double[] Score(ProbeSession session, List<(int Row, FlipDirection Direction)> candidates, List<(int Candidate, double Distance)> points, CancellationToken cancellationToken)
+    {
+        if (points.Count == 0)
+        {
+            return [];
+        }
+
+        var batch = new double[points.Count * session.Width];
+        for (var p = 0; p < points.Count; p++)
+        {
+            var (c, t) = points[p];
+            var (row, direction) = candidates[c];
+            session.CopyRow(row, batch, p);
+            for (var i = 0; i < direction.Features.Count; i++)
+            {
+                batch[(p * session.Width) + direction.Features[i]] = Moved(session, row, direction, i, t);
+            }
+        }
+
+        return session.Predict(batch, cancellationToken);
+    }
+}

@@ -4,8 +4,8 @@ namespace ExplainableAI.Plugins.Robustness;
 
 /// <summary>
 /// A batched search for the smallest change that flips a row's decision along given directions: a coarse grid of
-/// distances (all rows and directions in one batch), then bisection between the last grid point that keeps the decision
-/// and the first that flips it (all pending searches in one batch per step). Points that leave a moved feature's
+/// distances (all rows and directions in one batch), then refinement of the interval between the last grid point that keeps
+/// the decision and the first that flips it (all pending searches in one batch per step). Points that leave a moved feature's
 /// reference range are not feasible, so flips are only sought within the range seen in the reference data.
 /// </summary>
 internal static class FlipSearch
@@ -13,8 +13,11 @@ internal static class FlipSearch
     /// <summary>The coarse grid of distances, in standard deviations.</summary>
     public static IReadOnlyList<double> Grid { get; } = [0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6];
 
-    /// <summary>Bisection steps after the grid: the last grid gap (2 sd) shrinks to 2/2^14 ≈ 1.2e-4 sd.</summary>
-    public const int BisectionSteps = 14;
+    /// <summary>Sub-intervals per refinement step.</summary>
+    public const int Sections = 8;
+
+    /// <summary>Refinement steps after the grid: the widest grid gap (2 sd) shrinks to 2/8^5 ≈ 6.1e-5 sd.</summary>
+    public const int RefinementSteps = 5;
 
     /// <summary>Searches every row along every direction.</summary>
     /// <param name="session">The session.</param>
@@ -80,23 +83,28 @@ internal static class FlipSearch
             }
         }
 
+        // Refinement: each step evaluates Sections − 1 evenly spaced points inside every pending interval in one batch and
+        // keeps the sub-interval where the decision first flips, shrinking it Sections-fold.
         var pending = Enumerable.Range(0, candidates.Count).Where(c => !double.IsNaN(upper[c])).ToArray();
-        for (var step = 0; step < BisectionSteps && pending.Length > 0; step++)
+        for (var step = 0; step < RefinementSteps && pending.Length > 0; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var mids = pending.Select(c => (c, (lower[c] + upper[c]) / 2)).ToList();
-            var midScores = Score(session, candidates, mids, cancellationToken);
-            for (var i = 0; i < mids.Count; i++)
+            var inner = pending.SelectMany(c => Enumerable.Range(1, Sections - 1).Select(j => (c, lower[c] + ((upper[c] - lower[c]) * j / Sections)))).ToList();
+            var innerScores = Score(session, candidates, inner, cancellationToken);
+            for (var k = 0; k < pending.Length; k++)
             {
-                var (c, t) = mids[i];
-                if (Flips(session, candidates[c].Row, midScores[i]))
+                var c = pending[k];
+                for (var j = 0; j < Sections - 1; j++)
                 {
-                    upper[c] = t;
-                    upperScore[c] = midScores[i];
-                }
-                else
-                {
-                    lower[c] = t;
+                    var p = (k * (Sections - 1)) + j;
+                    if (Flips(session, candidates[c].Row, innerScores[p]))
+                    {
+                        upper[c] = inner[p].Item2;
+                        upperScore[c] = innerScores[p];
+                        break;
+                    }
+
+                    lower[c] = inner[p].Item2;
                 }
             }
         }

@@ -53,25 +53,28 @@ public sealed class MissingInputCheck : AuditCheck
         var session = await ProbeSession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
         var maxFlipRate = context.Option(FlipsRule, MaxFlipRateOption);
         var silent = new List<(string Feature, ScoreChange Change)>();
+        var variants = new List<double[]>(session.Width);
         for (var f = 0; f < session.Width; f++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var name = session.Matrix.Features[f].Name;
             var values = session.CopyValues();
             for (var r = 0; r < session.Rows; r++)
             {
                 values[(r * session.Width) + f] = double.NaN;
             }
 
-            double[] scores;
-            try
-            {
-                scores = session.Predict(values, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            variants.Add(values);
+        }
+
+        var predicted = session.PredictEach(variants, cancellationToken);
+        for (var f = 0; f < session.Width; f++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = session.Matrix.Features[f].Name;
+            var (scores, error) = predicted[f];
+            if (scores is null)
             {
                 context.Measure("missing_input_error", 1, name);
-                context.Report(FailsRule, FindingLocation.ForColumn(name), Evidence.None, name, "throws " + Text.OneLine(exception));
+                context.Report(FailsRule, FindingLocation.ForColumn(name), Evidence.None, name, "throws " + Text.OneLine(error!));
                 continue;
             }
 

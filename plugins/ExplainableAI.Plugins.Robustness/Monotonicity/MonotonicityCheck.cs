@@ -43,7 +43,7 @@ public sealed class MonotonicityCheck : AuditCheck
             new RuleOption(MaxViolationRateOption, 0.1, "Share of sampled rows (0 to 1) moving against the dominant direction above which a feature is reported. Default 0.1."),
             new RuleOption(SampleSizeOption, 200, "Rows sampled with the audit seed (all rows when fewer). Default 200."),
             new RuleOption(GridPointsOption, 11, "Grid points between the 1st and 99th reference percentiles (at least 3). Default 11."),
-            new RuleOption(ToleranceOption, 0.001, "Smallest score step that counts as a move. Default 0.001."),
+            new RuleOption(ToleranceOption, 0.01, "Smallest score step that counts as a move. Default 0.01."),
         ]);
 
     /// <inheritdoc />
@@ -67,24 +67,30 @@ public sealed class MonotonicityCheck : AuditCheck
         }
 
         var numeric = Enumerable.Range(0, session.Width).Where(f => session.Spreads[f].IsNumeric && session.Spreads[f].HasValues).ToArray();
-        var done = 0;
-        foreach (var f in numeric)
+        var grids = numeric.Select(f => Enumerable.Range(0, points).Select(i => session.Spreads[f].Quantile(0.01 + (0.98 * i / (points - 1)))).ToArray()).ToArray();
+        var block = rows.Length * points;
+        var batch = new double[numeric.Length * block * session.Width];
+        for (var n = 0; n < numeric.Length; n++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var spread = session.Spreads[f];
-            var grid = Enumerable.Range(0, points).Select(i => spread.Quantile(0.01 + (0.98 * i / (points - 1)))).ToArray();
-            var batch = new double[rows.Length * points * session.Width];
             for (var i = 0; i < rows.Length; i++)
             {
                 for (var g = 0; g < points; g++)
                 {
-                    var b = (i * points) + g;
+                    var b = (n * block) + (i * points) + g;
                     session.CopyRow(rows[i], batch, b);
-                    batch[(b * session.Width) + f] = grid[g];
+                    batch[(b * session.Width) + numeric[n]] = grids[n][g];
                 }
             }
+        }
 
-            var scores = session.Predict(batch, cancellationToken);
+        // One model call for every feature's sweep.
+        var all = session.Predict(batch, cancellationToken);
+        for (var n = 0; n < numeric.Length; n++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var spread = session.Spreads[numeric[n]];
+            var grid = grids[n];
+            var scores = all[(n * block)..((n + 1) * block)];
             var profile = MonotoneProfile.Of(scores, rows.Length, points, tolerance);
             var name = spread.Feature.Name;
             context.Measure("monotonicity_violation_rate", profile.ViolationRate, name);
@@ -99,7 +105,7 @@ public sealed class MonotonicityCheck : AuditCheck
                 context.Report(Rule, new FindingLocation(Column: name, Rows: [.. profile.Worst.Take(5).Select(i => rows[i])]), evidence, name, direction, profile.ViolationRate, maxViolation);
             }
 
-            context.ReportProgress(++done / (double)numeric.Length);
+            context.ReportProgress((n + 1.0) / numeric.Length);
         }
     }
 

@@ -69,11 +69,11 @@ public sealed class NoiseCheck : AuditCheck
         var maxFlipRate = context.Option(FlipRule, MaxFlipRateOption);
         var changes = new ScoreChange[levels.Length];
         var metrics = new List<EvidenceMetric>();
+        var predicted = session.PredictEach([.. levels.Select(level => Perturb(session, level, context.Random))], cancellationToken);
         for (var i = 0; i < levels.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var values = Perturb(session, levels[i], context.Random);
-            var scores = session.Predict(values, cancellationToken);
+            var scores = predicted[i].Scores ?? throw predicted[i].Error!;
             var change = changes[i] = session.Compare(scores);
             var subject = Subject(levels[i]);
             context.Measure("flip_rate", change.FlipRate, subject);

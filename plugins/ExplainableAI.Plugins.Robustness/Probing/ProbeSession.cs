@@ -120,6 +120,47 @@ internal sealed class ProbeSession
         return scores;
     }
 
+    /// <summary>
+    /// Predicts several perturbed copies of the evaluation rows in one model call (the per-call cost of some adapters is
+    /// far above the per-row cost). When that call throws, each copy is predicted on its own so that a failure can be
+    /// attributed: a copy whose call throws gets its exception instead of scores.
+    /// </summary>
+    /// <param name="variants">Copies of the evaluation values, each <see cref="Rows"/> × <see cref="Width"/>.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>Per copy, its scores or the exception its prediction threw.</returns>
+    public IReadOnlyList<(double[]? Scores, Exception? Error)> PredictEach(IReadOnlyList<double[]> variants, CancellationToken cancellationToken)
+    {
+        var size = Rows * Width;
+        var all = new double[variants.Count * size];
+        for (var v = 0; v < variants.Count; v++)
+        {
+            variants[v].CopyTo(all, v * size);
+        }
+
+        try
+        {
+            var scores = Predict(all, cancellationToken);
+            return [.. Enumerable.Range(0, variants.Count).Select(v => ((double[]?)scores[(v * Rows)..((v + 1) * Rows)], (Exception?)null))];
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            var results = new List<(double[]?, Exception?)>(variants.Count);
+            foreach (var variant in variants)
+            {
+                try
+                {
+                    results.Add((Predict(variant, cancellationToken), null));
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    results.Add((null, exception));
+                }
+            }
+
+            return results;
+        }
+    }
+
     /// <summary>Compares scores of every evaluation row, perturbed, with the baseline.</summary>
     /// <param name="scores">The perturbed score per evaluation row.</param>
     /// <returns>The change.</returns>

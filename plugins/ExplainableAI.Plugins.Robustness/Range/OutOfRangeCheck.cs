@@ -44,49 +44,53 @@ public sealed class OutOfRangeCheck : AuditCheck
         var k = context.Option(Rule, RangeMultipleOption);
         var probability = session.Model.Task != ModelTask.Regression;
         var numeric = Enumerable.Range(0, session.Width).Where(f => session.Spreads[f].IsNumeric && session.Spreads[f].HasValues).ToArray();
-        var done = 0;
+        var probes = new List<(int Feature, string Side, double Value)>();
         foreach (var f in numeric)
         {
             var spread = session.Spreads[f];
-            var name = spread.Feature.Name;
             var range = spread.Max - spread.Min;
-            foreach (var (side, value) in new[] { ("low", spread.Min - (k * range)), ("high", spread.Max + (k * range)) })
+            probes.Add((f, "low", spread.Min - (k * range)));
+            probes.Add((f, "high", spread.Max + (k * range)));
+        }
+
+        var variants = probes.Select(p =>
+        {
+            var values = session.CopyValues();
+            for (var r = 0; r < session.Rows; r++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var values = session.CopyValues();
-                for (var r = 0; r < session.Rows; r++)
-                {
-                    values[(r * session.Width) + f] = value;
-                }
-
-                var subject = name + ":" + side;
-                var shown = value.ToString("G6", CultureInfo.InvariantCulture);
-                double[] scores;
-                try
-                {
-                    scores = session.Predict(values, cancellationToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    context.Measure("invalid_output_rate", 1, subject);
-                    context.Report(Rule, FindingLocation.ForColumn(name), Evidence.None, name, shown, "throws " + Text.OneLine(exception));
-                    continue;
-                }
-
-                var nonFinite = scores.Count(s => !double.IsFinite(s));
-                var outside = probability ? scores.Count(s => double.IsFinite(s) && (s < 0 || s > 1)) : 0;
-                var invalid = nonFinite + outside;
-                context.Measure("invalid_output_rate", scores.Length == 0 ? 0 : invalid / (double)scores.Length, subject);
-                context.Measure("flip_rate", session.Compare(scores).FlipRate, subject);
-                if (invalid > 0)
-                {
-                    var what = string.Create(CultureInfo.InvariantCulture, $"returns NaN or infinity for {nonFinite} and a probability outside [0, 1] for {outside} of {scores.Length} rows");
-                    var evidence = Evidence.Of(new EvidenceMetric("non_finite_outputs", nonFinite), new EvidenceMetric("outputs_outside_unit_interval", outside));
-                    context.Report(Rule, FindingLocation.ForColumn(name), evidence, name, shown, what);
-                }
+                values[(r * session.Width) + p.Feature] = p.Value;
             }
 
-            context.ReportProgress(++done / (double)numeric.Length);
+            return values;
+        }).ToList();
+        var predicted = session.PredictEach(variants, cancellationToken);
+        for (var i = 0; i < probes.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (f, side, value) = probes[i];
+            var name = session.Matrix.Features[f].Name;
+            var subject = name + ":" + side;
+            var shown = value.ToString("G6", CultureInfo.InvariantCulture);
+            if (predicted[i].Scores is not { } scores)
+            {
+                context.Measure("invalid_output_rate", 1, subject);
+                context.Report(Rule, FindingLocation.ForColumn(name), Evidence.None, name, shown, "throws " + Text.OneLine(predicted[i].Error!));
+                continue;
+            }
+
+            var nonFinite = scores.Count(s => !double.IsFinite(s));
+            var outside = probability ? scores.Count(s => double.IsFinite(s) && (s < 0 || s > 1)) : 0;
+            var invalid = nonFinite + outside;
+            context.Measure("invalid_output_rate", scores.Length == 0 ? 0 : invalid / (double)scores.Length, subject);
+            context.Measure("flip_rate", session.Compare(scores).FlipRate, subject);
+            if (invalid > 0)
+            {
+                var what = string.Create(CultureInfo.InvariantCulture, $"returns NaN or infinity for {nonFinite} and a probability outside [0, 1] for {outside} of {scores.Length} rows");
+                var evidence = Evidence.Of(new EvidenceMetric("non_finite_outputs", nonFinite), new EvidenceMetric("outputs_outside_unit_interval", outside));
+                context.Report(Rule, FindingLocation.ForColumn(name), evidence, name, shown, what);
+            }
+
+            context.ReportProgress((i + 1.0) / probes.Count);
         }
     }
 }

@@ -53,10 +53,10 @@ public sealed class UnitErrorCheck : AuditCheck
         var done = 0;
         foreach (var f in numeric)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var name = session.Matrix.Features[f].Name;
-            foreach (var conversion in conversions)
+            var variants = conversions.Select(conversion =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 var values = session.CopyValues();
                 for (var r = 0; r < session.Rows; r++)
                 {
@@ -64,19 +64,21 @@ public sealed class UnitErrorCheck : AuditCheck
                     values[index] = conversion.Apply(values[index]);
                 }
 
+                return values;
+            }).ToList();
+            var predicted = session.PredictEach(variants, cancellationToken);
+            for (var c = 0; c < conversions.Count; c++)
+            {
+                var conversion = conversions[c];
                 var subject = name + ":" + conversion.Name;
-                ScoreChange change;
-                try
-                {
-                    change = session.Compare(session.Predict(values, cancellationToken));
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
+                if (predicted[c].Scores is not { } scores)
                 {
                     // The model rejected the value visibly: that is the behaviour this probe hopes for.
                     context.Measure("unit_error_rejected", 1, subject);
                     continue;
                 }
 
+                var change = session.Compare(scores);
                 context.Measure("flip_rate", change.FlipRate, subject);
                 context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, subject);
                 if (!double.IsNaN(change.AurocDrop))
@@ -93,8 +95,9 @@ public sealed class UnitErrorCheck : AuditCheck
                     context.Report(Rule, FindingLocation.ForColumn(name), evidence, name, conversion.Name, conversion.Description, change.FlipRate, session.Threshold, maxFlipRate);
                 }
 
-                context.ReportProgress(++done / (double)(numeric.Length * conversions.Count));
             }
+
+            context.ReportProgress(++done / (double)numeric.Length);
         }
     }
 }

@@ -48,14 +48,17 @@ internal static class FlipSearch
         var points = new List<(int Candidate, double Distance)>();
         for (var c = 0; c < candidates.Count; c++)
         {
-            foreach (var t in Grid)
+            // Grid points inside the range, then the range's edge itself, so a flip between the last feasible grid point
+            // and the edge is not missed.
+            var limit = Reach(session, candidates[c].Row, candidates[c].Direction);
+            foreach (var t in Grid.Where(t => t < limit))
             {
-                if (!Feasible(session, candidates[c].Row, candidates[c].Direction, t))
-                {
-                    break;
-                }
-
                 points.Add((c, t));
+            }
+
+            if (limit > 0 && double.IsFinite(limit))
+            {
+                points.Add((c, limit));
             }
         }
 
@@ -125,19 +128,27 @@ internal static class FlipSearch
         return session.Matrix.Values[(row * session.Width) + f] + (distance * direction.Coefficients[i] * session.Spreads[f].Std);
     }
 
-    private static bool Feasible(ProbeSession session, int row, FlipDirection direction, double distance)
+    // The largest distance along the direction that keeps every moved feature within its reference [min, max].
+    private static double Reach(ProbeSession session, int row, FlipDirection direction)
     {
+        var reach = double.PositiveInfinity;
         for (var i = 0; i < direction.Features.Count; i++)
         {
-            var spread = session.Spreads[direction.Features[i]];
-            var v = Moved(session, row, direction, i, distance);
-            if (v < spread.Min || v > spread.Max)
+            var f = direction.Features[i];
+            var spread = session.Spreads[f];
+            var x = session.Matrix.Values[(row * session.Width) + f];
+            var step = direction.Coefficients[i] * spread.Std;
+            if (step > 0)
             {
-                return false;
+                reach = Math.Min(reach, (spread.Max - x) / step);
+            }
+            else if (step < 0)
+            {
+                reach = Math.Min(reach, (spread.Min - x) / step);
             }
         }
 
-        return true;
+        return reach;
     }
 
     private static bool Flips(ProbeSession session, int row, double score) =>

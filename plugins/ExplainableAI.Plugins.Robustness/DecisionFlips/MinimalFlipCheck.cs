@@ -30,7 +30,7 @@ public sealed class MinimalFlipCheck : AuditCheck
         "For sample_size rows drawn with the audit seed, searches along each numeric feature up and down, and along the "
         + "four diagonals of every pair of the pair_features features that flip most rows alone, for the smallest Euclidean "
         + "distance in standard deviations (reference sd) that changes the decision at the operating threshold, without "
-        + "leaving any moved feature's reference range. The search evaluates a coarse grid (0.05 to 6 sd) in one batch, "
+        + "leaving any moved feature's reference range. The search evaluates a coarse grid (0.05 to 6 sd, plus the edge of the range) in one batch, "
         + "then refines it (five steps, each splitting the interval into eight, to about 6e-5 sd) between the last point keeping the decision and the first flipping it; "
         + "with a non-monotone model a flip between grid points can be missed. Publishes median_flip_distance (over rows "
         + "with a flip), flip_found_share, and per feature the median single-feature distance. Reported when the median "

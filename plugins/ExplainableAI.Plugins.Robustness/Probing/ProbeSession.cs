@@ -222,6 +222,7 @@ internal sealed class ProbeSession
 
         var drops = new List<double>(samples);
         var pick = new int[rows.Length];
+        var buffers = new AurocBuffers(rows.Length);
         for (var b = 0; b < samples; b++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -230,7 +231,7 @@ internal sealed class ProbeSession
                 pick[i] = rows[random.Next(rows.Length)];
             }
 
-            var (aucBase, aucPerturbed) = Aurocs(scores, pick);
+            var (aucBase, aucPerturbed) = Aurocs(scores, pick, buffers);
             var drop = aucBase - aucPerturbed;
             if (!double.IsNaN(drop))
             {
@@ -270,7 +271,7 @@ internal sealed class ProbeSession
     }
 
     // Both AUROCs over the same rows: those with a label and finite baseline and perturbed scores (or a resample of them).
-    private (double Baseline, double Perturbed) Aurocs(double[] scores, int[]? pick)
+    private (double Baseline, double Perturbed) Aurocs(double[] scores, int[]? pick, AurocBuffers? buffers = null)
     {
         if (Outcomes is null)
         {
@@ -278,17 +279,15 @@ internal sealed class ProbeSession
         }
 
         var rows = pick ?? ComparableRows(scores);
-        var a = new double[rows.Length];
-        var b = new double[rows.Length];
-        var ya = new byte[rows.Length];
-        var yb = new byte[rows.Length];
+        var b = buffers ?? new AurocBuffers(rows.Length);
         for (var i = 0; i < rows.Length; i++)
         {
-            a[i] = Baseline[rows[i]];
-            b[i] = scores[rows[i]];
-            ya[i] = yb[i] = Outcomes[rows[i]];
+            b.Baseline[i] = Baseline[rows[i]];
+            b.Perturbed[i] = scores[rows[i]];
+            b.BaselineOutcomes[i] = b.PerturbedOutcomes[i] = Outcomes[rows[i]];
         }
 
-        return (Auroc.FromScores(a, ya), Auroc.FromScores(b, yb));
+        return (Auroc.FromScores(b.Baseline.AsSpan(0, rows.Length), b.BaselineOutcomes.AsSpan(0, rows.Length)),
+            Auroc.FromScores(b.Perturbed.AsSpan(0, rows.Length), b.PerturbedOutcomes.AsSpan(0, rows.Length)));
     }
 }

@@ -65,4 +65,21 @@ public sealed class MissingInputCheckTests
             Configuration = Configure.Options("XAI4004", ("max_flip_rate", 0.75)),
             ExpectedFindings = [],
         });
+
+    [Fact]
+    public async Task The_most_disruptive_features_are_also_made_missing_together()
+    {
+        // Missing reads as 0. Score (a + b) / 20 with a = b = 6 (0.6, positive): either alone missing gives 0.3 (flip), both 0.
+        // c does not count. The three features ranked a, b (flip rate 1), c (0) are made missing together: all flip,
+        // mean |change| 0.6.
+        var model = Models.Of(r => ((double.IsNaN(r[0]) ? 0 : r[0]) + (double.IsNaN(r[1]) ? 0 : r[1])) / 20, "a", "b", "c");
+        var report = await CheckVerifier<MissingInputCheck>.RunAsync(new CheckTest
+        {
+            Data = Table(Numeric("a", 6, 6), Numeric("b", 6, 6), Numeric("c", 1, 2)),
+            Model = model,
+        });
+
+        Assert.Equal(1, report.Value("flip_rate", "together:a+b+c"));
+        Assert.Equal(0.6, report.Value("mean_abs_score_change", "together:a+b+c"), 12);
+    }
 }

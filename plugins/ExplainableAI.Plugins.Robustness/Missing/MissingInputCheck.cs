@@ -13,6 +13,9 @@ public sealed class MissingInputCheck : AuditCheck
     /// <summary>The option of the flip rate above which a missing feature is reported.</summary>
     public const string MaxFlipRateOption = "max_flip_rate";
 
+    /// <summary>The option of how many of the most disruptive features are also made missing together.</summary>
+    public const string JointFeaturesOption = "joint_features";
+
     /// <summary>XAI4003: the model throws or returns a non-finite output when an input is missing.</summary>
     public static readonly RuleDescriptor FailsRule = new(
         RobustnessRuleIds.MissingInputFails,
@@ -38,7 +41,10 @@ public sealed class MissingInputCheck : AuditCheck
         + "that changes many decisions, so a missing lab must be shown to the user and the model's behaviour documented. "
         + "The evidence ranks every feature by flip rate (worst first).",
         ["EU-AIA-ART15-4", "EU-AIA-ART13-3B-II", "JP-MLQM-MODEL-STABILITY", "JP-MLQM-DATA-ADEQUACY", "GMLP-P6"],
-        [new RuleOption(MaxFlipRateOption, 0.2, "Flip rate (0 to 1) above which a feature made missing is reported. Default 0.2.")]);
+        [
+            new RuleOption(MaxFlipRateOption, 0.2, "Flip rate (0 to 1) above which a feature made missing is reported. Default 0.2."),
+            new RuleOption(JointFeaturesOption, 3, "How many features with the highest single flip rates are also made missing together (measured as subject 'together:a+b+c'); 0 or 1 to skip. Default 3."),
+        ]);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Rules => [FailsRule, FlipsRule];
@@ -107,6 +113,8 @@ public sealed class MissingInputCheck : AuditCheck
             return;
         }
 
+        MeasureTogether(context, session, [.. ranked.Take((int)context.Option(FlipsRule, JointFeaturesOption)).Select(s => s.Feature)], cancellationToken);
+
         var table = new EvidenceTable(
             "Features made missing, worst first",
             ["feature", "flip rate", "mean |score change|", "AUROC drop"],
@@ -135,6 +143,45 @@ public sealed class MissingInputCheck : AuditCheck
                 [table],
                 [chart]);
             context.Report(FlipsRule, FindingLocation.ForColumn(feature), evidence, feature, change.FlipRate, session.Threshold, maxFlipRate, change.AurocDrop);
+        }
+    }
+
+    // Several labs are often missing together (a panel not yet resulted): the worst features made missing at once.
+    private static void MeasureTogether(CheckContext context, ProbeSession session, IReadOnlyList<string> features, CancellationToken cancellationToken)
+    {
+        if (features.Count < 2)
+        {
+            return;
+        }
+
+        var indices = features.Select(name => session.Matrix.Features.Select(f => f.Name).ToList().IndexOf(name)).ToArray();
+        var values = session.CopyValues();
+        for (var r = 0; r < session.Rows; r++)
+        {
+            foreach (var f in indices)
+            {
+                values[(r * session.Width) + f] = double.NaN;
+            }
+        }
+
+        var subject = "together:" + string.Join("+", features);
+        double[] scores;
+        try
+        {
+            scores = session.Predict(values, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            context.Measure("missing_input_error", 1, subject);
+            return;
+        }
+
+        var change = session.Compare(scores);
+        context.Measure("flip_rate", change.FlipRate, subject);
+        context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, subject);
+        if (!double.IsNaN(change.AurocDrop))
+        {
+            context.Measure("auroc_drop", change.AurocDrop, subject);
         }
     }
 }

@@ -1,0 +1,129 @@
+using System.Globalization;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Plugins.Robustness;
+
+/// <summary>
+/// Monotonicity probing: for sampled rows, each numeric feature is swept over a grid of its reference percentiles in
+/// one batch; the dominant direction of the score's response is found, and rows whose score moves against it are
+/// counted as violations.
+/// </summary>
+[AuditCheck]
+public sealed class MonotonicityCheck : AuditCheck
+{
+    /// <summary>The option of the violation rate above which a feature is reported.</summary>
+    public const string MaxViolationRateOption = "max_violation_rate";
+
+    /// <summary>The option of the number of sampled rows.</summary>
+    public const string SampleSizeOption = "sample_size";
+
+    /// <summary>The option of the number of grid points.</summary>
+    public const string GridPointsOption = "grid_points";
+
+    /// <summary>The option of the smallest score step that counts as a move.</summary>
+    public const string ToleranceOption = "tolerance";
+
+    /// <summary>XAI4007: the score is not monotone in a feature for many rows.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        RobustnessRuleIds.NonMonotoneResponse,
+        "Score is not monotone in a feature",
+        "The score mostly {1} with feature '{0}' but moves against that direction for {2:P1} of sampled rows, above {3:P1}",
+        CheckFamily.Robustness,
+        Severity.Info,
+        "For sample_size rows drawn with the audit seed, sets each numeric feature to grid_points values evenly spaced in "
+        + "probability between its 1st and 99th reference percentiles (all in one batch per feature) and records the score "
+        + "at each. Steps larger than tolerance count as moves; the dominant direction is the sign of the summed up-moves "
+        + "minus the summed down-moves over all rows. A row violates when any of its steps moves against the dominant "
+        + "direction. Reported (as information: the manifest cannot yet declare which features must be monotone, so a "
+        + "U-shaped risk such as temperature may be correct) when the violation rate is above max_violation_rate. "
+        + "Publishes monotonicity_violation_rate and monotonicity_direction (+1 increasing, -1 decreasing, 0 flat) for "
+        + "every numeric feature, so a reviewer can compare them with the clinically expected directions.",
+        ["EU-AIA-ART15-1", "EU-AIA-ART13-3B-III", "JP-MLQM-MODEL-STABILITY", "GMLP-P6", "GMLP-P8"],
+        [
+            new RuleOption(MaxViolationRateOption, 0.1, "Share of sampled rows (0 to 1) moving against the dominant direction above which a feature is reported. Default 0.1."),
+            new RuleOption(SampleSizeOption, 200, "Rows sampled with the audit seed (all rows when fewer). Default 200."),
+            new RuleOption(GridPointsOption, 11, "Grid points between the 1st and 99th reference percentiles (at least 3). Default 11."),
+            new RuleOption(ToleranceOption, 0.01, "Smallest score step that counts as a move. Default 0.01."),
+        ]);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> Rules => [Rule];
+
+    /// <inheritdoc />
+    public override CheckInputs RequiredInputs => CheckInputs.Model;
+
+    /// <inheritdoc />
+    public override async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var session = await ProbeSession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
+        var maxViolation = context.Option(Rule, MaxViolationRateOption);
+        var points = Math.Max(3, (int)context.Option(Rule, GridPointsOption));
+        var tolerance = context.Option(Rule, ToleranceOption);
+        var rows = session.SampleRows(context.Random, (int)context.Option(Rule, SampleSizeOption));
+        if (rows.Length == 0)
+        {
+            return;
+        }
+
+        var numeric = Enumerable.Range(0, session.Width).Where(f => session.Spreads[f].IsNumeric && session.Spreads[f].HasValues).ToArray();
+        var grids = numeric.Select(f => Enumerable.Range(0, points).Select(i => session.Spreads[f].Quantile(0.01 + (0.98 * i / (points - 1)))).ToArray()).ToArray();
+        var block = rows.Length * points;
+        var batch = new double[numeric.Length * block * session.Width];
+        for (var n = 0; n < numeric.Length; n++)
+        {
+            for (var i = 0; i < rows.Length; i++)
+            {
+                for (var g = 0; g < points; g++)
+                {
+                    var b = (n * block) + (i * points) + g;
+                    session.CopyRow(rows[i], batch, b);
+                    batch[(b * session.Width) + numeric[n]] = grids[n][g];
+                }
+            }
+        }
+
+        // One model call for every feature's sweep.
+        var all = session.Predict(batch, cancellationToken);
+        for (var n = 0; n < numeric.Length; n++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var spread = session.Spreads[numeric[n]];
+            var grid = grids[n];
+            var scores = all[(n * block)..((n + 1) * block)];
+            var profile = MonotoneProfile.Of(scores, rows.Length, points, tolerance);
+            var name = spread.Feature.Name;
+            context.Measure("monotonicity_violation_rate", profile.ViolationRate, name);
+            context.Measure("monotonicity_direction", profile.Direction, name);
+            if (profile.ViolationRate > maxViolation)
+            {
+                var direction = profile.Direction > 0 ? "increases" : "decreases";
+                var table = WorstRows(profile, rows, grid, scores, points, name);
+                var evidence = new Evidence(
+                    [new EvidenceMetric("monotonicity_violation_rate", profile.ViolationRate, Threshold: maxViolation)],
+                    [table]);
+                context.Report(Rule, new FindingLocation(Column: name, Rows: [.. profile.Worst.Take(5).Select(i => rows[i])]), evidence, name, direction, profile.ViolationRate, maxViolation);
+            }
+
+            context.ReportProgress((n + 1.0) / numeric.Length);
+        }
+    }
+
+    // Only the swept feature is shown: its grid value before and after the worst step against the dominant direction.
+    private static EvidenceTable WorstRows(MonotoneProfile profile, int[] rows, double[] grid, double[] scores, int points, string feature)
+    {
+        var cells = new List<IReadOnlyList<string>>();
+        foreach (var i in profile.Worst.Take(5))
+        {
+            var g = profile.WorstStep[i];
+            var before = scores[(i * points) + g];
+            var after = scores[(i * points) + g + 1];
+            cells.Add([
+                rows[i].ToString(CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"{grid[g]:G6} -> {grid[g + 1]:G6}"),
+                string.Create(CultureInfo.InvariantCulture, $"{before:F3} -> {after:F3}")]);
+        }
+
+        return new EvidenceTable($"Rows moving most against the dominant direction of '{feature}'", ["row", feature, "score"], cells);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Plugins.Robustness;
+
+/// <summary>
+/// Measurement noise: Gaussian noise on every numeric feature at three levels relative to the feature's standard
+/// deviation, and categorical or boolean values switched to another level at the same rates; how many decisions flip
+/// at the operating threshold, how far the scores move, and how much AUROC is lost.
+/// </summary>
+[AuditCheck]
+public sealed class NoiseCheck : AuditCheck
+{
+    /// <summary>The option of the flip rate at the lowest level above which XAI4001 is reported.</summary>
+    public const string MaxFlipRateOption = "max_flip_rate";
+
+    /// <summary>The options of the three noise levels, as fractions of each feature's standard deviation.</summary>
+    public static readonly IReadOnlyList<string> LevelOptions = ["level_low", "level_mid", "level_high"];
+
+    /// <summary>The option of the number of bootstrap resamples of the AUROC drop's interval.</summary>
+    public const string BootstrapSamplesOption = "bootstrap_samples";
+
+    /// <summary>XAI4001: decisions flip under small measurement noise.</summary>
+    public static readonly RuleDescriptor FlipRule = new(
+        RobustnessRuleIds.NoiseFlipsDecisions,
+        "Decisions flip under small measurement noise",
+        "Noise of {0:P0} of each feature's standard deviation flips {1:P1} of decisions at threshold {2}, above {3:P1}",
+        CheckFamily.Robustness,
+        Severity.Warning,
+        "Adds Gaussian noise N(0, (level x sd)^2) to every numeric feature (sd from the reference data when registered, "
+        + "else the evaluation data; missing values stay missing) and switches categorical and boolean values to another "
+        + "level, chosen uniformly, with probability equal to the level. The flip rate is the share of rows whose decision "
+        + "(score at least the operating threshold) changes; a NaN or infinite output counts as a flip. Reported when the "
+        + "flip rate at the lowest level (level_low) is above max_flip_rate: measurement noise of that size is routine in "
+        + "clinical data, and decisions that change under it are arbitrary for patients near the threshold.",
+        ["EU-AIA-ART15-1", "EU-AIA-ART15-4", "EU-AIA-ANNEX4-2G", "JP-MLQM-MODEL-STABILITY", "GMLP-P6", "GMLP-P8", "ISO-TR24029-1"],
+        [
+            new RuleOption(MaxFlipRateOption, 0.05, "Flip rate (0 to 1) at the lowest noise level above which the rule is reported. Default 0.05."),
+            new RuleOption(LevelOptions[0], 0.01, "Lowest noise level, as a fraction of each feature's standard deviation. Default 0.01."),
+            new RuleOption(LevelOptions[1], 0.05, "Middle noise level. Default 0.05."),
+            new RuleOption(LevelOptions[2], 0.10, "Highest noise level. Default 0.10."),
+            new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the AUROC drop's 95 % interval (0: no interval). Default 200."),
+        ]);
+
+    /// <summary>XAI4002: the degradation profile under noise, always reported so the curve is in the report.</summary>
+    public static readonly RuleDescriptor ProfileRule = new(
+        RobustnessRuleIds.NoiseProfile,
+        "Degradation under measurement noise",
+        "Under noise of {0} of each feature's standard deviation, decision flip rates are {1}",
+        CheckFamily.Robustness,
+        Severity.Info,
+        "Always reported when the noise probe runs: the degradation curve (flip rate, mean |score change| and, with a "
+        + "binary label, AUROC against the noise level) as evidence for the robustness section of the technical documentation.",
+        ["EU-AIA-ART13-3B-II", "EU-AIA-ANNEX4-2G", "JP-MLQM-MODEL-STABILITY"]);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> Rules => [FlipRule, ProfileRule];
+
+    /// <inheritdoc />
+    public override CheckInputs RequiredInputs => CheckInputs.Model;
+
+    /// <inheritdoc />
+    public override async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var session = await ProbeSession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
+        var levels = LevelOptions.Select(o => context.Option(FlipRule, o)).ToArray();
+        var bootstrap = (int)context.Option(FlipRule, BootstrapSamplesOption);
+        var maxFlipRate = context.Option(FlipRule, MaxFlipRateOption);
+        var changes = new ScoreChange[levels.Length];
+        var metrics = new List<EvidenceMetric>();
+        var predicted = session.PredictEach([.. levels.Select(level => Perturb(session, level, context.Random))], cancellationToken);
+        for (var i = 0; i < levels.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var scores = predicted[i].Scores ?? throw predicted[i].Error!;
+            var change = changes[i] = session.Compare(scores);
+            var subject = Subject(levels[i]);
+            context.Measure("flip_rate", change.FlipRate, subject);
+            context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, subject);
+            metrics.Add(new EvidenceMetric($"flip_rate_{subject}", change.FlipRate, Threshold: i == 0 ? maxFlipRate : null));
+            if (!double.IsNaN(change.AurocDrop))
+            {
+                var ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                context.Measure("auroc_drop", change.AurocDrop, subject, ci?.Lower, ci?.Upper);
+                metrics.Add(new EvidenceMetric($"auroc_drop_{subject}", change.AurocDrop, ci?.Lower, ci?.Upper));
+            }
+
+            context.ReportProgress((i + 1.0) / levels.Length);
+        }
+
+        var evidence = new Evidence(Metrics: metrics, Charts: [Curve(session, levels, changes)]);
+        var rates = string.Join(", ", changes.Select(c => c.FlipRate.ToString("P1", CultureInfo.InvariantCulture)));
+        var names = string.Join(", ", levels.Select(l => l.ToString("P0", CultureInfo.InvariantCulture)));
+        context.Report(ProfileRule, FindingLocation.Dataset, evidence, names, rates);
+        if (changes[0].FlipRate > maxFlipRate)
+        {
+            context.Report(FlipRule, FindingLocation.Dataset, evidence, levels[0], changes[0].FlipRate, session.Threshold, maxFlipRate);
+        }
+    }
+
+    /// <summary>The measurement subject of a level, such as <c>noise=0.01</c>.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The subject.</returns>
+    internal static string Subject(double level) => "noise=" + level.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A noisy copy of the evaluation values.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="level">Noise level as a fraction of the standard deviation, and the switch probability of categories.</param>
+    /// <param name="random">The seeded source.</param>
+    /// <returns>The values.</returns>
+    internal static double[] Perturb(ProbeSession session, double level, Random random)
+    {
+        var values = session.CopyValues();
+        var width = session.Width;
+        for (var r = 0; r < session.Rows; r++)
+        {
+            for (var f = 0; f < width; f++)
+            {
+                var index = (r * width) + f;
+                var v = values[index];
+                var spread = session.Spreads[f];
+                if (double.IsNaN(v))
+                {
+                    continue;
+                }
+
+                if (spread.IsNumeric)
+                {
+                    values[index] = v + (level * spread.Std * Gaussian.Next(random));
+                }
+                else if (spread.LevelCount >= 2 && random.NextDouble() < level)
+                {
+                    // Another level, uniformly: draw among the other k − 1 and skip over the current one.
+                    var other = random.Next(spread.LevelCount - 1);
+                    values[index] = other >= v ? other + 1 : other;
+                }
+            }
+        }
+
+        return values;
+    }
+
+    private static ChartSpec Curve(ProbeSession session, double[] levels, ScoreChange[] changes)
+    {
+        var x = levels.Select(l => l * 100).ToArray();
+        var series = new List<ChartSeries>
+        {
+            new("flip rate", x, [.. changes.Select(c => c.FlipRate)]),
+            new("mean |score change|", x, [.. changes.Select(c => c.MeanAbsScoreChange)]),
+        };
+        if (session.Outcomes is not null)
+        {
+            series.Add(new ChartSeries("AUROC", x, [.. changes.Select(c => c.AurocPerturbed)]));
+        }
+
+        return new ChartSpec(ChartKind.Line, "Degradation under measurement noise", "noise (% of standard deviation)", "rate / AUROC", series);
+    }
+}

@@ -1,0 +1,16 @@
+using ExplainableAI.Core;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Plugins.Robustness.Tests;
+
+/// <summary>Reads published measurements from a report.</summary>
+internal static class Measurements
+{
+    public static double Value(this AuditReport report, string name, string? subject = null) =>
+        report.Measurements.Single(m => m.Name == name && m.Subject == subject).Value;
+
+    public static Measurement Get(this AuditReport report, string name, string? subject = null) =>
+        report.Measurements.Single(m => m.Name == name && m.Subject == subject);
+
+    public static bool Has(this AuditReport report, string name) => report.Measurements.Any(m => m.Name == name);
+}

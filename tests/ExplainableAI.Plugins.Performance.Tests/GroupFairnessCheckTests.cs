@@ -52,10 +52,16 @@ public sealed class GroupFairnessCheckTests
         Assert.Equal(1, report.Value("precision", "sex=F"));
         // Women: positives 0.9 ×50 and 0.2 ×50 against negatives at 0.1: every pair won → AUROC 1.
         Assert.Equal(1, report.Value("auroc", "sex=F"));
+        // Calibration by group, women: 50 positives at 0.9 (0.01 each), 50 at 0.2 (0.64 each), 100 negatives at 0.1 (0.01 each):
+        // Brier (0.5 + 32 + 1) / 200 = 0.1675. ECE: bin [0.1,0.2) holds the negatives at 0.1 (|0 − 0.1|·100),
+        // [0.2,0.3) the positives at 0.2 (|1 − 0.2|·50), [0.9,1] those at 0.9 (|1 − 0.9|·50): (10 + 40 + 5) / 200.
+        Assert.Equal(0.1675, report.Value("brier", "sex=F"), 12);
+        Assert.Equal(55.0 / 200, report.Value("ece", "sex=F"), 12);
         // Small-cell protection: the five rows of X publish only that they are suppressed.
         Assert.Equal(1, report.Value("suppressed", "sex=X"));
         Assert.False(report.Has("n", "sex=X"));
         Assert.False(report.Has("tpr", "sex=X"));
+        Assert.False(report.Has("brier", "sex=X"));
         // The FPR is 0 in both groups, so the equalized odds ratio is undefined and not published.
         Assert.False(report.Has("equalized_odds_ratio", "sex"));
     }

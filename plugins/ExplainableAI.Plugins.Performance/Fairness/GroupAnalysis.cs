@@ -8,6 +8,9 @@ namespace ExplainableAI.Plugins.Performance;
 /// </summary>
 internal sealed class GroupAnalysis
 {
+    /// <summary>Equal-width bins of the per-group ECE.</summary>
+    public const int CalibrationBins = 10;
+
     private GroupAnalysis(string attribute, IReadOnlyList<GroupResult> groups, IReadOnlyDictionary<FairnessMetric, Interval> summaries)
     {
         Attribute = attribute;
@@ -127,6 +130,8 @@ internal sealed class GroupAnalysis
             }
         }
 
+        // Calibration by group only makes sense for probabilities.
+        var probabilities = outcomes.Count > 0 && outcomes.Scores[0] >= 0 && outcomes.Scores[^1] <= 1;
         var results = new GroupResult[present.Length];
         for (var j = 0; j < present.Length; j++)
         {
@@ -139,7 +144,9 @@ internal sealed class GroupAnalysis
                 rates[r] = slot >= 0 && resamples > 0 ? Percentile.Interval95(value, replicates[r][slot]) : Interval.PointOnly(value);
             }
 
-            results[j] = new GroupResult(groups.Subjects[k], counts[j], slot < 0, rates, DeLong.Compute(groupScores[k], groupPositive[k]));
+            var brier = probabilities ? Brier.Compute(groupScores[k], groupPositive[k]) : Interval.PointOnly(double.NaN);
+            var ece = probabilities ? ReliabilityBins.Compute(groupScores[k], groupPositive[k], CalibrationBins).Ece : double.NaN;
+            results[j] = new GroupResult(groups.Subjects[k], counts[j], slot < 0, rates, DeLong.Compute(groupScores[k], groupPositive[k]), brier, ece);
         }
 
         var pointSelection = included.Select(j => counts[j].SelectionRate).ToArray();

@@ -37,9 +37,9 @@ public sealed class GroupFairnessCheck : AuditCheck
         " A row is predicted positive when its score is at least the operating threshold. Definitions follow fairlearn "
         + "(between_groups): differences are largest minus smallest group value, ratios smallest over largest, over the "
         + "groups that are not suppressed (see XAI2007) and have the rate defined. The 95% interval is a percentile bootstrap "
-        + "stratified by group (bootstrap_resamples of XAI2007, seeded). The warning needs the whole interval beyond the "
-        + "tolerance, so that noise in a small group is not reported as bias; a gap whose estimate is beyond the tolerance "
-        + "but whose interval reaches it is reported by XAI2006 as not conclusive.";
+        + "stratified by group (bootstrap_resamples of XAI2007, seeded). The warning needs the estimate and the whole interval "
+        + "beyond the tolerance, so that noise in a small group is not reported as bias; a gap whose estimate is beyond the "
+        + "tolerance but whose interval reaches it is reported by XAI2006 as not conclusive.";
 
     private static readonly string[] Requirements =
         ["EU-AIA-ART10-2F", "EU-AIA-ART10-2G", "EU-AIA-ART10-3", "EU-AIA-ART13-3B-V", "EU-AIA-ANNEX4-2G", "JP-SP-FAIRNESS", "JP-BIZ-FAIRNESS-1", "JP-MLQM-EXT-FAIRNESS", "GMLP-P3", "GMLP-P8", "ISO-TR24027"];
@@ -130,7 +130,8 @@ public sealed class GroupFairnessCheck : AuditCheck
         "For each sensitive attribute (and, with intersections on, each pair of them, e.g. sex&age) publishes per group "
         + "(subject attribute=value): n, positives, selection_rate, tpr, fpr, fnr, precision (percentile-bootstrap 95% "
         + "intervals, stratified by group, bootstrap_resamples resamples of each group's confusion matrix as multinomial "
-        + "counts) and auroc (DeLong interval); and per attribute demographic_parity_difference/ratio, "
+        + "counts), auroc (DeLong interval), and for probability scores brier (normal-approximation interval) and ece (10 "
+        + "equal-width bins), calibration by group; and per attribute demographic_parity_difference/ratio, "
         + "equalized_odds_difference/ratio and equal_opportunity_difference with intervals. Groups: the levels of "
         + "categorical and boolean attributes; each value of a numeric attribute with at most max_numeric_levels values; "
         + "otherwise bins cut at numeric_bin_edge_1..4 (default 40 and 65: the age bands <40, [40,65), >=65; an edge not "
@@ -245,6 +246,12 @@ public sealed class GroupFairnessCheck : AuditCheck
             {
                 context.Measure("auroc", group.Auroc.Value, group.Subject, group.Auroc.Interval.LowerOrNull, group.Auroc.Interval.UpperOrNull);
             }
+
+            if (!double.IsNaN(group.Brier.Value))
+            {
+                context.Measure("brier", group.Brier.Value, group.Subject, group.Brier.LowerOrNull, group.Brier.UpperOrNull);
+                context.Measure("ece", group.Ece, group.Subject);
+            }
         }
 
         foreach (var metric in FairnessMetrics.All)
@@ -276,10 +283,11 @@ public sealed class GroupFairnessCheck : AuditCheck
         var rule = RuleOf(metric);
         var ratio = FairnessMetrics.IsRatio(metric);
         var tolerance = context.Option(rule, ratio ? MinRatioOption : MaxDifferenceOption);
-        // The whole interval must be beyond the tolerance; without an interval the estimate decides.
+        // The estimate and the whole interval must be beyond the tolerance (the percentile interval of a max − min is
+        // biased upward, so the interval alone could warn about a gap whose estimate is within tolerance).
         var beyond = ratio
-            ? (value.HasBounds ? value.Upper : value.Value) < tolerance
-            : (value.HasBounds ? value.Lower : value.Value) > tolerance;
+            ? value.Value < tolerance && (!value.HasBounds || value.Upper < tolerance)
+            : value.Value > tolerance && (!value.HasBounds || value.Lower > tolerance);
         var metricEvidence = evidence with { Metrics = [Cells.Metric(FairnessMetrics.Name(metric), value, tolerance)] };
         if (!beyond)
         {

@@ -6,7 +6,9 @@ namespace ExplainableAI.Plugins.Performance;
 /// <param name="Suppressed">Whether it is below the minimum group size, so that none of its numbers is published.</param>
 /// <param name="Rates">Each <see cref="GroupRate"/> with its bootstrap interval, indexed by the enum's value.</param>
 /// <param name="Auroc">Its AUROC with the DeLong interval.</param>
-internal sealed record GroupResult(string Subject, ConfusionCounts Counts, bool Suppressed, IReadOnlyList<Interval> Rates, AurocEstimate Auroc)
+/// <param name="Brier">Its Brier score with a normal-approximation interval (NaN when scores are not probabilities).</param>
+/// <param name="Ece">Its expected calibration error over 10 equal-width bins (NaN when scores are not probabilities).</param>
+internal sealed record GroupResult(string Subject, ConfusionCounts Counts, bool Suppressed, IReadOnlyList<Interval> Rates, AurocEstimate Auroc, Interval Brier, double Ece)
 {
     /// <summary>A rate with its interval.</summary>
     /// <param name="rate">The rate.</param>

@@ -26,4 +26,7 @@ public static class PerformanceRuleIds
 
     /// <summary>The calibration slope lies outside the declared range.</summary>
     public const string CalibrationSlopeOutOfRange = "XAI5008";
+
+    /// <summary>Regression summary: MAE, RMSE and R² with the residual plot.</summary>
+    public const string Regression = "XAI5009";
 }

@@ -29,4 +29,7 @@ public static class PerformanceRuleIds
 
     /// <summary>Regression summary: MAE, RMSE and R² with the residual plot.</summary>
     public const string Regression = "XAI5009";
+
+    /// <summary>Multiclass summary: macro and micro F1, per-class recall, confusion matrix.</summary>
+    public const string Multiclass = "XAI5010";
 }

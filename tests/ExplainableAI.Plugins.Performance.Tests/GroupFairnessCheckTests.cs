@@ -49,6 +49,9 @@ public sealed class GroupFairnessCheckTests
         Assert.Equal(1, report.Value("tpr", "sex=M"));
         Assert.Equal(0.25, report.Value("selection_rate", "sex=F"));
         Assert.Equal(0.5, report.Value("fnr", "sex=F"));
+        // Disparate impact versus the most-favoured group (men, selection 0.5): 0.25 / 0.5 for women, 1 for men.
+        Assert.Equal(0.5, report.Value("disparate_impact", "sex=F"));
+        Assert.Equal(1, report.Value("disparate_impact", "sex=M"));
         Assert.Equal(1, report.Value("precision", "sex=F"));
         // Women: positives 0.9 ×50 and 0.2 ×50 against negatives at 0.1: every pair won → AUROC 1.
         Assert.Equal(1, report.Value("auroc", "sex=F"));

@@ -67,7 +67,7 @@ public sealed class CalibrationCheck : AuditCheck
         Requirements,
         [
             new RuleOption(MinSlopeOption, 0.8, "Smallest tolerated calibration slope. Default 0.8."),
-            new RuleOption(MaxSlopeOption, 1.25, "Largest tolerated calibration slope. Default 1.25 (= 1 / 0.8)."),
+            new RuleOption(MaxSlopeOption, 1.25, "Largest tolerated calibration slope (1 / 0.8, symmetric to the minimum on the log scale). Default 1.25."),
         ]);
 
     /// <inheritdoc />

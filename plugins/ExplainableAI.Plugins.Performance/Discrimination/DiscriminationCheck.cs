@@ -45,7 +45,7 @@ public sealed class DiscriminationCheck : AuditCheck
         ["EU-AIA-ART15-1", "EU-AIA-ART15-3", "EU-AIA-ANNEX4-2G", "JP-MLQM-EXT-AI-PERFORMANCE", "GMLP-P8", "ISO-TS4213"],
         [
             new RuleOption(MinAurocOption, 0.7, "Declared minimum AUROC (0 to 1). Default 0.7; 0 switches the rule off."),
-            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum (default); 0: compare the point estimate."),
+            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),
         ]);
 
     /// <inheritdoc />

@@ -101,6 +101,7 @@ internal sealed class GroupAnalysis
         }
 
         var summaryReplicates = FairnessMetrics.All.Select(_ => new double[resamples]).ToArray();
+        var impactReplicates = included.Select(_ => new double[resamples]).ToArray();
         var selection = new double[included.Length];
         var tpr = new double[included.Length];
         var fpr = new double[included.Length];
@@ -128,7 +129,15 @@ internal sealed class GroupAnalysis
             {
                 summaryReplicates[s][b] = FairnessMetrics.Of(FairnessMetrics.All[s], selection, tpr, fpr);
             }
+
+            var favoured = selection.Length == 0 ? 0 : selection.Max();
+            for (var j = 0; j < included.Length; j++)
+            {
+                impactReplicates[j][b] = favoured == 0 ? double.NaN : selection[j] / favoured;
+            }
         }
+
+        var pointFavoured = included.Length == 0 ? 0 : included.Max(j => counts[j].SelectionRate);
 
         // Calibration by group only makes sense for probabilities.
         var probabilities = outcomes.Count > 0 && outcomes.Scores[0] >= 0 && outcomes.Scores[^1] <= 1;
@@ -146,7 +155,9 @@ internal sealed class GroupAnalysis
 
             var brier = probabilities ? Brier.Compute(groupScores[k], groupPositive[k]) : Interval.PointOnly(double.NaN);
             var ece = probabilities ? ReliabilityBins.Compute(groupScores[k], groupPositive[k], CalibrationBins).Ece : double.NaN;
-            results[j] = new GroupResult(groups.Subjects[k], counts[j], slot < 0, rates, DeLong.Compute(groupScores[k], groupPositive[k]), brier, ece);
+            var impact = slot < 0 || pointFavoured == 0 ? double.NaN : counts[j].SelectionRate / pointFavoured;
+            var impactInterval = slot >= 0 && resamples > 0 ? Percentile.Interval95(impact, impactReplicates[slot]) : Interval.PointOnly(impact);
+            results[j] = new GroupResult(groups.Subjects[k], counts[j], slot < 0, rates, DeLong.Compute(groupScores[k], groupPositive[k]), brier, ece, impactInterval);
         }
 
         var pointSelection = included.Select(j => counts[j].SelectionRate).ToArray();

@@ -17,7 +17,7 @@ internal static class GroupEvidence
         {
             if (g.Suppressed)
             {
-                rows.Add([g.Subject, $"suppressed (< {minGroupSize})", "", "", "", "", "", "", "", "", ""]);
+                rows.Add([g.Subject, $"suppressed (< {minGroupSize})", "", "", "", "", "", "", "", "", "", ""]);
                 continue;
             }
 
@@ -27,6 +27,7 @@ internal static class GroupEvidence
                 g.Counts.Total.ToString(CultureInfo.InvariantCulture),
                 g.Counts.Positives.ToString(CultureInfo.InvariantCulture),
                 .. GroupRates.All.Select(r => WithRange(g.Rate(r))),
+                WithRange(g.DisparateImpact),
                 WithRange(g.Auroc.Interval),
                 WithRange(g.Brier),
                 Cells.Number(g.Ece),
@@ -35,7 +36,7 @@ internal static class GroupEvidence
 
         var table = new EvidenceTable(
             $"Metrics by group of '{analysis.Attribute}' (95% CI)",
-            ["group", "n", "positives", "selection rate", "TPR", "FPR", "FNR", "precision", "AUROC", "Brier", "ECE (10 bins)"],
+            ["group", "n", "positives", "selection rate", "TPR", "FPR", "FNR", "precision", "disparate impact", "AUROC", "Brier", "ECE (10 bins)"],
             rows);
         var shown = analysis.Groups.Where(g => !g.Suppressed).ToArray();
         GroupRate[] charted = [GroupRate.SelectionRate, GroupRate.Tpr, GroupRate.Fpr];

@@ -67,7 +67,7 @@ public sealed class GroupFairnessCheck : AuditCheck
         + "least- versus the most-favoured group); warns when its whole 95% interval is below min_ratio (0.8, the "
         + "four-fifths rule)." + Definitions,
         Requirements,
-        [new RuleOption(MinRatioOption, 0.8, "Smallest tolerated demographic parity ratio. Default 0.8 (four-fifths rule).")]);
+        [new RuleOption(MinRatioOption, 0.8, "Smallest tolerated demographic parity ratio (the four-fifths rule). Default 0.8.")]);
 
     /// <summary>XAI2003: equalized odds difference beyond tolerance.</summary>
     public static readonly RuleDescriptor EqualizedOddsDifferenceRule = new(
@@ -130,7 +130,8 @@ public sealed class GroupFairnessCheck : AuditCheck
         "For each sensitive attribute (and, with intersections on, each pair of them, e.g. sex&age) publishes per group "
         + "(subject attribute=value): n, positives, selection_rate, tpr, fpr, fnr, precision (percentile-bootstrap 95% "
         + "intervals, stratified by group, bootstrap_resamples resamples of each group's confusion matrix as multinomial "
-        + "counts), auroc (DeLong interval), and for probability scores brier (normal-approximation interval) and ece (10 "
+        + "counts), disparate_impact (the group's selection rate over the most-favoured group's, bootstrap interval; the "
+        + "four-fifths rule reads it against 0.8), auroc (DeLong interval), and for probability scores brier (normal-approximation interval) and ece (10 "
         + "equal-width bins), calibration by group; and per attribute demographic_parity_difference/ratio, "
         + "equalized_odds_difference/ratio and equal_opportunity_difference with intervals. Groups: the levels of "
         + "categorical and boolean attributes; each value of a numeric attribute with at most max_numeric_levels values; "
@@ -147,7 +148,7 @@ public sealed class GroupFairnessCheck : AuditCheck
             new RuleOption(NumericBinEdgeOptionPrefix + "2", 65, "Second bin edge. Default 65."),
             new RuleOption(NumericBinEdgeOptionPrefix + "3", 0, "Third bin edge. Default 0: unused."),
             new RuleOption(NumericBinEdgeOptionPrefix + "4", 0, "Fourth bin edge. Default 0: unused."),
-            new RuleOption(IntersectionsOption, 1, "1: also analyse every pair of sensitive attributes (default); 0: single attributes only."),
+            new RuleOption(IntersectionsOption, 1, "1: also analyse every pair of sensitive attributes; 0: single attributes only. Default 1."),
         ]);
 
     /// <inheritdoc />
@@ -245,6 +246,11 @@ public sealed class GroupFairnessCheck : AuditCheck
             if (!double.IsNaN(group.Auroc.Value))
             {
                 context.Measure("auroc", group.Auroc.Value, group.Subject, group.Auroc.Interval.LowerOrNull, group.Auroc.Interval.UpperOrNull);
+            }
+
+            if (!double.IsNaN(group.DisparateImpact.Value))
+            {
+                context.Measure("disparate_impact", group.DisparateImpact.Value, group.Subject, group.DisparateImpact.LowerOrNull, group.DisparateImpact.UpperOrNull);
             }
 
             if (!double.IsNaN(group.Brier.Value))

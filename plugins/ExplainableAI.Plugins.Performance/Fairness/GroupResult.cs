@@ -8,7 +8,8 @@ namespace ExplainableAI.Plugins.Performance;
 /// <param name="Auroc">Its AUROC with the DeLong interval.</param>
 /// <param name="Brier">Its Brier score with a normal-approximation interval (NaN when scores are not probabilities).</param>
 /// <param name="Ece">Its expected calibration error over 10 equal-width bins (NaN when scores are not probabilities).</param>
-internal sealed record GroupResult(string Subject, ConfusionCounts Counts, bool Suppressed, IReadOnlyList<Interval> Rates, AurocEstimate Auroc, Interval Brier, double Ece)
+/// <param name="DisparateImpact">Its selection rate over the highest group's (the most-favoured group), with the bootstrap interval.</param>
+internal sealed record GroupResult(string Subject, ConfusionCounts Counts, bool Suppressed, IReadOnlyList<Interval> Rates, AurocEstimate Auroc, Interval Brier, double Ece, Interval DisparateImpact)
 {
     /// <summary>A rate with its interval.</summary>
     /// <param name="rate">The rate.</param>

@@ -64,7 +64,7 @@ public sealed class OperatingPointCheck : AuditCheck
         Requirements,
         [
             new RuleOption(MinSensitivityOption, 0, "Declared minimum sensitivity (0 to 1). Default 0: off."),
-            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound (default); 0: compare the point estimate."),
+            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),
         ]);
 
     /// <summary>XAI5005: specificity does not demonstrate the declared minimum.</summary>
@@ -81,7 +81,7 @@ public sealed class OperatingPointCheck : AuditCheck
         Requirements,
         [
             new RuleOption(MinSpecificityOption, 0, "Declared minimum specificity (0 to 1). Default 0: off."),
-            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound (default); 0: compare the point estimate."),
+            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),
         ]);
 
     /// <inheritdoc />

@@ -1,0 +1,165 @@
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Plugins.Performance;
+
+/// <summary>
+/// Whether the scores mean what they say (of patients scored 0.3, about 30% have the outcome): Brier score, expected
+/// calibration error over equal-width bins, calibration slope and intercept by logistic recalibration, and the
+/// reliability diagram; warns when the ECE or the slope exceeds the declared tolerance.
+/// </summary>
+[AuditCheck]
+public sealed class CalibrationCheck : AuditCheck
+{
+    /// <summary>The option that sets the number of equal-width bins of the ECE and the reliability diagram.</summary>
+    public const string BinsOption = "bins";
+
+    /// <summary>The option that sets the largest tolerated ECE.</summary>
+    public const string MaxEceOption = "max_ece";
+
+    /// <summary>The option that sets the smallest tolerated calibration slope.</summary>
+    public const string MinSlopeOption = "min_calibration_slope";
+
+    /// <summary>The option that sets the largest tolerated calibration slope.</summary>
+    public const string MaxSlopeOption = "max_calibration_slope";
+
+    private static readonly string[] Requirements =
+        ["EU-AIA-ART15-3", "EU-AIA-ART13-3B-II", "EU-AIA-ART14-4B", "EU-AIA-ANNEX4-2G", "JP-MLQM-EXT-AI-PERFORMANCE", "JP-MLQM-EXT-RISK-AVOIDANCE", "GMLP-P7", "GMLP-P8"];
+
+    /// <summary>XAI5006: the calibration summary (always reported, info).</summary>
+    public static readonly RuleDescriptor SummaryRule = new(
+        PerformanceRuleIds.Calibration,
+        "Calibration: Brier score, ECE, slope and intercept",
+        "Brier score {0:F4}, ECE {1:F3} ({2} equal-width bins), calibration slope {3:F2} (95% CI {4:F2}–{5:F2}), calibration intercept {6:F2} (95% CI {7:F2}–{8:F2})",
+        CheckFamily.Performance,
+        Severity.Info,
+        "For binary scores that are probabilities (all in [0, 1]; other scores are not checked): the Brier score (mean "
+        + "squared difference between score and outcome, with a 95% normal-approximation interval); the expected calibration "
+        + "error over equal-width bins (10 by default: bin k holds k/10 <= score < (k+1)/10, the last includes 1), "
+        + "ECE = sum over bins of (rows in bin / rows) x |observed positive rate - mean score|; and logistic recalibration "
+        + "of x = logit(score) (scores clipped to [1e-12, 1 - 1e-12]): the calibration slope is b in logit P(y) = a + b x, "
+        + "the calibration intercept is a in logit P(y) = a + x (calibration in the large, slope fixed at 1), both by "
+        + "Newton-Raphson with 95% Wald intervals (Van Calster et al. 2016). Ideal: slope 1, intercept 0. Publishes brier, "
+        + "ece, calibration_slope and calibration_intercept, and reports this summary with the reliability diagram.",
+        Requirements,
+        [new RuleOption(BinsOption, 10, "Equal-width bins over [0, 1] for the ECE and the reliability diagram. Default 10.")]);
+
+    /// <summary>XAI5007: the ECE exceeds the tolerated maximum.</summary>
+    public static readonly RuleDescriptor EceRule = new(
+        PerformanceRuleIds.EceAboveMaximum,
+        "Expected calibration error above the tolerated maximum",
+        "Expected calibration error {0:F3} ({1} equal-width bins) is above the tolerated {2:F3}: scores do not match observed risk",
+        CheckFamily.Performance,
+        Severity.Warning,
+        "Warns when the ECE is above max_ece. Clinicians read a score as a risk; a miscalibrated model misleads them even "
+        + "when it ranks well. Recalibrate (Platt or isotonic) on data from the intended population.",
+        Requirements,
+        [new RuleOption(MaxEceOption, 0.1, "Largest tolerated expected calibration error. Default 0.1; 0 switches the rule off.")]);
+
+    /// <summary>XAI5008: the calibration slope is clearly outside the tolerated range.</summary>
+    public static readonly RuleDescriptor SlopeRule = new(
+        PerformanceRuleIds.CalibrationSlopeOutOfRange,
+        "Calibration slope outside the tolerated range",
+        "Calibration slope {0:F2} (95% CI {1:F2}–{2:F2}) lies entirely {3} the tolerated range {4:F2}–{5:F2}: scores are {6}",
+        CheckFamily.Performance,
+        Severity.Warning,
+        "Warns when the whole 95% interval of the calibration slope is below min_calibration_slope (scores too extreme, "
+        + "typical of overfitting) or above max_calibration_slope (scores too moderate).",
+        Requirements,
+        [
+            new RuleOption(MinSlopeOption, 0.8, "Smallest tolerated calibration slope. Default 0.8."),
+            new RuleOption(MaxSlopeOption, 1.25, "Largest tolerated calibration slope (1 / 0.8, symmetric to the minimum on the log scale). Default 1.25."),
+        ]);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> Rules => [SummaryRule, EceRule, SlopeRule];
+
+    /// <inheritdoc />
+    public override CheckInputs RequiredInputs => CheckInputs.Scores | CheckInputs.Label;
+
+    /// <inheritdoc />
+    public override async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var outcomes = await ScoredOutcomes.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+        if (outcomes is null || outcomes.Count == 0 || outcomes.Scores[0] < 0 || outcomes.Scores[^1] > 1)
+        {
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var bins = Math.Max(1, (int)context.Option(SummaryRule, BinsOption));
+        var brier = Brier.Compute(outcomes.Scores, outcomes.Positive);
+        var reliability = ReliabilityBins.Compute(outcomes.Scores, outcomes.Positive, bins);
+        context.ReportProgress(0.3);
+        var (slope, intercept) = LogisticRecalibration.Fit(outcomes.Scores, outcomes.Positive);
+        cancellationToken.ThrowIfCancellationRequested();
+        context.Measure("brier", brier.Value, lower: brier.LowerOrNull, upper: brier.UpperOrNull);
+        context.Measure("ece", reliability.Ece);
+        if (!double.IsNaN(slope.Value))
+        {
+            context.Measure("calibration_slope", slope.Value, lower: slope.LowerOrNull, upper: slope.UpperOrNull);
+        }
+
+        if (!double.IsNaN(intercept.Value))
+        {
+            context.Measure("calibration_intercept", intercept.Value, lower: intercept.LowerOrNull, upper: intercept.UpperOrNull);
+        }
+
+        var filled = Enumerable.Range(0, bins).Where(b => reliability.Counts[b] > 0).ToArray();
+        var diagram = new ChartSpec(
+            ChartKind.Line,
+            $"Reliability diagram ({bins} equal-width bins)",
+            "mean score in bin",
+            "observed positive rate",
+            [
+                new ChartSeries("model", [.. filled.Select(b => reliability.MeanScore[b])], [.. filled.Select(b => reliability.Observed[b])]),
+                new ChartSeries("perfect calibration", [0, 1], [0, 1]),
+            ]);
+        var table = new EvidenceTable(
+            "Reliability bins",
+            ["bin", "rows", "mean score", "observed rate"],
+            [.. filled.Select(b => (IReadOnlyList<string>)
+            [
+                $"{Cells.Number(b / (double)bins, "F2")}–{Cells.Number((b + 1) / (double)bins, "F2")}",
+                reliability.Counts[b].ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Cells.Number(reliability.MeanScore[b]),
+                Cells.Number(reliability.Observed[b]),
+            ])]);
+        var metrics = new[]
+        {
+            Cells.Metric("brier", brier),
+            new EvidenceMetric("ece", reliability.Ece),
+            Cells.Metric("calibration_slope", slope),
+            Cells.Metric("calibration_intercept", intercept),
+        };
+        var location = FindingLocation.ForColumn(outcomes.Label.Column.Name);
+        var evidence = new Evidence(Metrics: metrics, Tables: [table], Charts: [diagram]);
+        context.Report(SummaryRule, location, evidence, brier.Value, reliability.Ece, bins, slope.Value, slope.Lower, slope.Upper, intercept.Value, intercept.Lower, intercept.Upper);
+
+        var maxEce = context.Option(EceRule, MaxEceOption);
+        if (maxEce > 0 && reliability.Ece > maxEce)
+        {
+            context.Report(EceRule, location, new Evidence(Metrics: [new EvidenceMetric("ece", reliability.Ece, Threshold: maxEce)], Tables: [table], Charts: [diagram]), reliability.Ece, bins, maxEce);
+        }
+
+        var minSlope = context.Option(SlopeRule, MinSlopeOption);
+        var maxSlope = context.Option(SlopeRule, MaxSlopeOption);
+        if (slope.HasBounds && (slope.Upper < minSlope || slope.Lower > maxSlope))
+        {
+            var below = slope.Upper < minSlope;
+            context.Report(
+                SlopeRule,
+                location,
+                new Evidence(Metrics: [Cells.Metric("calibration_slope", slope, below ? minSlope : maxSlope)], Charts: [diagram]),
+                slope.Value,
+                slope.Lower,
+                slope.Upper,
+                below ? "below" : "above",
+                minSlope,
+                maxSlope,
+                below ? "too extreme (overconfident)" : "too moderate (underconfident)");
+        }
+
+        context.ReportProgress(1);
+    }
+}

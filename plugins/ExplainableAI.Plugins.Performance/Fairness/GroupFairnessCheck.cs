@@ -1,0 +1,375 @@
+using System.Globalization;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Plugins.Performance;
+
+/// <summary>
+/// For whom does the model work? Per sensitive attribute (and per pair of attributes), compares selection rate, TPR,
+/// FPR, FNR, precision and AUROC between groups, with bootstrap intervals, using fairlearn's definitions so results are
+/// comparable; warns when a gap's interval lies entirely beyond the tolerance and notes gaps within it. Groups below the
+/// minimum size are suppressed.
+/// </summary>
+[AuditCheck]
+public sealed class GroupFairnessCheck : AuditCheck
+{
+    /// <summary>The option of the difference rules: the largest tolerated difference.</summary>
+    public const string MaxDifferenceOption = "max_difference";
+
+    /// <summary>The option of the ratio rules: the smallest tolerated ratio.</summary>
+    public const string MinRatioOption = "min_ratio";
+
+    /// <summary>The option that sets the minimum group size below which a group's numbers are suppressed.</summary>
+    public const string MinGroupSizeOption = "min_group_size";
+
+    /// <summary>The option that sets the number of bootstrap resamples.</summary>
+    public const string BootstrapResamplesOption = "bootstrap_resamples";
+
+    /// <summary>The option that sets how many distinct values a numeric attribute may have and still be taken as categories.</summary>
+    public const string MaxNumericLevelsOption = "max_numeric_levels";
+
+    /// <summary>The option that switches the pairwise intersections of attributes on (1) or off (0).</summary>
+    public const string IntersectionsOption = "intersections";
+
+    /// <summary>The prefix of the options <c>numeric_bin_edge_1</c> … <c>numeric_bin_edge_4</c>.</summary>
+    public const string NumericBinEdgeOptionPrefix = "numeric_bin_edge_";
+
+    private const string Definitions =
+        " A row is predicted positive when its score is at least the operating threshold. Definitions follow fairlearn "
+        + "(between_groups): differences are largest minus smallest group value, ratios smallest over largest, over the "
+        + "groups that are not suppressed (see XAI2007) and have the rate defined. The 95% interval is a percentile bootstrap "
+        + "stratified by group (bootstrap_resamples of XAI2007, seeded). The warning needs the estimate and the whole interval "
+        + "beyond the tolerance, so that noise in a small group is not reported as bias; a gap whose estimate is beyond the "
+        + "tolerance but whose interval reaches it is reported by XAI2006 as not conclusive.";
+
+    private static readonly string[] Requirements =
+        ["EU-AIA-ART10-2F", "EU-AIA-ART10-2G", "EU-AIA-ART10-3", "EU-AIA-ART13-3B-V", "EU-AIA-ANNEX4-2G", "JP-SP-FAIRNESS", "JP-BIZ-FAIRNESS-1", "JP-MLQM-EXT-FAIRNESS", "GMLP-P3", "GMLP-P8", "ISO-TR24027"];
+
+    /// <summary>XAI2001: demographic parity difference beyond tolerance.</summary>
+    public static readonly RuleDescriptor DemographicParityDifferenceRule = new(
+        FairnessRuleIds.DemographicParityDifference,
+        "Selection rate differs between groups",
+        "Selection rate differs across '{0}': {1} {2:P1} vs {3} {4:P1}; demographic parity difference {5:F3} (95% CI {6:F3}–{7:F3}) is above the tolerance {8:F3}",
+        CheckFamily.Fairness,
+        Severity.Warning,
+        "Demographic parity difference: the largest minus the smallest selection rate (share of rows predicted positive) "
+        + "between groups; warns when its whole 95% interval is above max_difference." + Definitions,
+        Requirements,
+        [new RuleOption(MaxDifferenceOption, 0.1, "Largest tolerated demographic parity difference. Default 0.1.")]);
+
+    /// <summary>XAI2002: demographic parity ratio below tolerance (four-fifths rule).</summary>
+    public static readonly RuleDescriptor DemographicParityRatioRule = new(
+        FairnessRuleIds.DemographicParityRatio,
+        "Selection rate of a group is below four fifths of another's",
+        "Selection rate of {1} ({2:P1}) is {5:P0} of that of {3} ({4:P1}) across '{0}'; demographic parity ratio 95% CI {6:F3}–{7:F3} is below the tolerance {8:F3}",
+        CheckFamily.Fairness,
+        Severity.Warning,
+        "Demographic parity ratio: the smallest over the largest selection rate between groups (disparate impact of the "
+        + "least- versus the most-favoured group); warns when its whole 95% interval is below min_ratio (0.8, the "
+        + "four-fifths rule)." + Definitions,
+        Requirements,
+        [new RuleOption(MinRatioOption, 0.8, "Smallest tolerated demographic parity ratio (the four-fifths rule). Default 0.8.")]);
+
+    /// <summary>XAI2003: equalized odds difference beyond tolerance.</summary>
+    public static readonly RuleDescriptor EqualizedOddsDifferenceRule = new(
+        FairnessRuleIds.EqualizedOddsDifference,
+        "Error rates differ between groups (equalized odds)",
+        "True- or false-positive rates differ across '{0}': TPR {1} {2:P1} vs {3} {4:P1}, FPR {5} {6:P1} vs {7} {8:P1}; equalized odds difference {9:F3} (95% CI {10:F3}–{11:F3}) is above the tolerance {12:F3}",
+        CheckFamily.Fairness,
+        Severity.Warning,
+        "Equalized odds difference: the larger of the TPR difference and the FPR difference between groups; warns when "
+        + "its whole 95% interval is above max_difference." + Definitions,
+        Requirements,
+        [new RuleOption(MaxDifferenceOption, 0.1, "Largest tolerated equalized odds difference. Default 0.1.")]);
+
+    /// <summary>XAI2004: equalized odds ratio below tolerance.</summary>
+    public static readonly RuleDescriptor EqualizedOddsRatioRule = new(
+        FairnessRuleIds.EqualizedOddsRatio,
+        "Error rates of a group are far from another's (equalized odds ratio)",
+        "True- or false-positive rates differ across '{0}': TPR {1} {2:P1} vs {3} {4:P1}, FPR {5} {6:P1} vs {7} {8:P1}; equalized odds ratio {9:F3} (95% CI {10:F3}–{11:F3}) is below the tolerance {12:F3}",
+        CheckFamily.Fairness,
+        Severity.Warning,
+        "Equalized odds ratio: the smaller of the TPR ratio and the FPR ratio (smallest over largest) between groups; "
+        + "warns when its whole 95% interval is below min_ratio. Ratios of small FPRs are noisy; the interval shows it."
+        + Definitions,
+        Requirements,
+        [new RuleOption(MinRatioOption, 0.8, "Smallest tolerated equalized odds ratio. Default 0.8.")]);
+
+    /// <summary>XAI2005: equal opportunity difference beyond tolerance.</summary>
+    public static readonly RuleDescriptor EqualOpportunityDifferenceRule = new(
+        FairnessRuleIds.EqualOpportunityDifference,
+        "Sensitivity differs between groups (equal opportunity)",
+        "Sensitivity (TPR) differs across '{0}': {1} {2:P1} vs {3} {4:P1}; equal opportunity difference {5:F3} (95% CI {6:F3}–{7:F3}) is above the tolerance {8:F3}: positives in {1} are missed more often",
+        CheckFamily.Fairness,
+        Severity.Warning,
+        "Equal opportunity difference: the largest minus the smallest true-positive rate (sensitivity) between groups; "
+        + "warns when its whole 95% interval is above max_difference. In medicine this is under-diagnosis of a group."
+        + Definitions,
+        Requirements,
+        [new RuleOption(MaxDifferenceOption, 0.1, "Largest tolerated equal opportunity difference. Default 0.1.")]);
+
+    /// <summary>XAI2006: a gap within tolerance, or not clearly beyond it.</summary>
+    public static readonly RuleDescriptor WithinToleranceRule = new(
+        FairnessRuleIds.GapWithinTolerance,
+        "Fairness gap within tolerance or not conclusive",
+        "{0} across '{1}' is {2:F3} (95% CI {3:F3}–{4:F3}): {5} (tolerance {6:F3})",
+        CheckFamily.Fairness,
+        Severity.Info,
+        "Reported for every summary (demographic parity, equalized odds, equal opportunity) that does not raise its "
+        + "warning (XAI2001–XAI2005), so a reviewer sees that the gap was examined and how sure the result is: 'within "
+        + "tolerance' when the estimate is within it, 'not conclusive' when the estimate is beyond it but the interval "
+        + "reaches it (collect more data for the group).",
+        Requirements);
+
+    /// <summary>XAI2007: per-group metrics of an attribute, with the grouping and bootstrap settings.</summary>
+    public static readonly RuleDescriptor GroupMetricsRule = new(
+        FairnessRuleIds.GroupMetrics,
+        "Performance by group",
+        "Group metrics for '{0}': {1} groups reported, {2} suppressed with fewer than {3} rows",
+        CheckFamily.Fairness,
+        Severity.Info,
+        "For each sensitive attribute (and, with intersections on, each pair of them, e.g. sex&age) publishes per group "
+        + "(subject attribute=value): n, positives, selection_rate, tpr, fpr, fnr, precision (percentile-bootstrap 95% "
+        + "intervals, stratified by group, bootstrap_resamples resamples of each group's confusion matrix as multinomial "
+        + "counts), disparate_impact (the group's selection rate over the most-favoured group's, bootstrap interval; the "
+        + "four-fifths rule reads it against 0.8), auroc (DeLong interval), and for probability scores brier (normal-approximation interval) and ece (10 "
+        + "equal-width bins), calibration by group; and per attribute demographic_parity_difference/ratio, "
+        + "equalized_odds_difference/ratio and equal_opportunity_difference with intervals. Groups: the levels of "
+        + "categorical and boolean attributes; each value of a numeric attribute with at most max_numeric_levels values; "
+        + "otherwise bins cut at numeric_bin_edge_1..4 (default 40 and 65: the age bands <40, [40,65), >=65; an edge not "
+        + "above the previous one ends the list). Missing values form the group (missing). Small-cell protection: a "
+        + "group with fewer than min_group_size rows publishes only suppressed = 1, no count or rate, and is left out of "
+        + "the summaries (medical statistics practice; it protects patients).",
+        ["EU-AIA-ART10-2F", "EU-AIA-ART10-2H", "EU-AIA-ART10-3", "EU-AIA-ART13-3B-V", "JP-SP-FAIRNESS", "JP-MLQM-EXT-FAIRNESS", "GMLP-P3", "GMLP-P9", "ISO-TR24027"],
+        [
+            new RuleOption(MinGroupSizeOption, 10, "Groups with fewer rows are suppressed. Default 10."),
+            new RuleOption(BootstrapResamplesOption, 1000, "Bootstrap resamples for the intervals. Default 1000; 0: no intervals (point estimates decide)."),
+            new RuleOption(MaxNumericLevelsOption, 10, "A numeric attribute with at most this many distinct values is taken as categories. Default 10."),
+            new RuleOption(NumericBinEdgeOptionPrefix + "1", 40, "First bin edge of numeric attributes. Default 40."),
+            new RuleOption(NumericBinEdgeOptionPrefix + "2", 65, "Second bin edge. Default 65."),
+            new RuleOption(NumericBinEdgeOptionPrefix + "3", 0, "Third bin edge. Default 0: unused."),
+            new RuleOption(NumericBinEdgeOptionPrefix + "4", 0, "Fourth bin edge. Default 0: unused."),
+            new RuleOption(IntersectionsOption, 1, "1: also analyse every pair of sensitive attributes; 0: single attributes only. Default 1."),
+        ]);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> Rules =>
+        [DemographicParityDifferenceRule, DemographicParityRatioRule, EqualizedOddsDifferenceRule, EqualizedOddsRatioRule, EqualOpportunityDifferenceRule, WithinToleranceRule, GroupMetricsRule];
+
+    /// <inheritdoc />
+    public override CheckInputs RequiredInputs => CheckInputs.Scores | CheckInputs.Label;
+
+    /// <inheritdoc />
+    public override async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var registration = context.Registration;
+        var attributes = registration.SensitiveAttributes
+            .Where(a => context.Evaluation.TryGetColumn(a, out _)
+                && !string.Equals(a, registration.LabelColumn, StringComparison.Ordinal)
+                && !string.Equals(a, registration.ScoreColumn, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        if (attributes.Length == 0)
+        {
+            return;
+        }
+
+        var outcomes = await ScoredOutcomes.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+        if (outcomes is null || outcomes.Count == 0)
+        {
+            return;
+        }
+
+        var scheme = Scheme(context);
+        var minGroupSize = (int)Math.Max(1, context.Option(GroupMetricsRule, MinGroupSizeOption));
+        var resamples = (int)Math.Max(0, context.Option(GroupMetricsRule, BootstrapResamplesOption));
+        var single = attributes.Select(a => AttributeGroups.FromColumn(context.Evaluation[a], scheme)).ToList();
+        var all = new List<AttributeGroups>(single);
+        if (context.Option(GroupMetricsRule, IntersectionsOption) != 0)
+        {
+            for (var i = 0; i < single.Count; i++)
+            {
+                for (var j = i + 1; j < single.Count; j++)
+                {
+                    all.Add(AttributeGroups.Cross(single[i], single[j]));
+                }
+            }
+        }
+
+        for (var a = 0; a < all.Count; a++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var analysis = GroupAnalysis.Compute(outcomes, all[a], minGroupSize, resamples, context.Random, cancellationToken);
+            Publish(context, analysis, minGroupSize);
+            context.ReportProgress((a + 1.0) / all.Count);
+        }
+    }
+
+    private static GroupingScheme Scheme(CheckContext context)
+    {
+        var edges = new List<double>();
+        for (var i = 1; i <= 4; i++)
+        {
+            var edge = context.Option(GroupMetricsRule, NumericBinEdgeOptionPrefix + i.ToString(CultureInfo.InvariantCulture));
+            if (double.IsNaN(edge) || (edges.Count > 0 && edge <= edges[^1]) || (i > 1 && edge == 0))
+            {
+                break;
+            }
+
+            edges.Add(edge);
+        }
+
+        return new GroupingScheme(edges, (int)context.Option(GroupMetricsRule, MaxNumericLevelsOption));
+    }
+
+    private static void Publish(CheckContext context, GroupAnalysis analysis, int minGroupSize)
+    {
+        foreach (var group in analysis.Groups)
+        {
+            if (group.Suppressed)
+            {
+                context.Measure("suppressed", 1, subject: group.Subject);
+                continue;
+            }
+
+            context.Measure("n", group.Counts.Total, subject: group.Subject);
+            context.Measure("positives", group.Counts.Positives, subject: group.Subject);
+            foreach (var rate in GroupRates.All)
+            {
+                var value = group.Rate(rate);
+                if (!double.IsNaN(value.Value))
+                {
+                    context.Measure(GroupRates.Name(rate), value.Value, group.Subject, value.LowerOrNull, value.UpperOrNull);
+                }
+            }
+
+            if (!double.IsNaN(group.Auroc.Value))
+            {
+                context.Measure("auroc", group.Auroc.Value, group.Subject, group.Auroc.Interval.LowerOrNull, group.Auroc.Interval.UpperOrNull);
+            }
+
+            if (!double.IsNaN(group.DisparateImpact.Value))
+            {
+                context.Measure("disparate_impact", group.DisparateImpact.Value, group.Subject, group.DisparateImpact.LowerOrNull, group.DisparateImpact.UpperOrNull);
+            }
+
+            if (!double.IsNaN(group.Brier.Value))
+            {
+                context.Measure("brier", group.Brier.Value, group.Subject, group.Brier.LowerOrNull, group.Brier.UpperOrNull);
+                context.Measure("ece", group.Ece, group.Subject);
+            }
+        }
+
+        foreach (var metric in FairnessMetrics.All)
+        {
+            var value = analysis.Summaries[metric];
+            if (!double.IsNaN(value.Value))
+            {
+                context.Measure(FairnessMetrics.Name(metric), value.Value, analysis.Attribute, value.LowerOrNull, value.UpperOrNull);
+            }
+        }
+
+        var evidence = GroupEvidence.Build(analysis, minGroupSize);
+        var suppressed = analysis.Groups.Count(g => g.Suppressed);
+        context.Report(GroupMetricsRule, FindingLocation.ForColumn(analysis.Attribute), evidence, analysis.Attribute, analysis.Groups.Count - suppressed, suppressed, minGroupSize);
+        foreach (var metric in FairnessMetrics.All)
+        {
+            Judge(context, analysis, metric, evidence);
+        }
+    }
+
+    private static void Judge(CheckContext context, GroupAnalysis analysis, FairnessMetric metric, Evidence evidence)
+    {
+        var value = analysis.Summaries[metric];
+        if (double.IsNaN(value.Value))
+        {
+            return;
+        }
+
+        var rule = RuleOf(metric);
+        var ratio = FairnessMetrics.IsRatio(metric);
+        var tolerance = context.Option(rule, ratio ? MinRatioOption : MaxDifferenceOption);
+        // The estimate and the whole interval must be beyond the tolerance (the percentile interval of a max − min is
+        // biased upward, so the interval alone could warn about a gap whose estimate is within tolerance).
+        var beyond = ratio
+            ? value.Value < tolerance && (!value.HasBounds || value.Upper < tolerance)
+            : value.Value > tolerance && (!value.HasBounds || value.Lower > tolerance);
+        var metricEvidence = evidence with { Metrics = [Cells.Metric(FairnessMetrics.Name(metric), value, tolerance)] };
+        if (!beyond)
+        {
+            var within = ratio ? value.Value >= tolerance : value.Value <= tolerance;
+            context.Report(
+                WithinToleranceRule,
+                FindingLocation.ForColumn(analysis.Attribute),
+                metricEvidence,
+                FairnessMetrics.Name(metric),
+                analysis.Attribute,
+                value.Value,
+                value.Lower,
+                value.Upper,
+                within ? "within tolerance" : "not conclusive, the estimate is beyond the tolerance but its interval reaches it",
+                tolerance);
+            return;
+        }
+
+        switch (metric)
+        {
+            case FairnessMetric.DemographicParityDifference or FairnessMetric.DemographicParityRatio or FairnessMetric.EqualOpportunityDifference:
+                {
+                    var rate = metric == FairnessMetric.EqualOpportunityDifference ? GroupRate.Tpr : GroupRate.SelectionRate;
+                    var (low, high) = analysis.Extremes(rate)!.Value;
+                    context.Report(
+                        rule,
+                        new FindingLocation(Column: analysis.Attribute, Group: low.Subject),
+                        metricEvidence,
+                        analysis.Attribute,
+                        low.Subject,
+                        low.Rate(rate).Value,
+                        high.Subject,
+                        high.Rate(rate).Value,
+                        value.Value,
+                        value.Lower,
+                        value.Upper,
+                        tolerance);
+                    break;
+                }
+
+            default:
+                {
+                    var (tprLow, tprHigh) = analysis.Extremes(GroupRate.Tpr)!.Value;
+                    var (fprLow, fprHigh) = analysis.Extremes(GroupRate.Fpr)!.Value;
+                    // The group to name: the lower TPR when the TPR gap drives the summary, else the higher FPR.
+                    var tprDrives = ratio
+                        ? tprLow.Rate(GroupRate.Tpr).Value / tprHigh.Rate(GroupRate.Tpr).Value <= fprLow.Rate(GroupRate.Fpr).Value / fprHigh.Rate(GroupRate.Fpr).Value
+                        : tprHigh.Rate(GroupRate.Tpr).Value - tprLow.Rate(GroupRate.Tpr).Value >= fprHigh.Rate(GroupRate.Fpr).Value - fprLow.Rate(GroupRate.Fpr).Value;
+                    context.Report(
+                        rule,
+                        new FindingLocation(Column: analysis.Attribute, Group: tprDrives ? tprLow.Subject : fprHigh.Subject),
+                        metricEvidence,
+                        analysis.Attribute,
+                        tprLow.Subject,
+                        tprLow.Rate(GroupRate.Tpr).Value,
+                        tprHigh.Subject,
+                        tprHigh.Rate(GroupRate.Tpr).Value,
+                        fprHigh.Subject,
+                        fprHigh.Rate(GroupRate.Fpr).Value,
+                        fprLow.Subject,
+                        fprLow.Rate(GroupRate.Fpr).Value,
+                        value.Value,
+                        value.Lower,
+                        value.Upper,
+                        tolerance);
+                    break;
+                }
+        }
+    }
+
+    private static RuleDescriptor RuleOf(FairnessMetric metric) => metric switch
+    {
+        FairnessMetric.DemographicParityDifference => DemographicParityDifferenceRule,
+        FairnessMetric.DemographicParityRatio => DemographicParityRatioRule,
+        FairnessMetric.EqualizedOddsDifference => EqualizedOddsDifferenceRule,
+        FairnessMetric.EqualizedOddsRatio => EqualizedOddsRatioRule,
+        _ => EqualOpportunityDifferenceRule,
+    };
+}

@@ -1,0 +1,18 @@
+namespace ExplainableAI.Plugins.Performance;
+
+/// <summary>One group's confusion matrix and rates with 95% intervals.</summary>
+/// <param name="Subject">The group, <c>attribute=value</c>.</param>
+/// <param name="Counts">Its confusion matrix at the operating threshold.</param>
+/// <param name="Suppressed">Whether it is below the minimum group size, so that none of its numbers is published.</param>
+/// <param name="Rates">Each <see cref="GroupRate"/> with its bootstrap interval, indexed by the enum's value.</param>
+/// <param name="Auroc">Its AUROC with the DeLong interval.</param>
+/// <param name="Brier">Its Brier score with a normal-approximation interval (NaN when scores are not probabilities).</param>
+/// <param name="Ece">Its expected calibration error over 10 equal-width bins (NaN when scores are not probabilities).</param>
+/// <param name="DisparateImpact">Its selection rate over the highest group's (the most-favoured group), with the bootstrap interval.</param>
+internal sealed record GroupResult(string Subject, ConfusionCounts Counts, bool Suppressed, IReadOnlyList<Interval> Rates, AurocEstimate Auroc, Interval Brier, double Ece, Interval DisparateImpact)
+{
+    /// <summary>A rate with its interval.</summary>
+    /// <param name="rate">The rate.</param>
+    /// <returns>The interval.</returns>
+    public Interval Rate(GroupRate rate) => Rates[(int)rate];
+}

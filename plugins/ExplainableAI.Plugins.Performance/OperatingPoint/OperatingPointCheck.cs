@@ -1,0 +1,221 @@
+using System.Globalization;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Plugins.Performance;
+
+/// <summary>
+/// How the classifier performs at its operating threshold (a row is positive when its score is at least the registered
+/// threshold): sensitivity, specificity, PPV, NPV, F1, accuracy and balanced accuracy with 95% intervals; warns when
+/// sensitivity or specificity does not demonstrate the declared minimum. Optionally finds the threshold that reaches a
+/// declared target sensitivity.
+/// </summary>
+[AuditCheck]
+public sealed class OperatingPointCheck : AuditCheck
+{
+    /// <summary>The option that sets the number of bootstrap resamples for the F1 and balanced-accuracy intervals.</summary>
+    public const string BootstrapResamplesOption = "bootstrap_resamples";
+
+    /// <summary>The option that sets a target sensitivity whose threshold is reported.</summary>
+    public const string TargetSensitivityOption = "target_sensitivity";
+
+    /// <summary>The option that sets the declared minimum sensitivity.</summary>
+    public const string MinSensitivityOption = "min_sensitivity";
+
+    /// <summary>The option that sets the declared minimum specificity.</summary>
+    public const string MinSpecificityOption = "min_specificity";
+
+    /// <summary>The option that chooses whether the interval's lower bound (1) or the estimate (0) is compared with the minimum.</summary>
+    public const string UseLowerBoundOption = "use_lower_bound";
+
+    private static readonly string[] Requirements =
+        ["EU-AIA-ART15-1", "EU-AIA-ART15-3", "EU-AIA-ART13-3B-II", "EU-AIA-ANNEX4-2G", "JP-MLQM-EXT-AI-PERFORMANCE", "JP-MLQM-MODEL-CORRECTNESS", "JP-PMD-AI-EVAL-INDEX", "GMLP-P8", "GMLP-P9", "ISO-TS4213"];
+
+    /// <summary>XAI5003: the operating-point summary (always reported, info).</summary>
+    public static readonly RuleDescriptor SummaryRule = new(
+        PerformanceRuleIds.OperatingPoint,
+        "Performance at the operating threshold",
+        "At threshold {0}: sensitivity {1:P1} (95% CI {2:P1}–{3:P1}), specificity {4:P1} (95% CI {5:P1}–{6:P1}), PPV {7:P1}, NPV {8:P1}",
+        CheckFamily.Performance,
+        Severity.Info,
+        "At the registered operating threshold (a row is predicted positive when its score is at least it; default 0.5) "
+        + "counts the confusion matrix and publishes sensitivity, specificity, ppv, npv, f1, accuracy and "
+        + "balanced_accuracy, each with a 95% interval: Wilson score intervals for the proportions (sensitivity, "
+        + "specificity, PPV, NPV, accuracy) and percentile-bootstrap intervals for F1 and balanced accuracy "
+        + "(bootstrap_resamples resamples of the confusion matrix as multinomial counts, seeded). A metric whose denominator "
+        + "is 0 is not published. When target_sensitivity is set, also publishes threshold_at_target_sensitivity, the "
+        + "highest threshold whose sensitivity reaches it, and specificity_at_target_sensitivity.",
+        Requirements,
+        [
+            new RuleOption(BootstrapResamplesOption, 1000, "Bootstrap resamples for the F1 and balanced-accuracy intervals. Default 1000."),
+            new RuleOption(TargetSensitivityOption, 0, "A target sensitivity (0 to 1) whose threshold is published. Default 0: off."),
+        ]);
+
+    /// <summary>XAI5004: sensitivity does not demonstrate the declared minimum.</summary>
+    public static readonly RuleDescriptor SensitivityRule = new(
+        PerformanceRuleIds.SensitivityBelowMinimum,
+        "Sensitivity below the declared minimum",
+        "Sensitivity {0:P1} (95% CI {1:P1}–{2:P1}) at threshold {3} does not demonstrate the declared minimum {4:P1}: its {5} is below it ({6} of {7} positives found)",
+        CheckFamily.Performance,
+        Severity.Warning,
+        "Compares the sensitivity at the operating threshold with the minimum the manufacturer declares (min_sensitivity; "
+        + "0, the default, switches the rule off). By default the lower bound of the 95% Wilson interval is compared; set "
+        + "use_lower_bound to 0 to compare the point estimate. Missed positives are missed diagnoses: lower the threshold, "
+        + "improve the model, or revise the claim.",
+        Requirements,
+        [
+            new RuleOption(MinSensitivityOption, 0, "Declared minimum sensitivity (0 to 1). Default 0: off."),
+            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),
+        ]);
+
+    /// <summary>XAI5005: specificity does not demonstrate the declared minimum.</summary>
+    public static readonly RuleDescriptor SpecificityRule = new(
+        PerformanceRuleIds.SpecificityBelowMinimum,
+        "Specificity below the declared minimum",
+        "Specificity {0:P1} (95% CI {1:P1}–{2:P1}) at threshold {3} does not demonstrate the declared minimum {4:P1}: its {5} is below it ({6} of {7} negatives cleared)",
+        CheckFamily.Performance,
+        Severity.Warning,
+        "Compares the specificity at the operating threshold with the minimum the manufacturer declares (min_specificity; "
+        + "0, the default, switches the rule off). By default the lower bound of the 95% Wilson interval is compared; set "
+        + "use_lower_bound to 0 to compare the point estimate. False alarms cost clinicians' attention and patients' "
+        + "follow-up tests.",
+        Requirements,
+        [
+            new RuleOption(MinSpecificityOption, 0, "Declared minimum specificity (0 to 1). Default 0: off."),
+            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),
+        ]);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> Rules => [SummaryRule, SensitivityRule, SpecificityRule];
+
+    /// <inheritdoc />
+    public override CheckInputs RequiredInputs => CheckInputs.Scores | CheckInputs.Label;
+
+    /// <inheritdoc />
+    public override async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var outcomes = await ScoredOutcomes.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+        if (outcomes is null || outcomes.Count == 0)
+        {
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var counts = ConfusionCounts.At(outcomes.Scores, outcomes.Positive, outcomes.Threshold);
+        var resamples = (int)Math.Max(0, context.Option(SummaryRule, BootstrapResamplesOption));
+        var metrics = OperatingPointMetrics.Compute(counts, context.Random, resamples);
+        foreach (var (name, value) in metrics.Named)
+        {
+            if (!double.IsNaN(value.Value))
+            {
+                context.Measure(name, value.Value, lower: value.LowerOrNull, upper: value.UpperOrNull);
+            }
+        }
+
+        var threshold = outcomes.Threshold.ToString("R", CultureInfo.InvariantCulture);
+        var table = new EvidenceTable(
+            $"Confusion matrix at threshold {threshold}",
+            ["", "predicted positive", "predicted negative"],
+            [
+                ["actual positive", counts.TruePositives.ToString(CultureInfo.InvariantCulture), counts.FalseNegatives.ToString(CultureInfo.InvariantCulture)],
+                ["actual negative", counts.FalsePositives.ToString(CultureInfo.InvariantCulture), counts.TrueNegatives.ToString(CultureInfo.InvariantCulture)],
+            ]);
+        var evidence = new Evidence(Metrics: [.. metrics.Named.Select(m => Cells.Metric(m.Name, m.Value))], Tables: [table]);
+        var location = FindingLocation.ForColumn(outcomes.Label.Column.Name);
+        context.Report(
+            SummaryRule,
+            location,
+            evidence,
+            threshold,
+            metrics.Sensitivity.Value,
+            metrics.Sensitivity.Lower,
+            metrics.Sensitivity.Upper,
+            metrics.Specificity.Value,
+            metrics.Specificity.Lower,
+            metrics.Specificity.Upper,
+            metrics.Ppv.Value,
+            metrics.Npv.Value);
+
+        var target = context.Option(SummaryRule, TargetSensitivityOption);
+        if (target > 0 && counts.Positives > 0)
+        {
+            var (at, specificity) = ThresholdForSensitivity(outcomes, target);
+            context.Measure("threshold_at_target_sensitivity", at);
+            context.Measure("specificity_at_target_sensitivity", specificity);
+        }
+
+        Compare(context, SensitivityRule, MinSensitivityOption, metrics.Sensitivity, threshold, counts.TruePositives, counts.Positives, location, table);
+        Compare(context, SpecificityRule, MinSpecificityOption, metrics.Specificity, threshold, counts.TrueNegatives, counts.Negatives, location, table);
+        context.ReportProgress(1);
+    }
+
+    /// <summary>The highest threshold (a distinct score) whose sensitivity reaches the target, and the specificity there.</summary>
+    /// <param name="outcomes">The scored rows.</param>
+    /// <param name="target">The target sensitivity.</param>
+    /// <returns>The threshold and specificity.</returns>
+    internal static (double Threshold, double Specificity) ThresholdForSensitivity(ScoredOutcomes outcomes, double target)
+    {
+        var scores = outcomes.Scores;
+        var positive = outcomes.Positive;
+        long totalPositives = 0;
+        foreach (var y in positive)
+        {
+            totalPositives += y;
+        }
+
+        long totalNegatives = scores.Length - totalPositives;
+        long tp = 0;
+        long fp = 0;
+        for (var end = scores.Length; end > 0;)
+        {
+            var start = end - 1;
+            while (start > 0 && scores[start - 1] == scores[end - 1])
+            {
+                start--;
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                tp += positive[i];
+            }
+
+            fp = scores.Length - start - tp;
+            if (tp >= target * totalPositives)
+            {
+                return (scores[start], totalNegatives == 0 ? double.NaN : (totalNegatives - fp) / (double)totalNegatives);
+            }
+
+            end = start;
+        }
+
+        return (scores[0], totalNegatives == 0 ? double.NaN : (totalNegatives - fp) / (double)totalNegatives);
+    }
+
+    private static void Compare(CheckContext context, RuleDescriptor rule, string option, Interval metric, string threshold, long hits, long total, FindingLocation location, EvidenceTable table)
+    {
+        var minimum = context.Option(rule, option);
+        if (minimum <= 0 || double.IsNaN(metric.Value))
+        {
+            return;
+        }
+
+        var useLower = context.Option(rule, UseLowerBoundOption) != 0;
+        var compared = useLower ? metric.Lower : metric.Value;
+        if (compared < minimum)
+        {
+            var name = rule == SensitivityRule ? "sensitivity" : "specificity";
+            context.Report(
+                rule,
+                location,
+                new Evidence(Metrics: [Cells.Metric(name, metric, minimum)], Tables: [table]),
+                metric.Value,
+                metric.Lower,
+                metric.Upper,
+                threshold,
+                minimum,
+                useLower ? "95% lower bound" : "estimate",
+                hits,
+                total);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace ExplainableAI.Plugins.Performance;
+
+/// <summary>A point estimate with a two-sided confidence interval; NaN bounds when no interval could be computed.</summary>
+/// <param name="Value">The estimate.</param>
+/// <param name="Lower">Lower bound.</param>
+/// <param name="Upper">Upper bound.</param>
+internal readonly record struct Interval(double Value, double Lower, double Upper)
+{
+    /// <summary>An estimate without an interval.</summary>
+    /// <param name="value">The estimate.</param>
+    /// <returns>The estimate with NaN bounds.</returns>
+    public static Interval PointOnly(double value) => new(value, double.NaN, double.NaN);
+
+    /// <summary>Whether both bounds are numbers.</summary>
+    public bool HasBounds => !double.IsNaN(Lower) && !double.IsNaN(Upper);
+
+    /// <summary>The lower bound, or <see langword="null"/> when absent (for measurements).</summary>
+    public double? LowerOrNull => double.IsNaN(Lower) ? null : Lower;
+
+    /// <summary>The upper bound, or <see langword="null"/> when absent (for measurements).</summary>
+    public double? UpperOrNull => double.IsNaN(Upper) ? null : Upper;
+}

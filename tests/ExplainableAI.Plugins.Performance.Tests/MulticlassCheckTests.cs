@@ -1,0 +1,52 @@
+using ExplainableAI.Sdk;
+using ExplainableAI.Testing;
+
+namespace ExplainableAI.Plugins.Performance.Tests;
+
+public sealed class MulticlassCheckTests
+{
+    [Fact]
+    public async Task F1_and_recall_by_hand()
+    {
+        // Feature x is the predicted class index. Labels a a b b c c, predictions a b b b c a.
+        // Confusion: a→a 1, a→b 1; b→b 2; c→c 1, c→a 1. F1 = 2TP/(2TP+FP+FN): a TP 1, FP 1, FN 1 → 2/4;
+        // b TP 2, FP 1, FN 0 → 4/5; c TP 1, FP 0, FN 1 → 2/3. Macro (1/2 + 4/5 + 2/3)/3; micro 4/6. Recall a 1/2, b 1, c 1/2.
+        var model = new FixedClassModel(["a", "b", "c"]);
+        var report = await CheckVerifier<MulticlassCheck>.VerifyAsync(new CheckTest
+        {
+            Data = TestData.Table(TestData.Numeric("x", 0, 1, 1, 1, 2, 0), TestData.Categorical("dx", "a", "a", "b", "b", "c", "c")),
+            Model = model,
+            Label = "dx",
+            ExpectedFindings = [ExpectedFinding.Of(PerformanceRuleIds.Multiclass).At("dx").WithArguments(((0.5 + 0.8 + (2.0 / 3)) / 3), 4.0 / 6, 3, 6L, "dx", 0.5, "a")],
+        });
+        Assert.Equal((0.5 + 0.8 + (2.0 / 3)) / 3, report.Value("macro_f1"), 15);
+        Assert.Equal(4.0 / 6, report.Value("micro_f1"), 15);
+        Assert.Equal(1, report.Value("recall", "class=b"));
+        Assert.Equal(Wilson.Proportion(1, 2).Lower, report.Get("recall", "class=c").Lower);
+    }
+
+    /// <summary>A multiclass model whose only feature is the index of the class it is sure of.</summary>
+    private sealed class FixedClassModel(IReadOnlyList<string> classes) : IAuditModel
+    {
+        public string Format => "fixed";
+
+        public ModelTask Task => ModelTask.MulticlassClassification;
+
+        public IReadOnlyList<ModelFeature> Features { get; } = [new("x", ColumnKind.Numeric)];
+
+        public IReadOnlyList<string> Classes => classes;
+
+        public bool HasMargin => false;
+
+        public Predictions Predict(FeatureMatrix input, CancellationToken cancellationToken)
+        {
+            var values = new double[input.RowCount * classes.Count];
+            for (var r = 0; r < input.RowCount; r++)
+            {
+                values[(r * classes.Count) + (int)input.Row(r)[0]] = 1;
+            }
+
+            return new Predictions(ModelTask.MulticlassClassification, input.RowCount, [.. classes.Select(c => "probability_" + c)], values);
+        }
+    }
+}

@@ -68,8 +68,9 @@ public sealed class ColumnDriftCheckTests
 
         // PSI as hand-computed in HistogramStatisticsTests.
         Assert.Equal((2 * 0.4 * Math.Log(5)) + (8 * (1e-4 - 0.1) * Math.Log(1e-3)), report.Value("psi", "x"), 1e-12);
-        // W₁ of 1…10 vs five 1s and five 10s: ∫|F₁ − F₂| = Σ_{k=1}^{9} |k/10 − 0.5| = 2.5.
-        Assert.Equal(2.5, report.Value("wasserstein", "x"), 1e-12);
+        // W₁ of 1…10 vs five 1s and five 10s: on [k, k + 1) the ECDFs differ by |k/10 − 0.5|, summing over k = 1…9 to
+        // 0.4 + 0.3 + 0.2 + 0.1 + 0 + 0.1 + 0.2 + 0.3 + 0.4 = 2.
+        Assert.Equal(2.0, report.Value("wasserstein", "x"), 1e-12);
     }
 
     [Fact]

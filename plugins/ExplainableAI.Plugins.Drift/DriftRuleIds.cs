@@ -20,4 +20,7 @@ public static class DriftRuleIds
 
     /// <summary>A column's missing-value rate changed.</summary>
     public const string MissingRateChange = "XAI3006";
+
+    /// <summary>A classifier can tell current rows from reference rows (multivariate drift).</summary>
+    public const string MultivariateDrift = "XAI3007";
 }

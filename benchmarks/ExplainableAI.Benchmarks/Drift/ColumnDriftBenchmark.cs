@@ -10,7 +10,6 @@ namespace ExplainableAI.Benchmarks.Drift;
 /// runs them. Some columns are shifted slightly so every region of the K-S p-value computation is exercised.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ColumnDriftBenchmark
 {
     private const int Seed = 20261125;

@@ -1,3 +1,5 @@
+using ExplainableAI.Plugins.Drift.Statistics;
+
 namespace ExplainableAI.Plugins.Drift.Columns;
 
 /// <summary>
@@ -62,7 +64,7 @@ internal sealed class ColumnSample
             }
 
             Array.Resize(ref buffer, kept);
-            Array.Sort(buffer);
+            RadixSort.Sort(buffer);
             return new ColumnSample(ColumnKind.Numeric, n, n - kept, buffer, [], []);
         }
 

@@ -1,0 +1,53 @@
+namespace ExplainableAI.Plugins.Drift.Columns;
+
+/// <summary>The options of XAI3001, which every drift rule decides with.</summary>
+internal static class DriftOptions
+{
+    /// <summary>Method: 0 auto, 1 K-S, 2 normed Wasserstein, 3 PSI, 4 Jensen–Shannon, 5 chi-square, 6 z-test.</summary>
+    public const string Method = "method";
+
+    /// <summary>K-S significance level.</summary>
+    public const string KsPValue = "ks_p_value";
+
+    /// <summary>Chi-square significance level.</summary>
+    public const string ChiSquarePValue = "chi2_p_value";
+
+    /// <summary>z-test significance level.</summary>
+    public const string ZTestPValue = "z_test_p_value";
+
+    /// <summary>Normed Wasserstein threshold.</summary>
+    public const string WassersteinNormed = "wasserstein_normed";
+
+    /// <summary>Jensen–Shannon threshold.</summary>
+    public const string JensenShannon = "jensen_shannon";
+
+    /// <summary>PSI threshold.</summary>
+    public const string Psi = "psi";
+
+    /// <summary>Largest reference size that counts as small.</summary>
+    public const string SmallReferenceRows = "small_reference_rows";
+
+    /// <summary>The options with their defaults.</summary>
+    public static IReadOnlyList<RuleOption> All { get; } =
+    [
+        new(Method, 0, "Method that decides drift for every column: 0 auto (Evidently's choice by reference size, type and distinct values), 1 Kolmogorov-Smirnov, 2 normed Wasserstein, 3 PSI, 4 Jensen-Shannon, 5 chi-square, 6 two-proportion z-test. A method that does not apply to a column (K-S of a categorical column, z-test with more than two values) falls back to auto. Default 0."),
+        new(KsPValue, 0.05, "K-S: drift when the p-value is below this level. Default 0.05."),
+        new(ChiSquarePValue, 0.05, "Chi-square: drift when the p-value is below this level. Default 0.05."),
+        new(ZTestPValue, 0.05, "Two-proportion z-test: drift when the p-value is below this level. Default 0.05."),
+        new(WassersteinNormed, 0.1, "Normed Wasserstein (W1 / max(reference std, 0.001)): drift when at least this. Default 0.1."),
+        new(JensenShannon, 0.1, "Jensen-Shannon distance (natural log): drift when at least this. Default 0.1."),
+        new(Psi, 0.1, "PSI: drift when at least this (0.25 is conventionally major). Default 0.1."),
+        new(SmallReferenceRows, 1000, "Auto method: a reference with at most this many non-missing values is small (tests); a larger one uses distances. Default 1000."),
+    ];
+
+    /// <summary>Reads the settings from the configuration.</summary>
+    public static DriftSettings Read(CheckContext context, RuleDescriptor rule) => new(
+        DriftMethods.FromOption(context.Option(rule, Method)),
+        context.Option(rule, KsPValue),
+        context.Option(rule, ChiSquarePValue),
+        context.Option(rule, ZTestPValue),
+        context.Option(rule, WassersteinNormed),
+        context.Option(rule, JensenShannon),
+        context.Option(rule, Psi),
+        (int)context.Option(rule, SmallReferenceRows));
+}

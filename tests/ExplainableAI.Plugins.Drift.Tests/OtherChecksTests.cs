@@ -1,0 +1,96 @@
+using ExplainableAI.Plugins.Drift.Labels;
+using ExplainableAI.Plugins.Drift.Scores;
+using ExplainableAI.Plugins.Drift.Subgroups;
+using ExplainableAI.Sdk;
+using ExplainableAI.Testing;
+using static ExplainableAI.Testing.TestData;
+
+namespace ExplainableAI.Plugins.Drift.Tests;
+
+public sealed class OtherChecksTests
+{
+    [Fact]
+    public async Task Shift_at_one_site_is_reported_with_the_site()
+    {
+        // 3 sites × 300 rows; in the current data creatinine at Site B is 0.4 higher (the demo's planted assay change).
+        static TabularData Cohort(int seed, double siteBShift)
+        {
+            var sites = Enumerable.Range(0, 900).Select(i => i % 3 == 0 ? "Site A" : i % 3 == 1 ? "Site B" : "Site C").ToArray();
+            var creatinine = Samples.Normal(900, 1.0, 0.3, seed);
+            for (var i = 1; i < 900; i += 3)
+            {
+                creatinine[i] += siteBShift;
+            }
+
+            return Table(Categorical("site", sites), Numeric("creatinine", creatinine));
+        }
+
+        var report = await CheckVerifier<SubgroupDriftCheck>.RunAsync(new CheckTest
+        {
+            Reference = Cohort(1, 0),
+            Data = Cohort(2, 0.4),
+        });
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal("XAI3003", finding.RuleId);
+        Assert.Equal("creatinine", finding.Location.Column);
+        Assert.Equal("site=Site B", finding.Location.Group);
+        Assert.StartsWith("Column 'creatinine' has drifted within site=Site B (Kolmogorov-Smirnov)", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(1, report.Value("drift_share", "site=Site B"));
+        Assert.Equal(0, report.Value("drift_share", "site=Site A"));
+    }
+
+    [Fact]
+    public async Task Sensitive_attributes_are_subgroups_too()
+    {
+        var sex = Enumerable.Range(0, 400).Select(i => i % 2 == 0 ? "F" : "M").ToArray();
+        var reference = Samples.Normal(400, 0, 1, 3);
+        var current = Samples.Normal(400, 0, 1, 4);
+        for (var i = 0; i < 400; i += 2)
+        {
+            current[i] += 1;
+        }
+
+        var report = await CheckVerifier<SubgroupDriftCheck>.RunAsync(new CheckTest
+        {
+            Reference = Table(Categorical("sex", sex), Numeric("x", reference)),
+            Data = Table(Categorical("sex", sex), Numeric("x", current)),
+            SensitiveAttributes = ["sex"],
+        });
+
+        Assert.Contains(report.Findings, f => f.Location.Group == "sex=F" && f.Location.Column == "x");
+        Assert.DoesNotContain(report.Findings, f => f.Location.Group == "sex=M");
+    }
+
+    [Fact]
+    public async Task Prediction_drift_scores_the_reference_with_the_model()
+    {
+        var model = new DelegateModel([new ModelFeature("x", ColumnKind.Numeric)], row => 1 / (1 + Math.Exp(-row[0])));
+        var report = await CheckVerifier<PredictionDriftCheck>.RunAsync(new CheckTest
+        {
+            Reference = Table(Numeric("x", Samples.Normal(300, 0, 1, 1))),
+            Data = Table(Numeric("x", Samples.Normal(300, 1.5, 1, 2))),
+            Model = model,
+        });
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal("XAI3004", finding.RuleId);
+        Assert.Equal(1, report.Value("drift_detected", "prediction"));
+    }
+
+    [Fact]
+    public async Task Label_drift_compares_prevalence()
+    {
+        var report = await CheckVerifier<LabelDriftCheck>.RunAsync(new CheckTest
+        {
+            Reference = Table(Numeric("x", new double[400]), Boolean("sepsis", [.. Enumerable.Range(0, 400).Select(i => (bool?)(i % 10 == 0))])),
+            Data = Table(Numeric("x", new double[400]), Boolean("sepsis", [.. Enumerable.Range(0, 400).Select(i => (bool?)(i % 4 == 0))])),
+            Label = "sepsis",
+        });
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal("XAI3005", finding.RuleId);
+        Assert.Equal("sepsis", finding.Location.Column);
+        Assert.Contains("z-test", finding.Message, StringComparison.Ordinal);
+    }
+}

@@ -61,7 +61,8 @@ public sealed class AuditTests(DemoArtifactsFixture demo) : IDisposable
         var model = report.RootElement.GetProperty("model");
         Assert.Equal("onnx", model.GetProperty("format").GetString());
         Assert.Equal("binaryClassification", model.GetProperty("task").GetString());
-        Assert.DoesNotContain(report.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString()!.StartsWith("XAI000", StringComparison.Ordinal));
+        // No plugin failed to load, and no check crashed or timed out on the ONNX model.
+        Assert.DoesNotContain(report.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() is "XAI0001" or "XAI0002" or "XAI0003");
     }
 
     [Fact]

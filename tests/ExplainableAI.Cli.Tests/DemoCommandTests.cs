@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ExplainableAI.Cli.Tests;
 
-/// <summary><c>xai demo</c> needs no input and writes the three reports, with the planted problems that the current checks detect.</summary>
+/// <summary><c>xai demo</c> needs no input and writes the three reports, and the checks find every planted problem.</summary>
 public sealed class DemoCommandTests : IDisposable
 {
     private readonly TempFolder temp = new();
@@ -10,7 +10,7 @@ public sealed class DemoCommandTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Fact]
-    public async Task Demo_writes_reports_prints_the_verdict_and_exits_0()
+    public async Task Demo_writes_reports_prints_the_verdict_and_finds_every_planted_problem()
     {
         var run = await CliRun.RunAsync("demo", "--out", temp.Path);
 
@@ -26,10 +26,17 @@ public sealed class DemoCommandTests : IDisposable
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(report, "report.json")));
         var findings = json.RootElement.GetProperty("findings").EnumerateArray()
-            .Select(f => (f.GetProperty("ruleId").GetString(), f.GetProperty("location").GetProperty("column").GetString()))
+            .Select(f => (
+                Rule: f.GetProperty("ruleId").GetString(),
+                Column: f.GetProperty("location").GetProperty("column").GetString(),
+                Group: f.GetProperty("location").GetProperty("group").GetString()))
             .ToList();
-        Assert.Contains(("XAI6005", "antibiotics_ordered"), findings); // the planted leak
-        Assert.Contains(("XAI6001", "crp"), findings); // the planted missing column
+        Assert.Contains(findings, f => f is { Rule: "XAI6005", Column: "antibiotics_ordered" }); // the planted leak
+        Assert.Contains(findings, f => f is { Rule: "XAI6001", Column: "crp" }); // the planted missing column
+        Assert.Contains(findings, f => f is { Rule: "XAI2005", Column: "sex", Group: "sex=F" }); // the planted under-diagnosis of women
+        Assert.Contains(findings, f => f is { Rule: "XAI3003", Column: "creatinine", Group: "site=Site B" }); // the planted assay shift
+        Assert.DoesNotContain(findings, f => f.Rule == "XAI3003" && f.Group is "site=Site A" or "site=Site C");
+        Assert.DoesNotContain(findings, f => f.Rule is "XAI0001" or "XAI0002" or "XAI0003");
     }
 
     [Fact]

@@ -39,9 +39,9 @@ public sealed class ModelLoader
     /// <summary>The format names this loader understands, in adapter order.</summary>
     public IReadOnlyList<string> Formats { get; }
 
-    /// <summary>A loader for ML.NET (<c>mlnet</c>, <c>.zip</c>) and ONNX (<c>onnx</c>, <c>.onnx</c>) models.</summary>
+    /// <summary>A loader for ML.NET (<c>mlnet</c>, <c>.zip</c>), ONNX (<c>onnx</c>, <c>.onnx</c>) and XGBoost JSON (<c>xgboost</c>, <c>.json</c>) models.</summary>
     /// <returns>The loader.</returns>
-    public static ModelLoader CreateDefault() => new([new MlNetModelAdapter(), new OnnxModelAdapter()]);
+    public static ModelLoader CreateDefault() => new([new MlNetModelAdapter(), new OnnxModelAdapter(), new XGBoostModelAdapter()]);
 
     /// <summary>Loads a model file.</summary>
     /// <param name="path">The model file.</param>

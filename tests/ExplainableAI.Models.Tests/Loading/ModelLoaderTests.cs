@@ -9,9 +9,9 @@ public sealed class ModelLoaderTests(TrainedModels models)
     private static readonly ModelLoader Loader = ModelLoader.CreateDefault();
 
     [Fact]
-    public void Default_loader_knows_mlnet_and_onnx()
+    public void Default_loader_knows_mlnet_onnx_and_xgboost()
     {
-        Assert.Equal(["mlnet", "onnx"], Loader.Formats);
+        Assert.Equal(["mlnet", "onnx", "xgboost"], Loader.Formats);
     }
 
     [Fact]

@@ -8,15 +8,14 @@ namespace ExplainableAI.Models;
 /// </summary>
 internal sealed class XGBoostAuditModel : ITreeEnsembleModel
 {
-    private readonly bool positiveIsOne;
     private readonly string[] outputNames;
 
     public XGBoostAuditModel(XGBoostModel model, bool positiveIsOne)
     {
-        Ensemble = model.Ensemble;
+        // With class 0 as the positive class the trees themselves are negated, so that explainers reading them see the same margin as Predict.
+        Ensemble = positiveIsOne || model.Task != ModelTask.BinaryClassification ? model.Ensemble : Negate(model.Ensemble);
         Features = model.Features;
         Task = model.Task;
-        this.positiveIsOne = positiveIsOne;
         Classes = model.Task == ModelTask.BinaryClassification ? PositiveClass.Order(model.Classes, positiveIsOne ? 1 : 0) : model.Classes;
         outputNames = model.Task switch
         {
@@ -55,15 +54,25 @@ internal sealed class XGBoostAuditModel : ITreeEnsembleModel
 
             var margin = margins.AsSpan(r * groups, groups);
             Ensemble.PredictMargins(input.Row(r), margin);
-            if (Task == ModelTask.BinaryClassification && !positiveIsOne)
-            {
-                margin[0] = -margin[0];
-            }
-
             Link(margin, values.AsSpan(r * groups, groups));
         }
 
         return new Predictions(Task, rows, outputNames, values, HasMargin ? margins : null);
+    }
+
+    private static TreeEnsemble Negate(TreeEnsemble e)
+    {
+        var leaves = e.LeafValue.ToArray();
+        var bases = e.BaseScores.ToArray();
+        for (var n = 0; n < leaves.Length; n++)
+        {
+            leaves[n] = -leaves[n];
+        }
+
+        bases[0] = -bases[0];
+        return new TreeEnsemble(
+            e.FeatureCount, e.TreeStart.ToArray(), e.TreeGroup.ToArray(), e.SplitFeature.ToArray(), e.Threshold.ToArray(), e.DefaultLeft.ToArray(),
+            e.Left.ToArray(), e.Right.ToArray(), leaves, e.Cover.ToArray(), bases, e.Link);
     }
 
     private void Link(ReadOnlySpan<double> margin, Span<double> output)

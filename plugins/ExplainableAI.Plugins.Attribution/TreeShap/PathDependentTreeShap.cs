@@ -3,18 +3,18 @@ namespace ExplainableAI.Plugins.Attribution;
 /// <summary>
 /// Path-dependent TreeSHAP (Lundberg et al. 2020, "From local explanations to global understanding with explainable AI for trees",
 /// Algorithm 2): exact Shapley values of the conditional expectation E[f(x) | x_S] in which features outside S are integrated out
-/// with the training covers of the nodes, in O(L·D²) per tree. One instance holds the path buffers of one thread, so explaining a
+/// with the training covers of the nodes, in O(L·D²) per tree. One instance holds the path buffer of one thread, so explaining a
 /// row allocates nothing; it is not thread-safe — use one per thread.
 /// </summary>
 internal sealed class PathDependentTreeShap
 {
     private readonly TreeShapForest forest;
 
-    // The unique path of the recursion, one segment per depth, struct-of-arrays: feature, zero fraction, one fraction, weight.
-    private readonly int[] pathFeature;
-    private readonly double[] pathZero;
-    private readonly double[] pathOne;
-    private readonly double[] pathWeight;
+    // The unique path of the recursion, one segment per depth; each call's segment starts as a copy of its parent's.
+    private readonly PathElement[] path;
+
+    // 1/k for k = 0..depth+1, so the inner loops multiply instead of divide.
+    private readonly double[] reciprocal;
 
     private double[] row = [];
     private int rowOffset;
@@ -25,11 +25,12 @@ internal sealed class PathDependentTreeShap
     {
         this.forest = forest;
         var depth = forest.MaxDepth + 2;
-        var size = (depth * (depth + 1) / 2) + depth;
-        pathFeature = new int[size];
-        pathZero = new double[size];
-        pathOne = new double[size];
-        pathWeight = new double[size];
+        path = new PathElement[(depth * (depth + 1) / 2) + depth];
+        reciprocal = new double[depth + 2];
+        for (var k = 1; k < reciprocal.Length; k++)
+        {
+            reciprocal[k] = 1.0 / k;
+        }
     }
 
     /// <summary>
@@ -59,13 +60,10 @@ internal sealed class PathDependentTreeShap
 
     private void Recurse(int node, int parentStart, int depth, double parentZero, double parentOne, int parentFeature)
     {
-        // This call's segment follows the parent's; it starts as a copy of the parent's path.
         var start = parentStart + depth + 1;
-        Array.Copy(pathFeature, parentStart, pathFeature, start, depth + 1);
-        Array.Copy(pathZero, parentStart, pathZero, start, depth + 1);
-        Array.Copy(pathOne, parentStart, pathOne, start, depth + 1);
-        Array.Copy(pathWeight, parentStart, pathWeight, start, depth + 1);
-        Extend(start, depth, parentZero, parentOne, parentFeature);
+        var segment = path.AsSpan(start, depth + 1);
+        path.AsSpan(parentStart, depth).CopyTo(segment);
+        Extend(segment, depth, parentZero, parentOne, parentFeature);
 
         var feature = forest.Feature[node];
         if (feature < 0)
@@ -73,8 +71,9 @@ internal sealed class PathDependentTreeShap
             var value = forest.Value[node];
             for (var i = 1; i <= depth; i++)
             {
-                var w = UnwoundSum(start, depth, i);
-                phi[phiOffset + pathFeature[start + i]] += w * (pathOne[start + i] - pathZero[start + i]) * value;
+                ref var element = ref segment[i];
+                var w = UnwoundSum(segment, depth, element.One, element.Zero);
+                phi[phiOffset + element.Feature] += w * (element.One - element.Zero) * value;
             }
 
             return;
@@ -96,11 +95,11 @@ internal sealed class PathDependentTreeShap
         var incomingOne = 1.0;
         for (var k = 1; k <= depth; k++)
         {
-            if (pathFeature[start + k] == feature)
+            if (segment[k].Feature == feature)
             {
-                incomingZero = pathZero[start + k];
-                incomingOne = pathOne[start + k];
-                Unwind(start, depth, k);
+                incomingZero = segment[k].Zero;
+                incomingOne = segment[k].One;
+                Unwind(segment, depth, k);
                 depth--;
                 break;
             }
@@ -110,70 +109,77 @@ internal sealed class PathDependentTreeShap
         Recurse(cold, start, depth + 1, coldZero * incomingZero, 0, feature);
     }
 
-    private void Extend(int start, int depth, double zero, double one, int feature)
+    private void Extend(Span<PathElement> p, int depth, double zero, double one, int feature)
     {
-        var w = pathWeight.AsSpan(start, depth + 1);
-        pathFeature[start + depth] = feature;
-        pathZero[start + depth] = zero;
-        pathOne[start + depth] = one;
-        w[depth] = depth == 0 ? 1 : 0;
-        var scale = 1.0 / (depth + 1);
+        ref var last = ref p[depth];
+        last.Feature = feature;
+        last.Zero = zero;
+        last.One = one;
+        last.Weight = depth == 0 ? 1 : 0;
+        var scale = reciprocal[depth + 1];
         for (var i = depth - 1; i >= 0; i--)
         {
-            w[i + 1] += one * w[i] * (i + 1) * scale;
-            w[i] = zero * w[i] * (depth - i) * scale;
+            var w = p[i].Weight * scale;
+            p[i + 1].Weight += one * w * (i + 1);
+            p[i].Weight = zero * w * (depth - i);
         }
     }
 
-    private void Unwind(int start, int depth, int index)
+    private void Unwind(Span<PathElement> p, int depth, int index)
     {
-        var w = pathWeight.AsSpan(start, depth + 1);
-        var one = pathOne[start + index];
-        var zero = pathZero[start + index];
-        var next = w[depth];
-        for (var i = depth - 1; i >= 0; i--)
+        var one = p[index].One;
+        var zero = p[index].Zero;
+        var next = p[depth].Weight;
+        var scale = reciprocal[depth + 1];
+        if (one != 0)
         {
-            if (one != 0)
+            var invOne = 1 / one;
+            for (var i = depth - 1; i >= 0; i--)
             {
-                var tmp = w[i];
-                w[i] = next * (depth + 1) / ((i + 1) * one);
-                next = tmp - (w[i] * zero * (depth - i) / (depth + 1));
+                var tmp = p[i].Weight;
+                var w = next * (depth + 1) * reciprocal[i + 1] * invOne;
+                p[i].Weight = w;
+                next = tmp - (w * zero * (depth - i) * scale);
             }
-            else
+        }
+        else
+        {
+            var invZero = 1 / zero;
+            for (var i = depth - 1; i >= 0; i--)
             {
-                w[i] = w[i] * (depth + 1) / (zero * (depth - i));
+                p[i].Weight = p[i].Weight * (depth + 1) * invZero * reciprocal[depth - i];
             }
         }
 
         for (var i = index; i < depth; i++)
         {
-            pathFeature[start + i] = pathFeature[start + i + 1];
-            pathZero[start + i] = pathZero[start + i + 1];
-            pathOne[start + i] = pathOne[start + i + 1];
+            p[i].Feature = p[i + 1].Feature;
+            p[i].Zero = p[i + 1].Zero;
+            p[i].One = p[i + 1].One;
         }
     }
 
-    private double UnwoundSum(int start, int depth, int index)
+    private double UnwoundSum(Span<PathElement> p, int depth, double one, double zero)
     {
-        var w = pathWeight.AsSpan(start, depth + 1);
-        var one = pathOne[start + index];
-        var zero = pathZero[start + index];
-        var next = w[depth];
+        var next = p[depth].Weight;
         var total = 0.0;
+        var scale = reciprocal[depth + 1];
         if (one != 0)
         {
+            var factor = (depth + 1) / one;
             for (var i = depth - 1; i >= 0; i--)
             {
-                var tmp = next * (depth + 1) / ((i + 1) * one);
+                var tmp = next * factor * reciprocal[i + 1];
                 total += tmp;
-                next = w[i] - (tmp * zero * (depth - i) / (depth + 1));
+                next = p[i].Weight - (tmp * zero * (depth - i) * scale);
             }
         }
-        else
+        else if (zero != 0)
         {
+            var factor = (depth + 1) / zero;
             for (var i = depth - 1; i >= 0; i--)
             {
-                total += w[i] * (depth + 1) / (zero * (depth - i));
+                total += p[i].Weight * factor * reciprocal[depth - i];
             }
         }
 

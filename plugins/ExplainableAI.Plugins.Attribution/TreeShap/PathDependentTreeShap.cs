@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace ExplainableAI.Plugins.Attribution;
 
 /// <summary>
@@ -6,9 +9,15 @@ namespace ExplainableAI.Plugins.Attribution;
 /// with the training covers of the nodes, in O(L·D²) per tree. One instance holds the path buffer of one thread, so explaining a
 /// row allocates nothing; it is not thread-safe — use one per thread.
 /// </summary>
+/// <remarks>
+/// The "one" fraction of a path element is always 0 or 1 here (the explained row either follows an edge or not), which the
+/// inner loops use. Buffers are sized from the forest's depth when the instance is made, and the recursion indexes them without
+/// bounds checks.
+/// </remarks>
 internal sealed class PathDependentTreeShap
 {
     private readonly TreeShapForest forest;
+    private readonly ShapNode[] nodes;
 
     // The unique path of the recursion, one segment per depth; each call's segment starts as a copy of its parent's.
     private readonly PathElement[] path;
@@ -24,9 +33,10 @@ internal sealed class PathDependentTreeShap
     public PathDependentTreeShap(TreeShapForest forest)
     {
         this.forest = forest;
+        nodes = forest.Nodes;
         var depth = forest.MaxDepth + 2;
-        path = new PathElement[(depth * (depth + 1) / 2) + depth];
-        reciprocal = new double[depth + 2];
+        path = new PathElement[(depth * (depth + 1) / 2) + depth + 1];
+        reciprocal = new double[depth + 3];
         for (var k = 1; k < reciprocal.Length; k++)
         {
             reciprocal[k] = 1.0 / k;
@@ -39,6 +49,11 @@ internal sealed class PathDependentTreeShap
     /// </summary>
     public double Explain(double[] values, int offset, int group, double[] attributions, int attributionOffset)
     {
+        if (offset < 0 || offset + forest.FeatureCount > values.Length || attributionOffset < 0 || attributionOffset + forest.FeatureCount > attributions.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset));
+        }
+
         row = values;
         rowOffset = offset;
         phi = attributions;
@@ -58,36 +73,37 @@ internal sealed class PathDependentTreeShap
         return forest.ExpectedValues[group];
     }
 
-    private void Recurse(int node, int parentStart, int depth, double parentZero, double parentOne, int parentFeature)
+    private void Recurse(int nodeIndex, int parentStart, int depth, double parentZero, double parentOne, int parentFeature)
     {
         var start = parentStart + depth + 1;
-        var segment = path.AsSpan(start, depth + 1);
-        path.AsSpan(parentStart, depth).CopyTo(segment);
-        Extend(segment, depth, parentZero, parentOne, parentFeature);
+        ref var p = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(path), start);
+        ref var parent = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(path), parentStart);
+        for (var i = 0; i < depth; i++)
+        {
+            Unsafe.Add(ref p, i) = Unsafe.Add(ref parent, i);
+        }
 
-        var feature = forest.Feature[node];
+        Extend(ref p, depth, parentZero, parentOne, parentFeature);
+
+        ref readonly var node = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(nodes), nodeIndex);
+        var feature = node.Feature;
         if (feature < 0)
         {
-            var value = forest.Value[node];
-            for (var i = 1; i <= depth; i++)
-            {
-                ref var element = ref segment[i];
-                var w = UnwoundSum(segment, depth, element.One, element.Zero);
-                phi[phiOffset + element.Feature] += w * (element.One - element.Zero) * value;
-            }
-
+            AddLeaf(ref p, depth, node.Value);
             return;
         }
 
+        var x = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(row), rowOffset + feature);
+        var goesLeft = double.IsNaN(x) ? node.DefaultLeft : (float)x < node.Threshold;
         int hot, cold;
         double hotZero, coldZero;
-        if (forest.GoesLeft(node, row[rowOffset + feature]))
+        if (goesLeft)
         {
-            (hot, cold, hotZero, coldZero) = (forest.Left[node], forest.Right[node], forest.LeftFraction[node], forest.RightFraction[node]);
+            (hot, cold, hotZero, coldZero) = (node.Left, node.Right, node.LeftFraction, node.RightFraction);
         }
         else
         {
-            (hot, cold, hotZero, coldZero) = (forest.Right[node], forest.Left[node], forest.RightFraction[node], forest.LeftFraction[node]);
+            (hot, cold, hotZero, coldZero) = (node.Right, node.Left, node.RightFraction, node.LeftFraction);
         }
 
         // A feature met again on the path is not a new player: undo its earlier extension and carry its fractions forward.
@@ -95,11 +111,12 @@ internal sealed class PathDependentTreeShap
         var incomingOne = 1.0;
         for (var k = 1; k <= depth; k++)
         {
-            if (segment[k].Feature == feature)
+            ref var element = ref Unsafe.Add(ref p, k);
+            if (element.Feature == feature)
             {
-                incomingZero = segment[k].Zero;
-                incomingOne = segment[k].One;
-                Unwind(segment, depth, k);
+                incomingZero = element.Zero;
+                incomingOne = element.One;
+                Unwind(ref p, depth, k);
                 depth--;
                 break;
             }
@@ -109,9 +126,53 @@ internal sealed class PathDependentTreeShap
         Recurse(cold, start, depth + 1, coldZero * incomingZero, 0, feature);
     }
 
-    private void Extend(Span<PathElement> p, int depth, double zero, double one, int feature)
+    private void AddLeaf(ref PathElement p, int depth, double value)
     {
-        ref var last = ref p[depth];
+        ref var r = ref MemoryMarshal.GetArrayDataReference(reciprocal);
+        ref var attributions = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(phi), phiOffset);
+        var last = Unsafe.Add(ref p, depth).Weight;
+        var scale = Unsafe.Add(ref r, depth + 1);
+        var coldSum = double.NaN;
+        for (var e = 1; e <= depth; e++)
+        {
+            ref var element = ref Unsafe.Add(ref p, e);
+            var zero = element.Zero;
+            var total = 0.0;
+            if (element.One != 0)
+            {
+                // one = 1: undo the extension by this element from the last weight downwards.
+                var next = last;
+                var zeroScale = zero * scale;
+                for (var i = depth - 1; i >= 0; i--)
+                {
+                    var tmp = next * (depth + 1) * Unsafe.Add(ref r, i + 1);
+                    total += tmp;
+                    next = Unsafe.Add(ref p, i).Weight - (tmp * zeroScale * (depth - i));
+                }
+            }
+            else if (zero != 0)
+            {
+                // one = 0: the unwound sum is Σ_i w_i (d+1) / (zero (d−i)), whose sum over i does not depend on the element:
+                // computed once per leaf, it makes every such element O(1) instead of O(D).
+                if (double.IsNaN(coldSum))
+                {
+                    coldSum = 0;
+                    for (var i = depth - 1; i >= 0; i--)
+                    {
+                        coldSum += Unsafe.Add(ref p, i).Weight * Unsafe.Add(ref r, depth - i);
+                    }
+                }
+
+                total = coldSum * (depth + 1) / zero;
+            }
+
+            Unsafe.Add(ref attributions, element.Feature) += total * (element.One - zero) * value;
+        }
+    }
+
+    private void Extend(ref PathElement p, int depth, double zero, double one, int feature)
+    {
+        ref var last = ref Unsafe.Add(ref p, depth);
         last.Feature = feature;
         last.Zero = zero;
         last.One = one;
@@ -119,70 +180,47 @@ internal sealed class PathDependentTreeShap
         var scale = reciprocal[depth + 1];
         for (var i = depth - 1; i >= 0; i--)
         {
-            var w = p[i].Weight * scale;
-            p[i + 1].Weight += one * w * (i + 1);
-            p[i].Weight = zero * w * (depth - i);
+            ref var element = ref Unsafe.Add(ref p, i);
+            var w = element.Weight * scale;
+            Unsafe.Add(ref p, i + 1).Weight += one * w * (i + 1);
+            element.Weight = zero * w * (depth - i);
         }
     }
 
-    private void Unwind(Span<PathElement> p, int depth, int index)
+    private void Unwind(ref PathElement p, int depth, int index)
     {
-        var one = p[index].One;
-        var zero = p[index].Zero;
-        var next = p[depth].Weight;
+        ref var removed = ref Unsafe.Add(ref p, index);
+        var one = removed.One;
+        var zero = removed.Zero;
+        var next = Unsafe.Add(ref p, depth).Weight;
         var scale = reciprocal[depth + 1];
         if (one != 0)
         {
-            var invOne = 1 / one;
             for (var i = depth - 1; i >= 0; i--)
             {
-                var tmp = p[i].Weight;
-                var w = next * (depth + 1) * reciprocal[i + 1] * invOne;
-                p[i].Weight = w;
+                ref var element = ref Unsafe.Add(ref p, i);
+                var tmp = element.Weight;
+                var w = next * (depth + 1) * reciprocal[i + 1] / one;
+                element.Weight = w;
                 next = tmp - (w * zero * (depth - i) * scale);
             }
         }
         else
         {
-            var invZero = 1 / zero;
             for (var i = depth - 1; i >= 0; i--)
             {
-                p[i].Weight = p[i].Weight * (depth + 1) * invZero * reciprocal[depth - i];
+                ref var element = ref Unsafe.Add(ref p, i);
+                element.Weight = element.Weight * (depth + 1) / (zero * (depth - i));
             }
         }
 
         for (var i = index; i < depth; i++)
         {
-            p[i].Feature = p[i + 1].Feature;
-            p[i].Zero = p[i + 1].Zero;
-            p[i].One = p[i + 1].One;
+            ref var element = ref Unsafe.Add(ref p, i);
+            ref var following = ref Unsafe.Add(ref p, i + 1);
+            element.Feature = following.Feature;
+            element.Zero = following.Zero;
+            element.One = following.One;
         }
-    }
-
-    private double UnwoundSum(Span<PathElement> p, int depth, double one, double zero)
-    {
-        var next = p[depth].Weight;
-        var total = 0.0;
-        var scale = reciprocal[depth + 1];
-        if (one != 0)
-        {
-            var factor = (depth + 1) / one;
-            for (var i = depth - 1; i >= 0; i--)
-            {
-                var tmp = next * factor * reciprocal[i + 1];
-                total += tmp;
-                next = p[i].Weight - (tmp * zero * (depth - i) * scale);
-            }
-        }
-        else if (zero != 0)
-        {
-            var factor = (depth + 1) / zero;
-            for (var i = depth - 1; i >= 0; i--)
-            {
-                total += p[i].Weight * factor * reciprocal[depth - i];
-            }
-        }
-
-        return total;
     }
 }

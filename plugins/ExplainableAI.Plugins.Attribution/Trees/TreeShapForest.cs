@@ -37,6 +37,22 @@ internal sealed class TreeShapForest
             }
         }
 
+        Nodes = new ShapNode[nodes];
+        for (var n = 0; n < nodes; n++)
+        {
+            Nodes[n] = new ShapNode
+            {
+                Feature = Feature[n],
+                Threshold = Threshold[n],
+                Left = Left[n],
+                Right = Right[n],
+                LeftFraction = LeftFraction[n],
+                RightFraction = RightFraction[n],
+                Value = Value[n],
+                DefaultLeft = DefaultLeft[n],
+            };
+        }
+
         var mean = new double[nodes];
         for (var t = 0; t < Roots.Length; t++)
         {
@@ -46,6 +62,9 @@ internal sealed class TreeShapForest
     }
 
     public int FeatureCount { get; }
+
+    /// <summary>The nodes packed one per struct (array of structs), the layout the TreeSHAP recursion walks.</summary>
+    public ShapNode[] Nodes { get; }
 
     public int GroupCount { get; }
 

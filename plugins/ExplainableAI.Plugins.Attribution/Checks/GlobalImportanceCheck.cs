@@ -42,7 +42,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
         [
             new RuleOption(ExplainedRowsOption, 200, "Evaluation rows explained (a seeded sample when there are more). Default 200."),
             new RuleOption(BackgroundRowsOption, 50, "Background rows for interventional methods. Default 50."),
-            new RuleOption(MaxModelEvaluationsOption, 2_000_000, "Cap on rows sent to the model by exact or kernel SHAP. Default 2,000,000."),
+            new RuleOption(MaxModelEvaluationsOption, 1_000_000, "Cap on rows sent to the model by exact or kernel SHAP. Default 1,000,000."),
         ]);
 
     /// <summary>XAI1002: base value + Σ attributions differs from the model's output.</summary>

@@ -54,9 +54,6 @@ internal static class CommonOptions
         _ => throw new InvalidAuditInputException($"expected ',', ';' or 'tab', got '{text}'", field: "--delimiter"),
     };
 
-    public static string? ParseFormat(string? text) => text switch
-    {
-        null or "mlnet" or "onnx" => text,
-        _ => throw new InvalidAuditInputException($"expected mlnet or onnx, got '{text}'", field: "--model-format"),
-    };
+    // Formats are open-ended (plugins add adapters): the model loader names the known ones when this one is not.
+    public static string? ParseFormat(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -61,11 +61,8 @@ public sealed class ManifestReader
     private static ModelRegistration ReadModel(YamlSection s, string folder)
     {
         s.AllowOnly("id", "version", "file", "format", "task", "positive_class", "threshold", "intended_purpose", "intended_users");
+        // Formats are open-ended (plugins add adapters): the model loader names the known ones when this one is not.
         var format = s.OptionalString("format");
-        if (format is not null && format is not ("mlnet" or "onnx"))
-        {
-            throw s.Error("format", "one of mlnet, onnx", format);
-        }
 
         var task = s.OptionalString("task") switch
         {

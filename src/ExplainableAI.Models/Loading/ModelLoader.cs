@@ -39,13 +39,13 @@ public sealed class ModelLoader
     /// <summary>The format names this loader understands, in adapter order.</summary>
     public IReadOnlyList<string> Formats { get; }
 
-    /// <summary>A loader for ML.NET (<c>mlnet</c>, <c>.zip</c>) and ONNX (<c>onnx</c>, <c>.onnx</c>) models.</summary>
+    /// <summary>A loader for ML.NET (<c>mlnet</c>, <c>.zip</c>), ONNX (<c>onnx</c>, <c>.onnx</c>) and XGBoost JSON (<c>xgboost</c>, <c>.json</c>) models.</summary>
     /// <returns>The loader.</returns>
     public static ModelLoader CreateDefault() => new(DefaultAdapters());
 
-    /// <summary>The built-in adapters: ML.NET and ONNX.</summary>
+    /// <summary>The built-in adapters: ML.NET, ONNX and XGBoost JSON.</summary>
     /// <returns>New adapter instances.</returns>
-    public static IReadOnlyList<IModelAdapter> DefaultAdapters() => [new MlNetModelAdapter(), new OnnxModelAdapter()];
+    public static IReadOnlyList<IModelAdapter> DefaultAdapters() => [new MlNetModelAdapter(), new OnnxModelAdapter(), new XGBoostModelAdapter()];
 
     /// <summary>A loader with the built-in adapters and, after them, the given ones (for example those contributed by plugins).</summary>
     /// <param name="extra">More adapters; their format names must not repeat the built-in ones.</param>

@@ -3,7 +3,7 @@ namespace ExplainableAI.Models.Tests;
 public sealed class PublicApiTests
 {
     [Fact]
-    public void Public_surface_is_the_loader_its_result_and_the_two_adapters()
+    public void Public_surface_is_the_loader_its_result_and_the_three_adapters()
     {
         var exported = typeof(ModelLoader).Assembly.GetExportedTypes().Select(t => t.FullName).Order(StringComparer.Ordinal);
 
@@ -14,6 +14,7 @@ public sealed class PublicApiTests
                 "ExplainableAI.Models.MlNetModelAdapter",
                 "ExplainableAI.Models.ModelLoader",
                 "ExplainableAI.Models.OnnxModelAdapter",
+                "ExplainableAI.Models.XGBoostModelAdapter",
             ],
             exported);
     }

@@ -1,0 +1,20 @@
+namespace ExplainableAI.Plugins.Attribution;
+
+/// <summary>How attributions are computed.</summary>
+public enum AttributionMethod
+{
+    /// <summary>Path-dependent TreeSHAP for tree ensembles (margin output), else exact up to <see cref="AttributionSettings.MaxExactFeatures"/> features, else kernel.</summary>
+    Auto,
+
+    /// <summary>Exact interventional Shapley values over all 2^d coalitions against the background.</summary>
+    Exact,
+
+    /// <summary>Kernel SHAP: Shapley-kernel weighted least squares over sampled coalitions, efficiency enforced exactly, with standard errors.</summary>
+    Kernel,
+
+    /// <summary>Antithetic permutation sampling against the background, exactly additive, with standard errors.</summary>
+    Permutation,
+
+    /// <summary>Path-dependent TreeSHAP (Lundberg et al. 2020, Algorithm 2) on the model's own trees and covers; margin output only.</summary>
+    TreePathDependent,
+}

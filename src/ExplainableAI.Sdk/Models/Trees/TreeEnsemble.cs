@@ -1,0 +1,199 @@
+namespace ExplainableAI.Sdk;
+
+/// <summary>
+/// A tree ensemble in a flat, read-only struct-of-arrays layout: the nodes of every tree are stored one after another, and
+/// node arrays are indexed by the global node index. A node is a leaf when its <see cref="SplitFeature"/> is -1.
+/// A row goes to the left child when <c>(float)x &lt; threshold</c> (the row's value rounded to single precision first, as
+/// XGBoost and LightGBM do), and to the default child when the value is missing (NaN).
+/// Margin of output group <c>k</c> = <c>BaseScores[k]</c> + Σ leaf values of the trees whose <see cref="TreeGroup"/> is <c>k</c>.
+/// </summary>
+public sealed class TreeEnsemble
+{
+    private readonly int[] treeStart;
+    private readonly int[] treeGroup;
+    private readonly int[] splitFeature;
+    private readonly float[] threshold;
+    private readonly bool[] defaultLeft;
+    private readonly int[] left;
+    private readonly int[] right;
+    private readonly double[] leafValue;
+    private readonly double[] cover;
+    private readonly double[] baseScores;
+
+    /// <summary>Creates an ensemble and checks that its arrays agree.</summary>
+    /// <param name="featureCount">Number of model features; split features index them.</param>
+    /// <param name="treeStart">Per tree, the global index of its root; one extra final entry holds the total node count.</param>
+    /// <param name="treeGroup">Per tree, the output group (class) it adds to.</param>
+    /// <param name="splitFeature">Per node, the feature it splits on, or -1 for a leaf.</param>
+    /// <param name="threshold">Per node, the split threshold (single precision, as the model stores it).</param>
+    /// <param name="defaultLeft">Per node, whether a missing value goes left.</param>
+    /// <param name="left">Per node, the global index of the left child (-1 for a leaf).</param>
+    /// <param name="right">Per node, the global index of the right child (-1 for a leaf).</param>
+    /// <param name="leafValue">Per node, the leaf value (ignored for inner nodes).</param>
+    /// <param name="cover">Per node, the training cover (sum of hessians or row count) that reached it; positive.</param>
+    /// <param name="baseScores">Per output group, the starting margin.</param>
+    /// <param name="link">How margins become outputs.</param>
+    /// <exception cref="ArgumentException">The arrays do not describe valid trees.</exception>
+    public TreeEnsemble(
+        int featureCount,
+        int[] treeStart,
+        int[] treeGroup,
+        int[] splitFeature,
+        float[] threshold,
+        bool[] defaultLeft,
+        int[] left,
+        int[] right,
+        double[] leafValue,
+        double[] cover,
+        double[] baseScores,
+        TreeLink link)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(featureCount);
+        ArgumentNullException.ThrowIfNull(treeStart);
+        ArgumentNullException.ThrowIfNull(treeGroup);
+        ArgumentNullException.ThrowIfNull(splitFeature);
+        ArgumentNullException.ThrowIfNull(threshold);
+        ArgumentNullException.ThrowIfNull(defaultLeft);
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        ArgumentNullException.ThrowIfNull(leafValue);
+        ArgumentNullException.ThrowIfNull(cover);
+        ArgumentNullException.ThrowIfNull(baseScores);
+        if (treeStart.Length != treeGroup.Length + 1 || treeStart[0] != 0)
+        {
+            throw new ArgumentException("One start per tree plus the total node count is needed, starting at 0.", nameof(treeStart));
+        }
+
+        var nodes = treeStart[^1];
+        if (splitFeature.Length != nodes || threshold.Length != nodes || defaultLeft.Length != nodes || left.Length != nodes
+            || right.Length != nodes || leafValue.Length != nodes || cover.Length != nodes)
+        {
+            throw new ArgumentException($"Every node array must have {nodes} entries.", nameof(splitFeature));
+        }
+
+        if (baseScores.Length == 0 || (link == TreeLink.Softmax) != (baseScores.Length > 1))
+        {
+            throw new ArgumentException("One base score is needed per output group; several only with the softmax link.", nameof(baseScores));
+        }
+
+        for (var t = 0; t < treeGroup.Length; t++)
+        {
+            if (treeGroup[t] < 0 || treeGroup[t] >= baseScores.Length || treeStart[t + 1] <= treeStart[t])
+            {
+                throw new ArgumentException($"Tree {t} has no nodes or an unknown output group.", nameof(treeGroup));
+            }
+
+            for (var n = treeStart[t]; n < treeStart[t + 1]; n++)
+            {
+                var feature = splitFeature[n];
+                if (feature == -1)
+                {
+                    continue;
+                }
+
+                if (feature < 0 || feature >= featureCount
+                    || left[n] <= n || left[n] >= treeStart[t + 1] || right[n] <= n || right[n] >= treeStart[t + 1])
+                {
+                    throw new ArgumentException($"Node {n} of tree {t} has an unknown feature or children outside its tree.", nameof(splitFeature));
+                }
+            }
+        }
+
+        FeatureCount = featureCount;
+        this.treeStart = treeStart;
+        this.treeGroup = treeGroup;
+        this.splitFeature = splitFeature;
+        this.threshold = threshold;
+        this.defaultLeft = defaultLeft;
+        this.left = left;
+        this.right = right;
+        this.leafValue = leafValue;
+        this.cover = cover;
+        this.baseScores = baseScores;
+        Link = link;
+    }
+
+    /// <summary>Number of model features.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>Number of trees.</summary>
+    public int TreeCount => treeGroup.Length;
+
+    /// <summary>Number of nodes over all trees.</summary>
+    public int NodeCount => splitFeature.Length;
+
+    /// <summary>Number of output groups (1, or the number of classes for softmax).</summary>
+    public int GroupCount => baseScores.Length;
+
+    /// <summary>How margins become outputs.</summary>
+    public TreeLink Link { get; }
+
+    /// <summary>Per tree, the global index of its root, plus a final entry with the node count.</summary>
+    public ReadOnlySpan<int> TreeStart => treeStart;
+
+    /// <summary>Per tree, the output group it adds to.</summary>
+    public ReadOnlySpan<int> TreeGroup => treeGroup;
+
+    /// <summary>Per node, the split feature, or -1 for a leaf.</summary>
+    public ReadOnlySpan<int> SplitFeature => splitFeature;
+
+    /// <summary>Per node, the split threshold: left when <c>(float)x &lt; threshold</c>.</summary>
+    public ReadOnlySpan<float> Threshold => threshold;
+
+    /// <summary>Per node, whether a missing value goes left.</summary>
+    public ReadOnlySpan<bool> DefaultLeft => defaultLeft;
+
+    /// <summary>Per node, the global index of the left child, or -1.</summary>
+    public ReadOnlySpan<int> Left => left;
+
+    /// <summary>Per node, the global index of the right child, or -1.</summary>
+    public ReadOnlySpan<int> Right => right;
+
+    /// <summary>Per node, the leaf value (margin contribution) of a leaf.</summary>
+    public ReadOnlySpan<double> LeafValue => leafValue;
+
+    /// <summary>Per node, the training cover that reached it.</summary>
+    public ReadOnlySpan<double> Cover => cover;
+
+    /// <summary>Per output group, the starting margin.</summary>
+    public ReadOnlySpan<double> BaseScores => baseScores;
+
+    /// <summary>The leaf a row reaches in one tree.</summary>
+    /// <param name="tree">Zero-based tree.</param>
+    /// <param name="row">The row, one value per feature (NaN missing).</param>
+    /// <returns>The global index of the leaf.</returns>
+    public int FindLeaf(int tree, ReadOnlySpan<double> row)
+    {
+        var node = treeStart[tree];
+        while (splitFeature[node] >= 0)
+        {
+            node = GoesLeft(node, row[splitFeature[node]]) ? left[node] : right[node];
+        }
+
+        return node;
+    }
+
+    /// <summary>Whether a value goes to the left child of an inner node.</summary>
+    /// <param name="node">Global node index.</param>
+    /// <param name="value">The feature's value (NaN missing).</param>
+    /// <returns><see langword="true"/> for left.</returns>
+    public bool GoesLeft(int node, double value) =>
+        double.IsNaN(value) ? defaultLeft[node] : (float)value < threshold[node];
+
+    /// <summary>Computes a row's margins, one per output group.</summary>
+    /// <param name="row">The row, one value per feature (NaN missing).</param>
+    /// <param name="margins">Receives one margin per output group.</param>
+    public void PredictMargins(ReadOnlySpan<double> row, Span<double> margins)
+    {
+        if (row.Length != FeatureCount || margins.Length != GroupCount)
+        {
+            throw new ArgumentException($"Expected {FeatureCount} values and room for {GroupCount} margins.", nameof(row));
+        }
+
+        baseScores.CopyTo(margins);
+        for (var t = 0; t < treeGroup.Length; t++)
+        {
+            margins[treeGroup[t]] += leafValue[FindLeaf(t, row)];
+        }
+    }
+}

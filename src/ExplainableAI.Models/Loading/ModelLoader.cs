@@ -47,10 +47,13 @@ public sealed class ModelLoader
     /// <returns>New adapter instances.</returns>
     public static IReadOnlyList<IModelAdapter> DefaultAdapters() => [new MlNetModelAdapter(), new OnnxModelAdapter(), new XGBoostModelAdapter()];
 
-    /// <summary>A loader with the built-in adapters and, after them, the given ones (for example those contributed by plugins).</summary>
+    /// <summary>
+    /// A loader with the given adapters (for example those contributed by plugins) and then the built-in ones. The given
+    /// ones come first so that a plugin can claim a more specific name, such as <c>*.scorecard.json</c> before XGBoost's <c>*.json</c>.
+    /// </summary>
     /// <param name="extra">More adapters; their format names must not repeat the built-in ones.</param>
     /// <returns>The loader.</returns>
-    public static ModelLoader CreateDefault(IEnumerable<IModelAdapter> extra) => new(DefaultAdapters().Concat(extra));
+    public static ModelLoader CreateDefault(IEnumerable<IModelAdapter> extra) => new(extra.Concat(DefaultAdapters()));
 
     /// <summary>Loads a model file.</summary>
     /// <param name="path">The model file.</param>

@@ -25,6 +25,7 @@ public static class CliApplication
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(PredictCommand.Create(context));
+        root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(ChecksCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
 

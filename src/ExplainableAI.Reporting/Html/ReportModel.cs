@@ -70,7 +70,8 @@ internal static class ReportModel
                 ["key"] = Key(group.Key),
                 ["label"] = Text(strings["family." + Key(group.Key)]),
                 ["count"] = group.Count(),
-                ["findings"] = Array(group, MakeFinding),
+                // Most severe first within a family (a stable sort keeps the checks' order among equals): the reviewer reads the problems before the context.
+                ["findings"] = Array(group.OrderByDescending(f => f.Severity), MakeFinding),
             });
         }
 

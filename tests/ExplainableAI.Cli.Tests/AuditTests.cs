@@ -97,7 +97,8 @@ public sealed class AuditTests(DemoArtifactsFixture demo) : IDisposable
             .Replace("file: model.zip", $"file: {demo.OnnxModelPath}", StringComparison.Ordinal)
             .Replace("format: mlnet", "format: onnx", StringComparison.Ordinal)
             .Replace("evaluation: current.csv", $"evaluation: {demo.Artifacts.CurrentPath}", StringComparison.Ordinal)
-            .Replace("reference: reference.csv", $"reference: {demo.Artifacts.ReferencePath}", StringComparison.Ordinal);
+            .Replace("reference: reference.csv", $"reference: {demo.Artifacts.ReferencePath}", StringComparison.Ordinal)
+            .Replace("declared_facts: declared_facts.yaml", $"declared_facts: {Path.Combine(demo.Folder, "declared_facts.yaml")}", StringComparison.Ordinal);
         var manifest = temp.File("onnx-manifest.yaml", manifestText);
         var output = temp.Combine("report");
 

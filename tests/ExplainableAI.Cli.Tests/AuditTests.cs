@@ -28,6 +28,23 @@ public sealed class AuditTests(DemoArtifactsFixture demo) : IDisposable
         var findings = Findings(root);
         Assert.Contains(("XAI6005", "antibiotics_ordered"), findings);
         Assert.Contains(("XAI6001", "crp"), findings);
+
+        // The demo declares an MDR class IIa device that is the AI: HIGH via Art 6(1), rule R3 (catalog §5.2).
+        var regulatory = root.GetProperty("regulatory");
+        Assert.Equal("high", regulatory.GetProperty("tier").GetString());
+        Assert.Equal(["article6Paragraph1"], regulatory.GetProperty("routes").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("R3", regulatory.GetProperty("decidingRules").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("original", regulatory.GetProperty("regime").GetString());
+        Assert.Equal("2027-08-02", regulatory.GetProperty("appliesFrom").GetString());
+        Assert.Equal("JP-PMD-CLASS-II", regulatory.GetProperty("japaneseDeviceClass").GetProperty("requirementId").GetString());
+        Assert.Equal(0, regulatory.GetProperty("issues").GetArrayLength());
+        var coverage = regulatory.GetProperty("coverage").EnumerateArray().ToList();
+        Assert.Contains(coverage, r => r.GetProperty("requirementId").GetString() == "EU-AIA-ART10-3");
+        Assert.Contains(coverage, r => r.GetProperty("status").GetString() == "manualEvidenceNeeded");
+        Assert.Contains(coverage, r => r.GetProperty("contributingRules").GetArrayLength() > 0);
+        var html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("id=\"regulatory\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("compliant", html, StringComparison.OrdinalIgnoreCase);
         Assert.True(File.Exists(Path.Combine(output, "report.html")));
         Assert.True(File.Exists(Path.Combine(output, "report.sarif")));
     }
@@ -47,6 +64,14 @@ public sealed class AuditTests(DemoArtifactsFixture demo) : IDisposable
         Assert.Equal("sepsis", registration.GetProperty("labelColumn").GetString());
         Assert.Equal(["sex", "age"], registration.GetProperty("sensitiveAttributes").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains(("XAI6005", "antibiotics_ordered"), Findings(report.RootElement));
+
+        // Nothing was declared: the tier is not guessed, and the missing facts are named.
+        var regulatory = report.RootElement.GetProperty("regulatory");
+        Assert.Equal("undetermined", regulatory.GetProperty("tier").GetString());
+        var issues = regulatory.GetProperty("issues").EnumerateArray().ToList();
+        Assert.NotEmpty(issues);
+        Assert.All(issues, i => Assert.Equal("missing", i.GetProperty("kind").GetString()));
+        Assert.Contains(issues, i => i.GetProperty("field").GetString() == "is_ai_system");
     }
 
     [Fact]
@@ -72,7 +97,8 @@ public sealed class AuditTests(DemoArtifactsFixture demo) : IDisposable
             .Replace("file: model.zip", $"file: {demo.OnnxModelPath}", StringComparison.Ordinal)
             .Replace("format: mlnet", "format: onnx", StringComparison.Ordinal)
             .Replace("evaluation: current.csv", $"evaluation: {demo.Artifacts.CurrentPath}", StringComparison.Ordinal)
-            .Replace("reference: reference.csv", $"reference: {demo.Artifacts.ReferencePath}", StringComparison.Ordinal);
+            .Replace("reference: reference.csv", $"reference: {demo.Artifacts.ReferencePath}", StringComparison.Ordinal)
+            .Replace("declared_facts: declared_facts.yaml", $"declared_facts: {Path.Combine(demo.Folder, "declared_facts.yaml")}", StringComparison.Ordinal);
         var manifest = temp.File("onnx-manifest.yaml", manifestText);
         var output = temp.Combine("report");
 

@@ -61,6 +61,23 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Invalid_declared_facts_file_names_file_line_and_field()
+    {
+        var data = temp.File("data.csv", "age,sex,score,sepsis\n70,F,0.8,true\n55,M,0.1,false\n61,F,0.6,true\n48,M,0.2,false\n");
+        var facts = temp.File("facts.yaml", "is_ai_system: yes\nmdr_class: IIc\n");
+        var manifest = temp.File(
+            "manifest.yaml",
+            "model:\n  id: m\n  version: 1\n  task: binary\n  intended_purpose: x\nregulatory:\n  declared_facts: facts.yaml\n" +
+            "data:\n  evaluation: data.csv\n  label: sepsis\n  score_column: score\n");
+
+        var run = await AuditAsync("--manifest", manifest);
+
+        AssertBadInput(run, $"{facts}:2:");
+        Assert.Contains("'mdr_class'", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(data)!, "out", "report.json")));
+    }
+
+    [Fact]
     public async Task Corrupt_model_file_is_named()
     {
         var data = temp.File("data.csv", GoodCsv);

@@ -1,6 +1,7 @@
 using ExplainableAI.Core;
 using ExplainableAI.Data;
 using ExplainableAI.Models;
+using ExplainableAI.Regulatory;
 using ExplainableAI.Reporting;
 using ExplainableAI.Sdk;
 
@@ -19,6 +20,9 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
         var reference = plan.ReferencePath is null ? null : datasets.Load(plan.ReferencePath, plan.DataOptions, cancellationToken);
         ValidateColumns(plan.Registration, evaluation);
 
+        // Read before the engine runs: a bad declared-facts file is bad input, and nothing is written.
+        var declared = RegistrationFacts.Read(plan.Registration.Regulatory);
+
         AuditModel? model = null;
         if (plan.ModelPath is not null)
         {
@@ -33,8 +37,20 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
         var request = new AuditRequest(plan.Registration, evaluation, reference, model, plan.Configuration, plan.Seed);
         var report = await engine.RunAsync(request, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        report = report with { Regulatory = Position(declared, report) };
         var files = await writer.WriteAsync(report, plan.OutputDirectory, new ReportOptions(plan.TemplatesDirectory), cancellationToken).ConfigureAwait(false);
         return new AuditOutcome(report, files);
+    }
+
+    /// <summary>
+    /// The EU AI Act tier from the declared facts (undetermined, with the missing facts listed, when they are not
+    /// declared) and the coverage of the applicable requirements by this audit's automated evidence.
+    /// </summary>
+    private static RegulatoryRecord Position(DeclaredFactsFile declared, AuditReport report)
+    {
+        var tier = RiskTierClassifier.Classify(declared.Facts, declared.Regime ?? LegalRegime.Original);
+        var coverage = CoverageCalculator.Compute(tier, RequirementCatalog.LoadDefault(), report);
+        return RegulatoryRecords.Create(tier, coverage);
     }
 
     private static void ValidateColumns(RegistrationRecord registration, TabularData evaluation)

@@ -46,7 +46,7 @@ public sealed class ManifestReader
         var top = new YamlSection(path, string.Empty, root);
         top.AllowOnly("model", "regulatory", "data", "checks", "seed");
         var model = ReadModel(top.RequiredSection("model"), folder);
-        var regulatory = ReadRegulatory(top.OptionalSection("regulatory"));
+        var regulatory = ReadRegulatory(top.OptionalSection("regulatory"), folder);
         var data = ReadData(top.RequiredSection("data"), folder);
         var checks = ReadChecks(top.OptionalSection("checks"));
         var seed = top.OptionalInt("seed");
@@ -91,14 +91,14 @@ public sealed class ManifestReader
             s.OptionalStringList("intended_users"));
     }
 
-    private static RegulatoryFacts ReadRegulatory(YamlSection? s)
+    private static RegulatoryFacts ReadRegulatory(YamlSection? s, string folder)
     {
         if (s is null)
         {
             return new RegulatoryFacts();
         }
 
-        s.AllowOnly("eu_mdr_class", "eu_ai_act_annex_iii_area", "jp_pmd_act_class");
+        s.AllowOnly("eu_mdr_class", "eu_ai_act_annex_iii_area", "jp_pmd_act_class", "declared_facts");
         var mdr = s.OptionalString("eu_mdr_class");
         if (mdr is not null && !MdrClasses.Contains(mdr, StringComparer.Ordinal))
         {
@@ -111,7 +111,12 @@ public sealed class ManifestReader
             throw s.Error("jp_pmd_act_class", "one of I, II, III, IV (or null)", pmd);
         }
 
-        return new RegulatoryFacts(mdr, s.OptionalString("eu_ai_act_annex_iii_area"), pmd);
+        var facts = s.OptionalString("declared_facts");
+        return new RegulatoryFacts(
+            mdr,
+            s.OptionalString("eu_ai_act_annex_iii_area"),
+            pmd,
+            facts is null ? null : System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, facts)));
     }
 
     private static DataRegistration ReadData(YamlSection s, string folder)

@@ -20,6 +20,7 @@ namespace ExplainableAI.Core;
 /// <param name="Findings">The findings, in a deterministic order.</param>
 /// <param name="Measurements">The measurements, in a deterministic order.</param>
 /// <param name="Summary">Counts for the verdict.</param>
+/// <param name="Regulatory">The regulatory position (risk tier and requirement coverage), or <see langword="null"/> when it was not computed.</param>
 public sealed record AuditReport(
     string SchemaVersion,
     ToolInfo Tool,
@@ -34,7 +35,8 @@ public sealed record AuditReport(
     IReadOnlyList<RuleRecord> Rules,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<Measurement> Measurements,
-    AuditSummary Summary)
+    AuditSummary Summary,
+    RegulatoryRecord? Regulatory = null)
 {
     /// <summary>The schema version this build writes and reads.</summary>
     public const string CurrentSchemaVersion = "1.0";

@@ -11,6 +11,33 @@ internal static class DemoManifest
     public const string ModelFileName = "model.zip";
     public const string ReferenceFileName = "reference.csv";
     public const string CurrentFileName = "current.csv";
+    public const string DeclaredFactsFileName = "declared_facts.yaml";
+
+    /// <summary>
+    /// The EU AI Act facts (catalog §5.1) of the demo: MDR class IIa device software for sepsis early warning, not yet
+    /// placed on the market, which the decision table classifies HIGH via Art 6(1) (rule R3).
+    /// </summary>
+    public const string DeclaredFactsText =
+        """
+        is_ai_system: yes
+        eu_nexus: yes
+        exclusion: none
+        prohibited_uses: []
+        emotion_inference_context: none
+        medical_or_safety_reason: no
+        is_medical_device: MDR
+        mdr_class: IIa
+        in_house_art5_5: no
+        role_in_device: is_the_device
+        annex_iii_points: []
+        art6_3_condition: none
+        profiles_natural_persons: no
+        interacts_with_persons: no
+        generates_synthetic_content: no
+        jp_pmd_class: II
+        legal_regime: 2024/1689-original
+
+        """;
 
     public const string Text =
         """
@@ -28,6 +55,7 @@ internal static class DemoManifest
           eu_mdr_class: IIa
           eu_ai_act_annex_iii_area: null
           jp_pmd_act_class: II
+          declared_facts: declared_facts.yaml
         data:
           label: sepsis
           sensitive_attributes: [sex, age]

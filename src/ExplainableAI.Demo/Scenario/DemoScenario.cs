@@ -41,6 +41,10 @@ public sealed class DemoScenario
 
         var model = trainer.Train(cohort.Reference, options.Seed, Path.Combine(directory, DemoManifest.ModelFileName), cancellationToken);
 
+        var factsPath = Path.Combine(directory, DemoManifest.DeclaredFactsFileName);
+        var facts = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(DemoManifest.DeclaredFactsText.ReplaceLineEndings("\n"));
+        AtomicFile.Write(factsPath, stream => stream.Write(facts));
+
         var manifestPath = Path.Combine(directory, DemoManifest.FileName);
         var manifest = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(DemoManifest.Text.ReplaceLineEndings("\n"));
         AtomicFile.Write(manifestPath, stream => stream.Write(manifest));

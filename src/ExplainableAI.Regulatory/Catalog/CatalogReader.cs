@@ -211,7 +211,7 @@ internal static partial class CatalogReader
     [GeneratedRegex("^(EU|JP|GMLP|US|ISO|IEC)-[A-Z0-9]+(-[A-Z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    private static readonly IReadOnlyDictionary<string, RequirementFramework> FrameworkTokens = new Dictionary<string, RequirementFramework>(StringComparer.Ordinal)
+    internal static readonly IReadOnlyDictionary<string, RequirementFramework> FrameworkTokens = new Dictionary<string, RequirementFramework>(StringComparer.Ordinal)
     {
         ["eu-ai-act"] = RequirementFramework.EuAiAct,
         ["eu-mdr"] = RequirementFramework.EuMdr,

@@ -11,7 +11,7 @@ namespace ExplainableAI.Reporting.Html;
 /// has already been HTML-escaped. Templates output values as they are; the only other markup they can obtain comes from
 /// the helper functions, which produce numbers or escaped SVG. That makes escaping the default rather than a habit.
 /// </summary>
-internal static class ReportModel
+internal static partial class ReportModel
 {
     /// <summary>Builds the global object of a render: <c>report</c>, <c>t</c> (UI strings), <c>lang</c> and helpers.</summary>
     /// <param name="report">The report.</param>
@@ -88,6 +88,7 @@ internal static class ReportModel
             ["tool"] = new ScriptObject { ["name"] = Text(report.Tool.Name), ["version"] = Text(report.Tool.Version) },
             ["model"] = report.Model is null ? null : BuildModel(report.Model, strings),
             ["registration"] = BuildRegistration(report.Registration),
+            ["regulatory"] = report.Regulatory is null ? null : BuildRegulatory(report.Regulatory, strings),
             ["datasets"] = Array(report.Datasets, d => new ScriptObject
             {
                 ["role"] = Text(d.Role),
@@ -165,6 +166,7 @@ internal static class ReportModel
             ["eu_mdr_class"] = Text(registration.Regulatory.EuMdrClass),
             ["eu_ai_act_annex_iii_area"] = Text(registration.Regulatory.EuAiActAnnexIIIArea),
             ["jp_pmd_act_class"] = Text(registration.Regulatory.JpPmdActClass),
+            ["declared_facts"] = Text(registration.Regulatory.DeclaredFacts),
         },
         ["label_column"] = Text(registration.LabelColumn),
         ["positive_class"] = Text(registration.PositiveClass),

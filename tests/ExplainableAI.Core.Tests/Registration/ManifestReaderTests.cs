@@ -43,6 +43,16 @@ public sealed class ManifestReaderTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
+    public void Declared_facts_file_resolves_against_the_manifest_folder()
+    {
+        var text = Valid.Replace("  jp_pmd_act_class: II\n", "  jp_pmd_act_class: II\n  declared_facts: regulatory/facts.yaml\n", StringComparison.Ordinal);
+
+        var manifest = new ManifestReader().Read(Write(text));
+
+        Assert.Equal(new RegulatoryFacts("IIa", null, "II", Path.Combine(folder, "regulatory", "facts.yaml")), manifest.Regulatory);
+    }
+
+    [Fact]
     public void Valid_manifest_is_read_with_paths_resolved_against_its_folder()
     {
         var manifest = new ManifestReader().Read(Write(Valid));

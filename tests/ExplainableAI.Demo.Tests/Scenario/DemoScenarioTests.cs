@@ -7,10 +7,10 @@ namespace ExplainableAI.Demo.Tests.Scenario;
 public sealed class DemoScenarioTests(ScenarioFixture fixture) : IClassFixture<ScenarioFixture>
 {
     [Fact]
-    public void Writes_the_four_files_side_by_side()
+    public void Writes_the_five_files_side_by_side()
     {
         Assert.Equal(
-            ["current.csv", "manifest.yaml", "model.zip", "reference.csv"],
+            ["current.csv", "declared_facts.yaml", "manifest.yaml", "model.zip", "reference.csv"],
             Directory.GetFiles(fixture.Directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(Path.Combine(fixture.Directory, "model.zip"), fixture.Artifacts.Model.Path);
     }
@@ -32,6 +32,17 @@ public sealed class DemoScenarioTests(ScenarioFixture fixture) : IClassFixture<S
         Assert.Contains("data:\n  label: sepsis\n  sensitive_attributes: [sex, age]\n  evaluation: current.csv\n  reference: reference.csv\n", manifest, StringComparison.Ordinal);
         Assert.EndsWith("checks:\n  severity: {}\n  options: {}\n  suppressions: []\n", manifest, StringComparison.Ordinal);
         Assert.DoesNotContain('\r', manifest);
+    }
+
+    [Fact]
+    public void Manifest_names_the_declared_facts_of_an_mdr_class_IIa_device()
+    {
+        var manifest = File.ReadAllText(fixture.Artifacts.ManifestPath);
+        var facts = File.ReadAllText(Path.Combine(fixture.Directory, "declared_facts.yaml"));
+
+        Assert.Contains("regulatory:\n  eu_mdr_class: IIa\n  eu_ai_act_annex_iii_area: null\n  jp_pmd_act_class: II\n  declared_facts: declared_facts.yaml\n", manifest, StringComparison.Ordinal);
+        Assert.Contains("is_medical_device: MDR\nmdr_class: IIa\nin_house_art5_5: no\nrole_in_device: is_the_device\n", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', facts);
     }
 
     [Fact]

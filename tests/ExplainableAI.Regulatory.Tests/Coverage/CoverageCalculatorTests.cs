@@ -120,6 +120,57 @@ public sealed class CoverageCalculatorTests(ShippedCatalog shipped) : IClassFixt
         Assert.DoesNotContain("compliant", text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void The_report_record_carries_the_tier_and_every_row_as_plain_camel_case_data()
+    {
+        var matrix = Compute(High);
+
+        var record = RegulatoryRecords.Create(High, matrix);
+
+        Assert.Equal("high", record.Tier);
+        Assert.Equal("original", record.Regime);
+        Assert.Equal(["article6Paragraph1"], record.Routes);
+        Assert.Equal(["R3"], record.DecidingRules);
+        Assert.Equal(new DateOnly(2027, 8, 2), record.AppliesFrom);
+        Assert.Equal(new JapaneseDeviceClassRecord("II", "JP-PMD-CLASS-II"), record.JapaneseDeviceClass);
+        Assert.Equal(catalog.Version, record.CatalogVersion);
+        Assert.Empty(record.Issues);
+        Assert.Equal(matrix.Rows.Select(r => r.Requirement.Id), record.Coverage.Select(r => r.RequirementId));
+        var row = Assert.Single(record.Coverage, r => r.RequirementId == "EU-AIA-ART10-3");
+        Assert.Equal("eu-ai-act", row.Framework);
+        Assert.Equal("legalObligation", row.Standing);
+        Assert.Equal("coveredByAutomatedEvidence", row.Status);
+        Assert.Equal(["XAI2001", "XAI6001"], row.ContributingRules);
+        Assert.Null(row.ManualEvidence);
+        Assert.All(record.Coverage, r => Assert.Contains(r.Verification, new[] { "V", "S", "U" }));
+        Assert.Equal(
+            matrix.Rows.Count(r => r.Requirement.Verification == VerificationStatus.Unverified),
+            record.Coverage.Count(r => r.Verification == "U"));
+    }
+
+    [Fact]
+    public void An_undetermined_tier_keeps_its_issues_in_the_record()
+    {
+        var tier = RiskTierClassifier.Classify(new DeclaredFacts(), LegalRegime.Original);
+
+        var record = RegulatoryRecords.Create(tier, Compute(tier));
+
+        Assert.Equal("undetermined", record.Tier);
+        var issue = Assert.Single(record.Issues, i => i.Field == "is_ai_system");
+        Assert.Equal("missing", issue.Kind);
+    }
+
+    [Fact]
+    public void Every_framework_has_its_catalog_token()
+    {
+        foreach (var framework in Enum.GetValues<RequirementFramework>())
+        {
+            Assert.Matches("^[a-z]+(-[a-z]+)*$", RegulatoryRecords.FrameworkToken(framework));
+        }
+
+        Assert.Equal("jp-ai-guidelines-business", RegulatoryRecords.FrameworkToken(RequirementFramework.JpAiGuidelinesForBusiness));
+    }
+
     private CoverageMatrix Compute(RiskTierResult tier) => CoverageCalculator.Compute(tier, catalog, Report());
 
     private static RequirementCoverage Row(CoverageMatrix matrix, string id) => Assert.Single(matrix.Rows, r => r.Requirement.Id == id);

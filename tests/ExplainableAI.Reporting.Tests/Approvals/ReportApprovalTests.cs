@@ -12,5 +12,9 @@ public sealed class ReportApprovalTests
     public void Fixture_html() => Approval.Verify(new HtmlReportRenderer().Render(ReportFixture.Create(), new ReportOptions()), "html");
 
     [Fact]
+    public void Fixture_with_regulatory_section_html() =>
+        Approval.Verify(new HtmlReportRenderer().Render(ReportFixture.CreateWithRegulatory(), new ReportOptions()), "html");
+
+    [Fact]
     public void Fixture_sarif() => Approval.Verify(SarifWriter.Write(ReportFixture.Create()), "sarif");
 }

@@ -160,4 +160,25 @@ internal static class ReportFixture
             },
         };
     }
+
+    /// <summary>The fixture with a regulatory section whose free text is <paramref name="text"/> (use <see cref="Hostile"/> to test escaping).</summary>
+    public static AuditReport CreateWithRegulatory(string text = "") => Create() with
+    {
+        Regulatory = new RegulatoryRecord(
+            "high",
+            "high",
+            "original",
+            ["article6Paragraph1"],
+            [],
+            new DateOnly(2027, 8, 2),
+            ["R3"],
+            [],
+            new JapaneseDeviceClassRecord("II", "JP-PMD-CLASS-II"),
+            "2026.11-test",
+            [
+                new("EU-AIA-ART11-1", "eu-ai-act", "Art 11(1)", "Technical documentation " + text, "技術文書 " + text, "legalObligation", "manualEvidenceNeeded", "V", [], "Write the Annex IV technical documentation " + text),
+                new("EU-AIA-ART10-3", "eu-ai-act", "Art 10(3)", "Data relevant and free of errors", "データの関連性と誤りのないこと", "legalObligation", "partiallyCovered", "S", ["XAI1001"], "Data governance record"),
+                new("GMLP-3", "gmlp", null, "Representative data", "代表的なデータ", "principle", "coveredByAutomatedEvidence", "U", ["XAI1001", "XAI2001"], null),
+            ]),
+    };
 }

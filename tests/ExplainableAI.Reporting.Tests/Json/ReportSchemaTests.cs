@@ -27,6 +27,22 @@ public sealed class ReportSchemaTests
     }
 
     [Fact]
+    public void Fixture_json_with_a_regulatory_section_is_valid_against_the_committed_schema()
+    {
+        var results = Evaluate(AuditReportJson.Serialize(ReportFixture.CreateWithRegulatory(ReportFixture.Hostile)));
+
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Fact]
+    public void Schema_rejects_an_unknown_coverage_status()
+    {
+        var json = AuditReportJson.Serialize(ReportFixture.CreateWithRegulatory()).Replace("\"partiallyCovered\"", "\"compliant\"", StringComparison.Ordinal);
+
+        Assert.False(Evaluate(json).IsValid);
+    }
+
+    [Fact]
     public void Schema_rejects_an_unknown_severity()
     {
         var json = AuditReportJson.Serialize(ReportFixture.Create()).Replace("\"failOn\": \"error\"", "\"failOn\": \"fatal\"", StringComparison.Ordinal);

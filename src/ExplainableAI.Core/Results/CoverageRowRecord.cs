@@ -1,0 +1,24 @@
+namespace ExplainableAI.Core;
+
+/// <summary>One applicable requirement and how far the audit's automated evidence reaches for it.</summary>
+/// <param name="RequirementId">The catalog ID.</param>
+/// <param name="Framework">The framework token (<c>eu-ai-act</c>, <c>gmlp</c>…).</param>
+/// <param name="Reference">Article, section or code within the framework, if any.</param>
+/// <param name="TitleEn">English title.</param>
+/// <param name="TitleJa">Japanese title.</param>
+/// <param name="Standing"><c>legalObligation</c>, <c>goodPractice</c> or <c>principle</c>.</param>
+/// <param name="Status"><c>manualEvidenceNeeded</c>, <c>partiallyCovered</c> or <c>coveredByAutomatedEvidence</c>.</param>
+/// <param name="Verification">How far the catalog row was verified: <c>V</c>, <c>S</c> (secondary sources) or <c>U</c> (unverified).</param>
+/// <param name="ContributingRules">The rules that ran and contribute evidence, in a stable order.</param>
+/// <param name="ManualEvidence">What a person must still provide, or <see langword="null"/> when automated evidence covers it.</param>
+public sealed record CoverageRowRecord(
+    string RequirementId,
+    string Framework,
+    string? Reference,
+    string TitleEn,
+    string TitleJa,
+    string Standing,
+    string Status,
+    string Verification,
+    IReadOnlyList<string> ContributingRules,
+    string? ManualEvidence);

@@ -1,0 +1,29 @@
+namespace ExplainableAI.Core;
+
+/// <summary>
+/// The regulatory position of the audited model: its EU AI Act risk tier derived from the declared facts, and how far
+/// the audit's automated evidence reaches for each applicable requirement. It never states compliance.
+/// </summary>
+/// <param name="Tier">The tier (<c>undetermined</c>, <c>outOfScope</c>, <c>minimal</c>, <c>limited</c>, <c>high</c>, <c>unacceptable</c>).</param>
+/// <param name="ProvisionalTier">The highest tier the rules that could run reached (equal to <paramref name="Tier"/> without issues).</param>
+/// <param name="Regime">The legal regime the dates follow (<c>original</c> or <c>amendedByOmnibus</c>).</param>
+/// <param name="Routes">The Art 6 routes taken (<c>article6Paragraph1</c>, <c>article6Paragraph2</c>, <c>derogation</c>).</param>
+/// <param name="Flags">Flags to show beside the tier.</param>
+/// <param name="AppliesFrom">The date the tier's main obligations apply from, if any.</param>
+/// <param name="DecidingRules">The decision-table rules (<c>R0</c>…<c>R10</c>) that set the tier.</param>
+/// <param name="Issues">Missing or contradictory declared facts; not empty exactly when the tier is undetermined.</param>
+/// <param name="JapaneseDeviceClass">The Japanese PMD Act device class shown beside the tier, if declared.</param>
+/// <param name="CatalogVersion">The requirement catalog version used.</param>
+/// <param name="Coverage">One row per applicable requirement, gaps first.</param>
+public sealed record RegulatoryRecord(
+    string Tier,
+    string ProvisionalTier,
+    string Regime,
+    IReadOnlyList<string> Routes,
+    IReadOnlyList<string> Flags,
+    DateOnly? AppliesFrom,
+    IReadOnlyList<string> DecidingRules,
+    IReadOnlyList<RegulatoryIssueRecord> Issues,
+    JapaneseDeviceClassRecord? JapaneseDeviceClass,
+    string CatalogVersion,
+    IReadOnlyList<CoverageRowRecord> Coverage);

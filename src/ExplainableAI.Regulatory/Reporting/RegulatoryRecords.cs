@@ -1,0 +1,60 @@
+using System.Text.Json;
+using ExplainableAI.Core;
+
+namespace ExplainableAI.Regulatory;
+
+/// <summary>Turns a risk tier and a coverage matrix into the report's <see cref="RegulatoryRecord"/> (plain data, no Regulatory types).</summary>
+public static class RegulatoryRecords
+{
+    /// <summary>Builds the report section.</summary>
+    /// <param name="tier">The classified tier.</param>
+    /// <param name="coverage">The coverage matrix computed for that tier.</param>
+    /// <returns>The record; enum values are camelCase names, as in the rest of <c>report.json</c>.</returns>
+    public static RegulatoryRecord Create(RiskTierResult tier, CoverageMatrix coverage)
+    {
+        ArgumentNullException.ThrowIfNull(tier);
+        ArgumentNullException.ThrowIfNull(coverage);
+        return new RegulatoryRecord(
+            Name(tier.Tier),
+            Name(tier.ProvisionalTier),
+            Name(tier.Regime),
+            [.. tier.Routes.Select(r => Name(r))],
+            [.. tier.Flags.Select(f => Name(f))],
+            tier.AppliesFrom,
+            [.. tier.DecidingRules],
+            [.. tier.Issues.Select(i => new RegulatoryIssueRecord(i.Field, Name(i.Kind), i.Reason, i.Rule))],
+            tier.JapaneseDeviceClass is { } jp ? new JapaneseDeviceClassRecord(jp.Class.ToString(), jp.RequirementId) : null,
+            coverage.CatalogVersion,
+            [.. coverage.Rows.Select(Row)]);
+    }
+
+    /// <summary>The catalog token of a framework (<c>eu-ai-act</c>, <c>gmlp</c>…).</summary>
+    /// <param name="framework">The framework.</param>
+    /// <returns>The token the catalog file uses.</returns>
+    public static string FrameworkToken(RequirementFramework framework) =>
+        CatalogReader.FrameworkTokens.First(p => p.Value == framework).Key;
+
+    private static CoverageRowRecord Row(RequirementCoverage row)
+    {
+        var r = row.Requirement;
+        return new CoverageRowRecord(
+            r.Id,
+            FrameworkToken(r.Framework),
+            r.Reference,
+            r.TitleEn,
+            r.TitleJa,
+            Name(row.Standing),
+            Name(row.Status),
+            r.Verification switch
+            {
+                VerificationStatus.Verified => "V",
+                VerificationStatus.SecondarySource => "S",
+                _ => "U",
+            },
+            [.. row.Contributions.Select(c => c.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            row.ManualEvidence);
+    }
+
+    private static string Name<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+}

@@ -1,0 +1,85 @@
+using ExplainableAI.Core;
+using Scriban.Runtime;
+
+namespace ExplainableAI.Reporting.Html;
+
+/// <summary>The regulatory position of the template model: tier, issues and the coverage table, every string escaped.</summary>
+internal static partial class ReportModel
+{
+    /// <summary>Coverage statuses in the order the report shows them: gaps first.</summary>
+    private static readonly string[] CoverageOrder = ["manualEvidenceNeeded", "partiallyCovered", "coveredByAutomatedEvidence"];
+
+    private static ScriptObject BuildRegulatory(RegulatoryRecord regulatory, UiStrings strings)
+    {
+        ScriptObject Labelled(string prefix, string key) => new()
+        {
+            ["key"] = Text(key),
+            ["label"] = Text(strings[prefix + key]),
+        };
+
+        // Known statuses in their fixed order, then anything else a report may carry, so no row is ever dropped.
+        var statuses = CoverageOrder.Concat(regulatory.Coverage.Select(r => r.Status).Where(s => !CoverageOrder.Contains(s, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal));
+        var groups = new ScriptArray();
+        foreach (var status in statuses)
+        {
+            var rows = regulatory.Coverage.Where(r => string.Equals(r.Status, status, StringComparison.Ordinal)).ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            groups.Add(new ScriptObject
+            {
+                ["key"] = Text(status),
+                ["label"] = Text(strings["regulatory.status." + status]),
+                ["count"] = rows.Count,
+                ["open"] = status != "coveredByAutomatedEvidence",
+                ["rows"] = Array(rows, r => BuildCoverageRow(r, strings)),
+            });
+        }
+
+        return new ScriptObject
+        {
+            ["tier"] = Labelled("regulatory.tier.", regulatory.Tier),
+            ["provisional_tier"] = Labelled("regulatory.tier.", regulatory.ProvisionalTier),
+            ["undetermined"] = regulatory.Tier == "undetermined",
+            ["regime"] = Labelled("regulatory.regime.", regulatory.Regime),
+            ["routes"] = Array(regulatory.Routes, r => (object?)Text(strings["regulatory.route." + r])),
+            ["flags"] = Array(regulatory.Flags, f => (object?)Text(strings["regulatory.flag." + f])),
+            ["applies_from"] = Text(regulatory.AppliesFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ["deciding_rules"] = Texts(regulatory.DecidingRules),
+            ["issues"] = Array(regulatory.Issues, i => new ScriptObject
+            {
+                ["field"] = Text(i.Field),
+                ["kind"] = Labelled("regulatory.issue_kind.", i.Kind),
+                ["reason"] = Text(i.Reason),
+                ["rule"] = Text(i.Rule),
+            }),
+            ["jp_class"] = regulatory.JapaneseDeviceClass is { } jp
+                ? new ScriptObject { ["class"] = Text(jp.Class), ["requirement_id"] = Text(jp.RequirementId) }
+                : null,
+            ["catalog_version"] = Text(regulatory.CatalogVersion),
+            ["row_count"] = regulatory.Coverage.Count,
+            ["groups"] = groups,
+        };
+    }
+
+    private static ScriptObject BuildCoverageRow(CoverageRowRecord row, UiStrings strings) => new()
+    {
+        ["id"] = Text(row.RequirementId),
+        ["framework"] = Text(row.Framework),
+        ["reference"] = Text(row.Reference),
+        ["title_en"] = Text(row.TitleEn),
+        ["title_ja"] = Text(row.TitleJa),
+        ["standing"] = Text(strings["regulatory.standing." + row.Standing]),
+        ["verification"] = new ScriptObject
+        {
+            ["key"] = Text(row.Verification.ToLowerInvariant()),
+            ["code"] = Text(row.Verification),
+            ["label"] = Text(strings["regulatory.verification." + row.Verification]),
+            ["unverified"] = row.Verification != "V",
+        },
+        ["rules"] = Texts(row.ContributingRules),
+        ["manual_evidence"] = Text(row.ManualEvidence),
+    };
+}

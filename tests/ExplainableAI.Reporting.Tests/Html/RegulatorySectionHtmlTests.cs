@@ -1,0 +1,90 @@
+using ExplainableAI.Core;
+using ExplainableAI.Reporting.Tests.Fixtures;
+
+namespace ExplainableAI.Reporting.Tests.Html;
+
+public sealed class RegulatorySectionHtmlTests
+{
+    private static string Render(AuditReport report) => new HtmlReportRenderer().Render(report, new ReportOptions());
+
+    private static string Section(string html)
+    {
+        var start = html.IndexOf("<section id=\"regulatory\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no regulatory section");
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public void A_report_without_the_section_renders_without_it()
+    {
+        Assert.DoesNotContain("id=\"regulatory\"", Render(ReportFixture.Create()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_section_comes_right_after_the_verdict_with_tier_route_rule_date_and_jp_class()
+    {
+        var html = Render(ReportFixture.CreateWithRegulatory());
+        var section = Section(html);
+
+        Assert.True(html.IndexOf("class=\"verdict", StringComparison.Ordinal) < html.IndexOf("id=\"regulatory\"", StringComparison.Ordinal));
+        Assert.True(html.IndexOf("id=\"regulatory\"", StringComparison.Ordinal) < html.IndexOf("id=\"findings\"", StringComparison.Ordinal));
+        Assert.Contains("<span class=\"tier tier-high\">High risk</span>", section, StringComparison.Ordinal);
+        Assert.Contains("Art 6(1): device, or safety component of one, under Annex I legislation", section, StringComparison.Ordinal);
+        Assert.Contains("<code>R3</code>", section, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2027-08-02\">2027-08-02</time>", section, StringComparison.Ordinal);
+        Assert.Contains("<code>JP-PMD-CLASS-II</code>", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("compliant", section, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Gaps_come_first_and_open_and_covered_rows_are_collapsed()
+    {
+        var section = Section(Render(ReportFixture.CreateWithRegulatory()));
+
+        var manual = section.IndexOf("coverage-manualEvidenceNeeded\" open>", StringComparison.Ordinal);
+        var partial = section.IndexOf("coverage-partiallyCovered\" open>", StringComparison.Ordinal);
+        var covered = section.IndexOf("coverage-coveredByAutomatedEvidence\">", StringComparison.Ordinal);
+        Assert.True(manual >= 0 && partial > manual && covered > partial, section);
+        Assert.Contains("<span class=\"verif verif-u\" title=\"Unverified\">U</span> <span class=\"muted small\">Unverified</span>", section, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"verif verif-v\" title=\"Verified\">V</span></td>", section, StringComparison.Ordinal);
+        Assert.Contains("No check of this audit contributed", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Undetermined_tier_lists_the_missing_facts()
+    {
+        var report = ReportFixture.CreateWithRegulatory() with { };
+        report = report with
+        {
+            Regulatory = report.Regulatory! with
+            {
+                Tier = "undetermined",
+                Routes = [],
+                DecidingRules = [],
+                AppliesFrom = null,
+                Issues = [new RegulatoryIssueRecord("is_ai_system", "missing", "R0 needs is_ai_system " + ReportFixture.Hostile, "R0")],
+            },
+        };
+
+        var section = Section(Render(report));
+
+        Assert.Contains("Undetermined", section, StringComparison.Ordinal);
+        Assert.Contains("Provisional, from the rules that could be evaluated: High risk", section, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge badge-warning\">Missing</span> <code>is_ai_system</code>", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", section, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("<script")]
+    [InlineData("<img")]
+    [InlineData("\"dq\"")]
+    [InlineData("'sq'")]
+    public void Hostile_titles_and_evidence_text_never_appear_raw(string fragment)
+    {
+        var html = Render(ReportFixture.CreateWithRegulatory(ReportFixture.Hostile));
+
+        Assert.DoesNotContain(fragment, html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Technical documentation &lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("技術文書 &lt;script&gt;", html, StringComparison.Ordinal);
+    }
+}

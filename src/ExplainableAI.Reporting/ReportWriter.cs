@@ -5,7 +5,8 @@ using ExplainableAI.Sdk;
 namespace ExplainableAI.Reporting;
 
 /// <summary>
-/// Writes a report as <c>report.json</c>, <c>report.html</c> and <c>report.sarif</c>, all or nothing: everything is
+/// Writes a report as <c>report.json</c> (with its SHA-256 in <c>report.json.sha256</c>), <c>report.html</c> and
+/// <c>report.sarif</c>, all or nothing: everything is
 /// rendered in memory first (so a template error writes no file), then each file is written to a temporary file in the
 /// output folder and moved over its final name.
 /// </summary>
@@ -15,7 +16,7 @@ public sealed class ReportWriter
 
     private readonly HtmlReportRenderer _html = new();
 
-    /// <summary>Writes the three files.</summary>
+    /// <summary>Writes the files.</summary>
     /// <param name="report">The report.</param>
     /// <param name="outputDirectory">The folder; created when missing.</param>
     /// <param name="options">How to render the HTML.</param>
@@ -37,8 +38,12 @@ public sealed class ReportWriter
         var files = new ReportFiles(
             Path.Combine(directory, "report.json"),
             Path.Combine(directory, "report.html"),
-            Path.Combine(directory, "report.sarif"));
-        await WriteAllAsync(directory, [(files.Json, json), (files.Html, html), (files.Sarif, sarif)], ct).ConfigureAwait(false);
+            Path.Combine(directory, "report.sarif"),
+            Path.Combine(directory, "report.json.sha256"));
+
+        // sha256sum's format (hash, two spaces, file name), so a reviewer can confirm that the JSON read is the JSON written.
+        var checksum = $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Utf8NoBom.GetBytes(json)))}  report.json\n";
+        await WriteAllAsync(directory, [(files.Json, json), (files.JsonChecksum, checksum), (files.Html, html), (files.Sarif, sarif)], ct).ConfigureAwait(false);
         return files;
     }
 

@@ -152,6 +152,16 @@ public sealed class BadInputTests : IDisposable
         AssertBadInput(run, "--model");
     }
 
+    [Fact]
+    public async Task Unknown_report_language_writes_no_report_at_all()
+    {
+        var data = temp.File("data.csv", GoodCsv);
+
+        var run = await AuditAsync("--data", data, "--label", "sepsis", "--lang", "fr");
+
+        AssertBadInput(run, "fr.json");
+    }
+
     private Task<CliRun> AuditAsync(params string[] args) => CliRun.RunAsync(["audit", .. args, "--out", temp.Combine("out")]);
 
     private void AssertBadInput(CliRun run, string expectedInMessage)

@@ -56,6 +56,18 @@ public sealed class BrowserReportTests : IDisposable
         var screenshot = Path.Combine(ScreenshotFolder(), "demo-report.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is empty");
+
+        // The same report in Japanese, re-rendered from the JSON alone: Japanese text must render (fonts-noto-cjk in CI).
+        var japanese = Path.Combine(temp.Path, "ja");
+        var render = await CliRun.RunAsync("report", "render", Path.Combine(temp.Path, "report", "report.json"), "--out", japanese, "--lang", "ja");
+        Assert.True(render.ExitCode == 0, render.ToString());
+        await page.GotoAsync(new Uri(Path.Combine(japanese, "report.html")).AbsoluteUri);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal("ja", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.True(await page.Locator("h1", new PageLocatorOptions { HasTextString = "責任あるAI 監査報告書" }).IsVisibleAsync(), "the Japanese title is not visible");
+        Assert.True(await page.Locator("h2", new PageLocatorOptions { HasTextString = "指摘事項" }).First.IsVisibleAsync(), "the Japanese findings heading is not visible");
+        var screenshotJa = Path.Combine(ScreenshotFolder(), "demo-report-ja.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshotJa });
         Assert.Empty(problems);
     }
 

@@ -22,7 +22,24 @@ public sealed class ReportWriterTests : IDisposable
         Assert.Equal(AuditReportJson.Serialize(report), await File.ReadAllTextAsync(files.Json));
         Assert.Equal(new HtmlReportRenderer().Render(report, new ReportOptions()), await File.ReadAllTextAsync(files.Html));
         Assert.Equal(SarifWriter.Write(report), await File.ReadAllTextAsync(files.Sarif));
-        Assert.Equal(["report.html", "report.json", "report.sarif"], Directory.GetFiles(_output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["report.html", "report.json", "report.json.sha256", "report.sarif"], Directory.GetFiles(_output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Json_checksum_is_in_sha256sum_format_and_matches_the_bytes_written()
+    {
+        var files = await _writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(files.Json)));
+        Assert.Equal($"{expected}  report.json\n", await File.ReadAllTextAsync(files.JsonChecksum));
+        if (File.Exists("/usr/bin/sha256sum"))
+        {
+            // The reviewer's own tool must agree.
+            var check = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/bin/sha256sum", ["-c", "report.json.sha256"]) { WorkingDirectory = _output, RedirectStandardOutput = true })!;
+            Assert.Equal("report.json: OK", (await check.StandardOutput.ReadToEndAsync()).Trim());
+            await check.WaitForExitAsync();
+            Assert.Equal(0, check.ExitCode);
+        }
     }
 
     [Fact]
@@ -86,7 +103,7 @@ public sealed class ReportWriterTests : IDisposable
         var files = await _writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
 
         Assert.StartsWith("<!DOCTYPE html>", await File.ReadAllTextAsync(files.Html), StringComparison.Ordinal);
-        Assert.Equal(3, Directory.GetFiles(_output).Length);
+        Assert.Equal(4, Directory.GetFiles(_output).Length); // json, its checksum, html, sarif
     }
 
     [Fact]

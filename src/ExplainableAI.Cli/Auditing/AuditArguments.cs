@@ -35,6 +35,8 @@ internal sealed record AuditArguments
 
     public string? Templates { get; init; }
 
+    public string Language { get; init; } = "en";
+
     public int? Seed { get; init; }
 
     public Severity? FailOn { get; init; }

@@ -17,4 +17,5 @@ internal sealed record AuditPlan(
     int Seed,
     IReadOnlyList<string> PluginDirectories,
     string OutputDirectory,
-    string? TemplatesDirectory);
+    string? TemplatesDirectory,
+    string Language);

@@ -54,7 +54,8 @@ internal sealed class AuditPlanner(ManifestReader manifests)
             args.Seed ?? manifest.Seed ?? DefaultSeed,
             args.PluginDirectories,
             args.Output,
-            args.Templates);
+            args.Templates,
+            args.Language);
     }
 
     private static AuditPlan FromFlags(AuditArguments args)
@@ -95,6 +96,7 @@ internal sealed class AuditPlanner(ManifestReader manifests)
             args.Seed ?? DefaultSeed,
             args.PluginDirectories,
             args.Output,
-            args.Templates);
+            args.Templates,
+            args.Language);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
         var report = await engine.RunAsync(request, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         report = report with { Regulatory = Position(declared, report) };
-        var files = await writer.WriteAsync(report, plan.OutputDirectory, new ReportOptions(plan.TemplatesDirectory), cancellationToken).ConfigureAwait(false);
+        var files = await writer.WriteAsync(report, plan.OutputDirectory, new ReportOptions(plan.TemplatesDirectory, plan.Language), cancellationToken).ConfigureAwait(false);
         return new AuditOutcome(report, files);
     }
 

@@ -26,9 +26,10 @@ internal static class AuditCommand
         var failOn = CommonOptions.FailOn();
         var task = CommonOptions.Task();
         var delimiter = CommonOptions.Delimiter();
+        var language = CommonOptions.Language();
 
         var command = new Command("audit", "Audit a model with every loaded check and write report.json, report.html and report.sarif.");
-        foreach (var option in new Option[] { manifest, model, format, task, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, templates, failOn })
+        foreach (var option in new Option[] { manifest, model, format, task, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, templates, language, failOn })
         {
             command.Options.Add(option);
         }
@@ -53,6 +54,7 @@ internal static class AuditCommand
                 Seed = parsed.GetValue(seed),
                 PluginDirectories = parsed.GetValue(plugins) ?? [],
                 Templates = parsed.GetValue(templates),
+                Language = parsed.GetValue(language)!,
                 FailOn = CommonOptions.ParseFailOn(parsed.GetValue(failOn)),
             };
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);

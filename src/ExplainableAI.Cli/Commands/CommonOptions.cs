@@ -18,6 +18,12 @@ internal static class CommonOptions
         Description = "A folder of Scriban templates that replaces the built-in report templates.",
     };
 
+    public static Option<string> Language() => new("--lang")
+    {
+        Description = "The report's language: en or ja (strings from reports/i18n/<lang>.json).",
+        DefaultValueFactory = _ => "en",
+    };
+
     public static Option<string?> FailOn() => new("--fail-on")
     {
         Description = "Exit with code 1 when a finding is at or above this severity: none, info, warning, error (default error).",

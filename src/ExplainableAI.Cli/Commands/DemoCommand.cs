@@ -18,8 +18,9 @@ internal static class DemoCommand
         var plugins = CommonOptions.Plugins();
         var templates = CommonOptions.Templates();
         var failOn = CommonOptions.FailOn();
+        var language = CommonOptions.Language();
         var command = new Command("demo", "Generate a synthetic ICU sepsis cohort with planted problems, train a FastTree model on it, and audit it.");
-        foreach (var option in new Option[] { output, seed, plugins, templates, failOn })
+        foreach (var option in new Option[] { output, seed, plugins, templates, language, failOn })
         {
             command.Options.Add(option);
         }
@@ -44,6 +45,7 @@ internal static class DemoCommand
                 Seed = seedValue,
                 PluginDirectories = parsed.GetValue(plugins) ?? [],
                 Templates = parsed.GetValue(templates),
+                Language = parsed.GetValue(language)!,
                 FailOn = gate,
             };
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);

@@ -12,15 +12,17 @@ internal static class ReportCommand
         var json = new Argument<string>("report") { Description = "The report.json to render." };
         var output = new Option<string>("--out", "-o") { Description = "The folder report.html is written to.", Required = true };
         var templates = CommonOptions.Templates();
+        var language = CommonOptions.Language();
         var render = new Command("render", "Render report.html from a report.json, without the model or the data.");
         render.Arguments.Add(json);
         render.Options.Add(output);
         render.Options.Add(templates);
+        render.Options.Add(language);
         render.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var writer = host.Services.GetRequiredService<ReportWriter>();
-            var html = await writer.RenderHtmlFromJsonAsync(parsed.GetValue(json)!, parsed.GetValue(output)!, new ReportOptions(parsed.GetValue(templates)), ct).ConfigureAwait(false);
+            var html = await writer.RenderHtmlFromJsonAsync(parsed.GetValue(json)!, parsed.GetValue(output)!, new ReportOptions(parsed.GetValue(templates), parsed.GetValue(language)!), ct).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Report: {html}").ConfigureAwait(false);
             return ExitCodes.Success;
         }));

@@ -16,5 +16,6 @@ internal static class VerdictPrinter
         output.WriteLine($"Report: {outcome.Files.Html}");
         output.WriteLine($"JSON:   {outcome.Files.Json}");
         output.WriteLine($"SARIF:  {outcome.Files.Sarif}");
+        output.WriteLine($"SHA-256 of the JSON: {outcome.Files.JsonChecksum} (verify with sha256sum -c)");
     }
 }

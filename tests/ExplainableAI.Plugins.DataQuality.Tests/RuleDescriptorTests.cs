@@ -1,17 +1,11 @@
-using System.Reflection;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.DataQuality.Tests;
 
 public sealed class RuleDescriptorTests
 {
-    private static readonly AuditCheck[] Checks =
-    [
-        .. typeof(MissingValuesCheck).Assembly.GetTypes()
-            .Where(t => t.GetCustomAttribute<AuditCheckAttribute>() is not null)
-            .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => (AuditCheck)Activator.CreateInstance(t)!),
-    ];
+    // The host's own discovery, so these conventions hold for exactly the checks that ship.
+    private static readonly IReadOnlyList<AuditCheck> Checks = Core.PluginLoader.DiscoverChecks(typeof(MissingValuesCheck).Assembly);
 
     [Fact]
     public void Plugin_declares_rules_XAI6001_to_XAI6007_once_each() =>

@@ -78,6 +78,25 @@ public sealed class PluginLoader
         return new PluginSet(loaded, plugins);
     }
 
+    /// <summary>
+    /// The checks an assembly exports: public, non-abstract <see cref="AuditCheck"/> types marked
+    /// <see cref="AuditCheckAttribute"/>, created with their parameterless constructor, in ordinal order of full name.
+    /// The host uses it on every plugin; plugin tests use it to assert conventions over all of a plugin's checks.
+    /// </summary>
+    /// <param name="assembly">The assembly.</param>
+    /// <returns>New check instances.</returns>
+    public static IReadOnlyList<AuditCheck> DiscoverChecks(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        return assembly.GetExportedTypes()
+            .Where(t => t.GetCustomAttribute<AuditCheckAttribute>() is not null)
+            .Where(t => typeof(AuditCheck).IsAssignableFrom(t) && !t.IsAbstract)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (AuditCheck)(Activator.CreateInstance(t)
+                ?? throw new InvalidOperationException($"Check type {t.FullName} could not be created.")))
+            .ToList();
+    }
+
     private static (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, PluginRecord Record) LoadOne(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
@@ -87,13 +106,7 @@ public sealed class PluginLoader
             var context = new PluginLoadContext(path);
             var assembly = context.LoadFromAssemblyPath(path);
             name = assembly.GetName().Name ?? name;
-            var checks = assembly.GetExportedTypes()
-                .Where(t => t.GetCustomAttribute<AuditCheckAttribute>() is not null)
-                .Where(t => typeof(AuditCheck).IsAssignableFrom(t) && !t.IsAbstract)
-                .OrderBy(t => t.FullName, StringComparer.Ordinal)
-                .Select(t => (AuditCheck)(Activator.CreateInstance(t)
-                    ?? throw new InvalidOperationException($"Check type {t.FullName} could not be created.")))
-                .ToList();
+            var checks = DiscoverChecks(assembly);
             foreach (var check in checks)
             {
                 // Touch the descriptors now so a malformed rule fails the plugin's load, not the middle of an audit.

@@ -30,6 +30,15 @@ public sealed record CheckTest
     /// <summary>A precomputed score column, for checks that need scores without a model.</summary>
     public string? ScoreColumn { get; init; }
 
+    /// <summary>What the registration declares per feature (unit, monotonicity, irrelevance, limits, drift method), by column.</summary>
+    public IReadOnlyDictionary<string, FeatureFacts> Features { get; init; } = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal);
+
+    /// <summary>Site-like columns whose groups are examined separately.</summary>
+    public IReadOnlyList<string> SiteColumns { get; init; } = [];
+
+    /// <summary>The drift statistic that decides for every column without its own.</summary>
+    public string? DriftMethod { get; init; }
+
     /// <summary>Severities, options and suppressions; the default configuration when unset.</summary>
     public CheckConfiguration Configuration { get; init; } = CheckConfiguration.Default;
 

@@ -94,7 +94,12 @@ public static class CheckVerifier<TCheck>
             test.SensitiveAttributes,
             test.Threshold,
             test.ScoreColumn,
-            null);
+            null)
+        {
+            Features = test.Features,
+            SiteColumns = test.SiteColumns,
+            DriftMethod = test.DriftMethod,
+        };
         var model = test.Model is null
             ? null
             : new AuditModel(test.Model, new ModelRecord("model-under-test", "0", "in-memory", test.Model.Format, string.Empty, test.Model.Task, test.Model.Features));

@@ -40,7 +40,12 @@ internal sealed class AuditPlanner(ManifestReader manifests)
             manifest.Data.SensitiveAttributes,
             manifest.Model.Threshold,
             manifest.Data.ScoreColumn,
-            manifest.Path);
+            manifest.Path)
+        {
+            Features = manifest.Data.Features,
+            SiteColumns = manifest.Data.SiteColumns,
+            DriftMethod = manifest.Data.DriftMethod,
+        };
         var configuration = args.FailOn is { } failOn ? manifest.Checks with { FailOn = failOn } : manifest.Checks;
         return new AuditPlan(
             registration,

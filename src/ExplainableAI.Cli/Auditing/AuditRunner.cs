@@ -69,6 +69,22 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
             }
         }
 
+        foreach (var site in registration.SiteColumns)
+        {
+            if (!evaluation.TryGetColumn(site, out _))
+            {
+                throw new InvalidAuditInputException($"site column '{site}' is not a column of the data; columns are: {ColumnList(evaluation)}", file: file, field: site);
+            }
+        }
+
+        foreach (var feature in registration.Features.Keys)
+        {
+            if (!evaluation.TryGetColumn(feature, out _))
+            {
+                throw new InvalidAuditInputException($"feature '{feature}' declared in data.features is not a column of the data; columns are: {ColumnList(evaluation)}", file: file, field: feature);
+            }
+        }
+
         if (registration.ScoreColumn is { } score)
         {
             if (!evaluation.TryGetColumn(score, out var column))

@@ -32,7 +32,12 @@ internal sealed class EngineCheckContext : CheckContext
             request.Registration.PositiveClass,
             request.Registration.SensitiveAttributes,
             request.Registration.Threshold,
-            request.Registration.ScoreColumn);
+            request.Registration.ScoreColumn)
+        {
+            Features = request.Registration.Features,
+            SiteColumns = request.Registration.SiteColumns,
+            DriftMethod = request.Registration.DriftMethod,
+        };
     }
 
     public override RegistrationInfo Registration { get; }

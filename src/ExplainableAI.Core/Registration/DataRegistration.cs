@@ -17,4 +17,14 @@ public sealed record DataRegistration(
     IReadOnlyList<string> SensitiveAttributes,
     string? ScoreColumn,
     char? Delimiter,
-    IReadOnlyDictionary<string, ColumnKind> ColumnTypes);
+    IReadOnlyDictionary<string, ColumnKind> ColumnTypes)
+{
+    /// <summary>What the manifest declares per feature (<c>data.features</c>), by column name.</summary>
+    public IReadOnlyDictionary<string, FeatureFacts> Features { get; init; } = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal);
+
+    /// <summary>Site-like columns (<c>data.site_columns</c>) whose groups are examined separately.</summary>
+    public IReadOnlyList<string> SiteColumns { get; init; } = [];
+
+    /// <summary>The drift statistic that decides for every column without its own (<c>data.drift_method</c>).</summary>
+    public string? DriftMethod { get; init; }
+}

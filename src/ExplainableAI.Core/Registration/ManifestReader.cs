@@ -14,6 +14,9 @@ public sealed class ManifestReader
     private static readonly string[] MdrClasses = ["I", "IIa", "IIb", "III"];
     private static readonly string[] PmdClasses = ["I", "II", "III", "IV"];
 
+    /// <summary>The drift statistics a manifest may name in <c>drift_method</c>.</summary>
+    public static readonly IReadOnlyList<string> DriftMethods = ["ks", "wasserstein", "psi", "jensen_shannon", "chi_square", "z_test"];
+
     /// <summary>Reads and validates a manifest.</summary>
     /// <param name="path">The manifest file.</param>
     /// <returns>The manifest, with relative paths resolved against its folder.</returns>
@@ -121,7 +124,7 @@ public sealed class ManifestReader
 
     private static DataRegistration ReadData(YamlSection s, string folder)
     {
-        s.AllowOnly("evaluation", "reference", "label", "sensitive_attributes", "score_column", "delimiter", "column_types");
+        s.AllowOnly("evaluation", "reference", "label", "sensitive_attributes", "score_column", "delimiter", "column_types", "features", "site_columns", "drift_method");
         var delimiter = s.OptionalString("delimiter");
         if (delimiter is not null && delimiter is not ("," or ";" or "\t"))
         {
@@ -151,9 +154,60 @@ public sealed class ManifestReader
             s.OptionalStringList("sensitive_attributes"),
             s.OptionalString("score_column"),
             delimiter?[0],
-            types);
+            types)
+        {
+            Features = ReadFeatures(s.OptionalSection("features")),
+            SiteColumns = s.OptionalStringList("site_columns"),
+            DriftMethod = ReadDriftMethod(s, "drift_method"),
+        };
 
         string Resolve(string file) => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, file));
+    }
+
+    private static Dictionary<string, FeatureFacts> ReadFeatures(YamlSection? s)
+    {
+        var features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal);
+        if (s is null)
+        {
+            return features;
+        }
+
+        foreach (var name in s.Keys())
+        {
+            var f = s.RequiredSection(name);
+            f.AllowOnly("unit", "monotone", "irrelevant", "min", "max", "drift_method");
+            var monotone = f.OptionalString("monotone") switch
+            {
+                null or "none" => Monotonicity.None,
+                "increasing" => Monotonicity.Increasing,
+                "decreasing" => Monotonicity.Decreasing,
+                var other => throw f.Error("monotone", "one of increasing, decreasing, none", other),
+            };
+            var irrelevant = f.OptionalString("irrelevant") switch
+            {
+                null or "false" => false,
+                "true" => true,
+                var other => throw f.Error("irrelevant", "true or false", other),
+            };
+            var min = f.OptionalDouble("min");
+            var max = f.OptionalDouble("max");
+            if (min is { } lo && max is { } hi && lo >= hi)
+            {
+                throw f.Error("max", $"a number above min ({lo.ToString(CultureInfo.InvariantCulture)})", hi.ToString(CultureInfo.InvariantCulture));
+            }
+
+            features[name] = new FeatureFacts(f.OptionalString("unit"), monotone, irrelevant, min, max, ReadDriftMethod(f, "drift_method"));
+        }
+
+        return features;
+    }
+
+    private static string? ReadDriftMethod(YamlSection s, string key)
+    {
+        var method = s.OptionalString(key);
+        return method is null or "auto" || DriftMethods.Contains(method, StringComparer.Ordinal)
+            ? (method == "auto" ? null : method)
+            : throw s.Error(key, $"one of auto, {string.Join(", ", DriftMethods)}", method);
     }
 
     private static CheckConfiguration ReadChecks(YamlSection? s)

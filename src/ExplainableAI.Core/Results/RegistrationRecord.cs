@@ -1,3 +1,5 @@
+using ExplainableAI.Sdk;
+
 namespace ExplainableAI.Core;
 
 /// <summary>What the registration declared about the model, recorded in the report.</summary>
@@ -23,4 +25,14 @@ public sealed record RegistrationRecord(
     IReadOnlyList<string> SensitiveAttributes,
     double Threshold,
     string? ScoreColumn,
-    string? ManifestPath);
+    string? ManifestPath)
+{
+    /// <summary>What the registration declares per feature, by column name.</summary>
+    public IReadOnlyDictionary<string, FeatureFacts> Features { get; init; } = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal);
+
+    /// <summary>Site-like columns whose groups are examined separately.</summary>
+    public IReadOnlyList<string> SiteColumns { get; init; } = [];
+
+    /// <summary>The drift statistic that decides for every column without its own, or <see langword="null"/> for the default choice.</summary>
+    public string? DriftMethod { get; init; }
+}

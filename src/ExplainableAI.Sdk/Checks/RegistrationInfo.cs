@@ -17,4 +17,19 @@ public sealed record RegistrationInfo(
     string? PositiveClass,
     IReadOnlyList<string> SensitiveAttributes,
     double Threshold = 0.5,
-    string? ScoreColumn = null);
+    string? ScoreColumn = null)
+{
+    /// <summary>What the registration declares per feature (unit, monotonicity, irrelevance, limits, drift method), by column name.</summary>
+    public IReadOnlyDictionary<string, FeatureFacts> Features { get; init; } = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal);
+
+    /// <summary>Site-like columns (hospital, scanner, lab system) whose groups are examined separately, e.g. for drift.</summary>
+    public IReadOnlyList<string> SiteColumns { get; init; } = [];
+
+    /// <summary>The drift statistic that decides for every column without its own (<see cref="FeatureFacts.DriftMethod"/>), or <see langword="null"/> for the default choice.</summary>
+    public string? DriftMethod { get; init; }
+
+    /// <summary>The facts declared for a column, or empty facts when none are.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>The declared facts.</returns>
+    public FeatureFacts FactsFor(string column) => Features.TryGetValue(column, out var facts) ? facts : new FeatureFacts();
+}

@@ -75,6 +75,46 @@ public sealed class ManifestReaderTests : IDisposable
         Assert.Equal(11, manifest.Seed);
     }
 
+    private const string FeatureSection = """
+          column_types: {site: categorical}
+          site_columns: [site]
+          drift_method: psi
+          features:
+            lactate: {unit: mmol/L, monotone: increasing, min: 0, max: 30}
+            patient_id: {irrelevant: true}
+            creatinine: {unit: mg/dL, drift_method: ks}
+        """;
+
+    [Fact]
+    public void Feature_facts_site_columns_and_drift_methods_are_read()
+    {
+        var manifest = new ManifestReader().Read(Write(WithFeatures(FeatureSection)));
+
+        Assert.Equal(["site"], manifest.Data.SiteColumns);
+        Assert.Equal("psi", manifest.Data.DriftMethod);
+        Assert.Equal(new FeatureFacts("mmol/L", Monotonicity.Increasing, false, 0, 30), manifest.Data.Features["lactate"]);
+        Assert.Equal(new FeatureFacts(Irrelevant: true), manifest.Data.Features["patient_id"]);
+        Assert.Equal(new FeatureFacts("mg/dL", DriftMethod: "ks"), manifest.Data.Features["creatinine"]);
+    }
+
+    [Theory]
+    [InlineData("monotone: increasing", "monotone: upward", ":24:39: 'data.features.lactate.monotone': expected one of increasing, decreasing, none, got 'upward'")]
+    [InlineData("max: 30", "max: -1", "'data.features.lactate.max': expected a number above min (0), got '-1'")]
+    [InlineData("irrelevant: true", "irrelevant: yes", "'data.features.patient_id.irrelevant': expected true or false, got 'yes'")]
+    [InlineData("drift_method: ks", "drift_method: kolmogorov", "'data.features.creatinine.drift_method': expected one of auto, ks, wasserstein, psi, jensen_shannon, chi_square, z_test, got 'kolmogorov'")]
+    [InlineData("{unit: mg/dL,", "{units: mg/dL,", "'data.features.creatinine.units': unknown field")]
+    public void Invalid_feature_fact_is_named_with_line_and_column(string find, string replace, string expected)
+    {
+        var path = Write(WithFeatures(FeatureSection.Replace(find, replace, StringComparison.Ordinal)));
+
+        var ex = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read(path));
+
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    private static string WithFeatures(string section) =>
+        Valid.Replace("  column_types: {site: categorical}\n", section.EndsWith('\n') ? section : section + "\n", StringComparison.Ordinal);
+
     [Theory]
     [InlineData("task: binary", "task: binar", ":6:9: 'model.task': expected one of binary, multiclass, regression, got 'binar'")]
     [InlineData("threshold: 0.3", "threshold: 1.3", ":8:14: 'model.threshold': expected a number from 0 to 1, got '1.3'")]

@@ -57,6 +57,11 @@ public static class AttributionEngine
             throw new ArgumentException("Path-dependent TreeSHAP needs a tree-ensemble model and the margin output.", nameof(method));
         }
 
+        if (method == AttributionMethod.TreeInterventional && !treeReady)
+        {
+            throw new ArgumentException("Interventional TreeSHAP needs a tree-ensemble model and the margin output.", nameof(method));
+        }
+
         if (method != AttributionMethod.TreePathDependent)
         {
             if (background is null || background.RowCount == 0)
@@ -79,6 +84,13 @@ public static class AttributionEngine
         {
             var forest = new TreeShapForest(((ITreeEnsembleModel)model).Ensemble);
             (values, var baseValue) = TreeShapExplainer.Explain(forest, rows, modelOutput.Class, settings.MaxDegreeOfParallelism, progress, cancellationToken);
+            baseValues = Enumerable.Repeat(baseValue, count).ToArray();
+        }
+        else if (method == AttributionMethod.TreeInterventional)
+        {
+            var forest = new TreeShapForest(((ITreeEnsembleModel)model).Ensemble);
+            (values, var baseValue) = InterventionalTreeShapExplainer.Explain(
+                forest, rows, background!, modelOutput.Class, settings.MaxDegreeOfParallelism, progress, cancellationToken);
             baseValues = Enumerable.Repeat(baseValue, count).ToArray();
         }
         else

@@ -17,4 +17,10 @@ public enum AttributionMethod
 
     /// <summary>Path-dependent TreeSHAP (Lundberg et al. 2020, Algorithm 2) on the model's own trees and covers; margin output only.</summary>
     TreePathDependent,
+
+    /// <summary>
+    /// Interventional TreeSHAP (Lundberg et al. 2020): exact Shapley values of v(S) = mean over the background of f(x_S, b_notS),
+    /// computed on the model's own trees in O(trees · leaves · background rows) per row; margin output only.
+    /// </summary>
+    TreeInterventional,
 }

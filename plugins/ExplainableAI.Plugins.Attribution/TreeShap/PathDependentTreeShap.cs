@@ -54,23 +54,34 @@ internal sealed class PathDependentTreeShap
             throw new ArgumentOutOfRangeException(nameof(offset));
         }
 
-        row = values;
-        rowOffset = offset;
-        phi = attributions;
-        phiOffset = attributionOffset;
         var roots = forest.Roots;
         var groups = forest.Group;
         for (var t = 0; t < roots.Length; t++)
         {
             if (groups[t] == group)
             {
-                Recurse(roots[t], 0, 0, 1, 1, -1);
+                ExplainTree(values, offset, t, attributions, attributionOffset);
             }
         }
 
+        return forest.ExpectedValues[group];
+    }
+
+    /// <summary>Adds the attributions of one row in one tree to <paramref name="attributions"/>.</summary>
+    public void ExplainTree(double[] values, int offset, int tree, double[] attributions, int attributionOffset)
+    {
+        if (offset < 0 || offset + forest.FeatureCount > values.Length || attributionOffset < 0 || attributionOffset + forest.FeatureCount > attributions.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset));
+        }
+
+        row = values;
+        rowOffset = offset;
+        phi = attributions;
+        phiOffset = attributionOffset;
+        Recurse(forest.Roots[tree], 0, 0, 1, 1, -1);
         row = [];
         phi = [];
-        return forest.ExpectedValues[group];
     }
 
     private void Recurse(int nodeIndex, int parentStart, int depth, double parentZero, double parentOne, int parentFeature)

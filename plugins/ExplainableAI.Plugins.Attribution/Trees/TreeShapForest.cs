@@ -26,6 +26,7 @@ internal sealed class TreeShapForest
         var start = ensemble.TreeStart;
         Roots = start[..^1].ToArray();
         Group = ensemble.TreeGroup.ToArray();
+        BaseScores = ensemble.BaseScores.ToArray();
         ExpectedValues = ensemble.BaseScores.ToArray();
         for (var n = 0; n < nodes; n++)
         {
@@ -89,6 +90,12 @@ internal sealed class TreeShapForest
     public int[] Roots { get; }
 
     public int[] Group { get; }
+
+    /// <summary>Per output group, the ensemble's starting margin.</summary>
+    public double[] BaseScores { get; }
+
+    /// <summary>Per tree, the index one past its last node (trees are stored one after another).</summary>
+    public int TreeEnd(int tree) => tree + 1 < Roots.Length ? Roots[tree + 1] : Nodes.Length;
 
     /// <summary>Per output group, base score plus every tree's expected value: the SHAP base value.</summary>
     public double[] ExpectedValues { get; }

@@ -39,6 +39,33 @@ public sealed class ExplainTests(DemoArtifactsFixture demo) : IDisposable
     }
 
     [Fact]
+    public async Task Tree_interventional_attributions_equal_exact_ones_against_the_same_background()
+    {
+        var fixtures = Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "xgboost");
+        string[] common = ["--model", Path.Combine(fixtures, "xgb_binary_small.json"), "--data", Path.Combine(fixtures, "xgb_binary_small.data.csv"), "--background-rows", "10"];
+
+        var tree = await CliRun.RunAsync(["explain", .. common, "--method", "tree-interventional", "--out", temp.Combine("tree.csv")]);
+        var exact = await CliRun.RunAsync(["explain", .. common, "--method", "exact", "--out", temp.Combine("exact.csv")]);
+
+        Assert.True(tree.ExitCode == 0, tree.ToString());
+        Assert.True(exact.ExitCode == 0, exact.ToString());
+        Assert.Contains("TreeInterventional", tree.Output, StringComparison.Ordinal);
+        var (treeHeader, treeRows) = Read(temp.Combine("tree.csv"));
+        var (exactHeader, exactRows) = Read(temp.Combine("exact.csv"));
+        Assert.Equal(exactHeader, treeHeader);
+        Assert.Equal(exactRows.Count, treeRows.Count);
+        for (var r = 0; r < treeRows.Count; r++)
+        {
+            for (var c = 1; c < treeHeader.Length; c++)
+            {
+                Assert.Equal(exactRows[r][c], treeRows[r][c], 1e-9);
+            }
+
+            Assert.Equal(treeRows[r][2], treeRows[r][1] + treeRows[r][3..].Sum(), 1e-9);
+        }
+    }
+
+    [Fact]
     public async Task Exact_attributions_of_the_demo_model_add_up_to_its_margin()
     {
         var output = temp.Combine("demo-shap.csv");

@@ -37,19 +37,17 @@ internal sealed class FastTreeShapTables
         Precomputed = new bool[trees];
         InnerStart = new int[trees + 1];
         LeafStart = new int[trees + 1];
-        var inner = new List<FastInnerNode>();
-        var leaves = new List<FastLeaf>();
-        var slotFeatures = new List<int>();
-        var slotCoefficients = new List<double>();
-        var table = new List<double>();
+
+        // First pass: every tree's leaf paths, and which trees get tables within the bounds.
+        var treePaths = new List<LeafPath>?[trees];
+        var treeBits = new int[trees][];
         long used = 0;
+        var widestKept = 0;
         for (var t = 0; t < trees; t++)
         {
             var root = forest.Roots[t];
             var size = forest.TreeEnd(t) - root;
             MaxTreeNodes = Math.Max(MaxTreeNodes, size);
-            InnerStart[t] = inner.Count;
-            LeafStart[t] = leaves.Count;
             var paths = new List<LeafPath>();
             var bits = new int[size];
             Collect(forest, root, root, [], [], paths, bits);
@@ -63,46 +61,63 @@ internal sealed class FastTreeShapTables
                 divisible &= path.Zeros.All(z => z > 0 && double.IsFinite(1 / z));
             }
 
-            if (widest > maxPathFeatures || !divisible || used + (entries * sizeof(double)) > maxBytes)
+            if (widest <= maxPathFeatures && divisible && used + (entries * sizeof(double)) <= maxBytes)
             {
-                InnerStart[t + 1] = inner.Count;
-                LeafStart[t + 1] = leaves.Count;
-                continue;
+                used += entries * sizeof(double);
+                widestKept = Math.Max(widestKept, widest);
+                treePaths[t] = paths;
+                treeBits[t] = bits;
+                Precomputed[t] = true;
+                PrecomputedTrees++;
             }
+        }
 
-            used += entries * sizeof(double);
-            Precomputed[t] = true;
-            PrecomputedTrees++;
-            for (var n = root; n < root + size; n++)
+        // Second pass: the flat arrays, sized exactly.
+        var inner = new List<FastInnerNode>();
+        var leaves = new List<FastLeaf>();
+        var slotFeatures = new List<int>();
+        var slotCoefficients = new List<double>();
+        Table = new double[used / sizeof(double)];
+        var tableUsed = 0;
+        var weights = new double[widestKept + 1];
+        var polynomials = new double[(1 << widestKept) * (widestKept + 1)];
+        var outside = new double[1 << widestKept];
+        for (var t = 0; t < trees; t++)
+        {
+            InnerStart[t] = inner.Count;
+            LeafStart[t] = leaves.Count;
+            if (treePaths[t] is { } paths)
             {
-                var node = forest.Nodes[n];
-                if (node.Feature >= 0)
+                var root = forest.Roots[t];
+                for (var n = root; n < forest.TreeEnd(t); n++)
                 {
-                    inner.Add(new FastInnerNode(n - root, node.Feature, node.Threshold, node.Left - root, node.Right - root, bits[n - root], node.DefaultLeft));
-                }
-            }
-
-            var weights = new double[widest + 1];
-            var polynomials = new double[(1 << widest) * (widest + 1)];
-            var outside = new double[1 << widest];
-            foreach (var path in paths)
-            {
-                var m = path.Features.Length;
-                if (m == 0)
-                {
-                    // A tree that is one leaf: a constant, no feature gets anything.
-                    continue;
+                    var node = forest.Nodes[n];
+                    if (node.Feature >= 0)
+                    {
+                        inner.Add(new FastInnerNode(n - root, node.Feature, node.Threshold, node.Left - root, node.Right - root, treeBits[t][n - root], node.DefaultLeft));
+                    }
                 }
 
-                leaves.Add(new FastLeaf(path.Node - root, m, table.Count, slotFeatures.Count));
-                for (var k = 0; k < m; k++)
+                foreach (var path in paths)
                 {
-                    slotFeatures.Add(path.Features[k]);
-                    slotCoefficients.Add(-1);
-                    slotCoefficients.Add((1 - path.Zeros[k]) / path.Zeros[k]);
-                }
+                    var m = path.Features.Length;
+                    if (m == 0)
+                    {
+                        // A tree that is one leaf: a constant, no feature gets anything.
+                        continue;
+                    }
 
-                AppendTable(path, weights, polynomials, outside, table);
+                    leaves.Add(new FastLeaf(path.Node - root, m, tableUsed, slotFeatures.Count));
+                    for (var k = 0; k < m; k++)
+                    {
+                        slotFeatures.Add(path.Features[k]);
+                        slotCoefficients.Add(-1);
+                        slotCoefficients.Add((1 - path.Zeros[k]) / path.Zeros[k]);
+                    }
+
+                    FillTable(path, weights, polynomials, outside, Table.AsSpan(tableUsed, 1 << m));
+                    tableUsed += 1 << m;
+                }
             }
 
             InnerStart[t + 1] = inner.Count;
@@ -113,7 +128,6 @@ internal sealed class FastTreeShapTables
         Leaves = [.. leaves];
         SlotFeature = [.. slotFeatures];
         SlotCoefficient = [.. slotCoefficients];
-        Table = [.. table];
     }
 
     public TreeShapForest Forest { get; }
@@ -176,7 +190,7 @@ internal sealed class FastTreeShapTables
         Collect(forest, root, n.Right, features, right, paths, bits);
     }
 
-    private static void AppendTable(LeafPath path, double[] weights, double[] polynomials, double[] outside, List<double> table)
+    private static void FillTable(LeafPath path, double[] weights, double[] polynomials, double[] outside, Span<double> table)
     {
         var m = path.Features.Length;
         var z = path.Zeros;
@@ -202,7 +216,7 @@ internal sealed class FastTreeShapTables
 
         // polynomials[P][s] = Σ_{S⊆P, |S|=s} Π_{j∈P∖S} z_j: the coefficients of Π_{j∈P}(z_j + t), one factor added per bit.
         polynomials[0] = 1;
-        table.Add(path.Value * weights[0] * outside[0]);
+        table[0] = path.Value * weights[0] * outside[0];
         for (var p = 1; p <= full; p++)
         {
             var k = System.Numerics.BitOperations.TrailingZeroCount(p);
@@ -222,7 +236,7 @@ internal sealed class FastTreeShapTables
                 sum += weights[s] * polynomials[own + s];
             }
 
-            table.Add(path.Value * sum * outside[p]);
+            table[p] = path.Value * sum * outside[p];
         }
     }
 

@@ -12,10 +12,18 @@ internal static class TreeShapExplainer
     // A block of rows is explained tree by tree; 64 rows × 20 features of attributions stay in L1 while a tree's tables are reused.
     private const int MaxBlock = 64;
 
-    /// <summary>Attributions (rows × features) and the base value of one output group, from precomputed tables.</summary>
+    // Building the tables costs about as much as explaining three rows recursively (measured on xgb_bench_500x6).
+    private const int MinRowsForTables = 4;
+
+    /// <summary>
+    /// Attributions (rows × features) and the base value of one output group: from precomputed tables, or recursively when
+    /// there are too few rows to repay building the tables.
+    /// </summary>
     public static (double[] Values, double BaseValue) Explain(
         TreeShapForest forest, FeatureMatrix rows, int group, int? maxDegreeOfParallelism, IProgress<double>? progress, CancellationToken cancellationToken) =>
-        Explain(new FastTreeShapTables(forest), rows, group, maxDegreeOfParallelism, progress, cancellationToken);
+        rows.RowCount < MinRowsForTables
+            ? ExplainRecursive(forest, rows, group, maxDegreeOfParallelism, progress, cancellationToken)
+            : Explain(new FastTreeShapTables(forest), rows, group, maxDegreeOfParallelism, progress, cancellationToken);
 
     /// <summary>Attributions (rows × features) and the base value of one output group, from tables built beforehand.</summary>
     public static (double[] Values, double BaseValue) Explain(

@@ -72,6 +72,11 @@ internal sealed class FeatureSpread
         return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 
+    /// <summary>One of the non-missing values, drawn uniformly (with replacement).</summary>
+    /// <param name="random">The seeded source.</param>
+    /// <returns>The value, or NaN when there are no values.</returns>
+    public double Draw(Random random) => sorted.Length == 0 ? double.NaN : sorted[random.Next(sorted.Length)];
+
     /// <summary>The spreads of every model feature.</summary>
     /// <param name="matrix">The evaluation matrix (for level counts and the fallback values).</param>
     /// <param name="reference">The reference data, if registered.</param>

@@ -9,8 +9,9 @@ namespace ExplainableAI.Plugins.Robustness;
 /// </summary>
 internal sealed class ProbeSession
 {
-    private ProbeSession(IAuditModel model, FeatureMatrix matrix, double[] baseline, double threshold, byte[]? outcomes, FeatureSpread[] spreads)
+    private ProbeSession(IAuditModel model, FeatureMatrix matrix, double[] baseline, double threshold, byte[]? outcomes, FeatureSpread[] spreads, SensitiveGroups groups)
     {
+        Groups = groups;
         Model = model;
         Matrix = matrix;
         Baseline = baseline;
@@ -37,6 +38,9 @@ internal sealed class ProbeSession
     /// <summary>The spread of each feature, in model order.</summary>
     public FeatureSpread[] Spreads { get; }
 
+    /// <summary>The evaluation rows grouped by each sensitive attribute.</summary>
+    public SensitiveGroups Groups { get; }
+
     /// <summary>Number of evaluation rows.</summary>
     public int Rows => Matrix.RowCount;
 
@@ -59,7 +63,8 @@ internal sealed class ProbeSession
         }
 
         var outcomes = BinaryLabel.TryRead(context.Evaluation, context.Registration);
-        return new ProbeSession(model, matrix, baseline, context.Registration.Threshold, outcomes, FeatureSpread.Of(matrix, context.Reference));
+        return new ProbeSession(model, matrix, baseline, context.Registration.Threshold, outcomes, FeatureSpread.Of(matrix, context.Reference),
+            SensitiveGroups.Of(context.Evaluation, context.Registration.SensitiveAttributes));
     }
 
     /// <summary>The decision for a score: positive when at least the threshold; a non-finite score has no decision.</summary>
@@ -196,6 +201,27 @@ internal sealed class ProbeSession
             nonFinite,
             aucBase,
             aucPerturbed);
+    }
+
+    /// <summary>How a perturbation of every evaluation row hit each sensitive-attribute group.</summary>
+    /// <param name="scores">The perturbed score per evaluation row.</param>
+    /// <returns>One impact per group.</returns>
+    public IReadOnlyList<GroupImpact> GroupImpact(double[] scores)
+    {
+        if (Groups.Subjects.Count == 0)
+        {
+            return [];
+        }
+
+        var flipped = new bool[scores.Length];
+        var absChange = new double[scores.Length];
+        for (var r = 0; r < scores.Length; r++)
+        {
+            flipped[r] = Decide(scores[r]) != Decide(Baseline[r]);
+            absChange[r] = double.IsFinite(scores[r]) && double.IsFinite(Baseline[r]) ? Math.Abs(scores[r] - Baseline[r]) : double.NaN;
+        }
+
+        return Groups.Impact([.. Enumerable.Range(0, scores.Length)], flipped, absChange);
     }
 
     /// <summary>

@@ -34,10 +34,11 @@ public sealed class MonotonicityCheck : AuditCheck
         + "probability between its 1st and 99th reference percentiles (all in one batch per feature) and records the score "
         + "at each. Steps larger than tolerance count as moves; the dominant direction is the sign of the summed up-moves "
         + "minus the summed down-moves over all rows. A row violates when any of its steps moves against the dominant "
-        + "direction. Reported (as information: the manifest cannot yet declare which features must be monotone, so a "
-        + "U-shaped risk such as temperature may be correct) when the violation rate is above max_violation_rate. "
-        + "Publishes monotonicity_violation_rate and monotonicity_direction (+1 increasing, -1 decreasing, 0 flat) for "
-        + "every numeric feature, so a reviewer can compare them with the clinically expected directions.",
+        + "direction. Reported, for features the manifest does not declare monotone, as information (a U-shaped risk such "
+        + "as temperature may be correct) when the violation rate is above max_violation_rate; a feature declared monotone "
+        + "is judged against its declared direction by XAI4010 instead. Publishes monotonicity_violation_rate and "
+        + "monotonicity_direction (+1 increasing, -1 decreasing, 0 flat) for every numeric feature, so a reviewer can "
+        + "compare them with the clinically expected directions.",
         ["EU-AIA-ART15-1", "EU-AIA-ART13-3B-III", "JP-MLQM-MODEL-STABILITY", "GMLP-P6", "GMLP-P8"],
         [
             new RuleOption(MaxViolationRateOption, 0.1, "Share of sampled rows (0 to 1) moving against the dominant direction above which a feature is reported. Default 0.1."),

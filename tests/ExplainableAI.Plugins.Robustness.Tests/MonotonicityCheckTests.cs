@@ -75,6 +75,9 @@ public sealed class MonotonicityCheckTests
 
         Assert.Equal(1, report.Value("monotonicity_violation_rate", "x"));
         Assert.Equal(1, report.Value("monotonicity_direction", "x"));
+        var table = Assert.Single(report.Findings.Single().Evidence.Tables!);
+        Assert.Equal("Rows moving most against the declared direction of 'x'", table.Title);
+        Assert.Equal("1 -> 10.8", table.Rows[0][1]);
     }
 
     [Fact]

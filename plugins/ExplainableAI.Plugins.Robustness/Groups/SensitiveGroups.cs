@@ -147,7 +147,7 @@ internal sealed class SensitiveGroups
                 // Quartile bins [q_i, q_{i+1}); the first is open below, the last closed above. Ties at an edge go up.
                 double[] sorted = [.. distinct];
                 var all = values.ToArray().Where(v => !double.IsNaN(v)).Order().ToArray();
-                double[] edges = [.. new[] { 0.25, 0.5, 0.75 }.Select(q => Quantile(all, q)).Distinct()];
+                double[] edges = [.. new[] { 0.25, 0.5, 0.75 }.Select(q => Quantile.Type7(all, q)).Distinct()];
                 names = [.. Enumerable.Range(0, edges.Length + 1).Select(i => BinName(edges, i, sorted[0], sorted[^1]))];
                 for (var r = 0; r < values.Length; r++)
                 {
@@ -168,15 +168,6 @@ internal sealed class SensitiveGroups
         }
 
         return (names, codes);
-    }
-
-    // Type 7 quantile of sorted values.
-    private static double Quantile(double[] sorted, double q)
-    {
-        var h = (sorted.Length - 1) * q;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 
     private static string BinName(double[] edges, int i, double min, double max)

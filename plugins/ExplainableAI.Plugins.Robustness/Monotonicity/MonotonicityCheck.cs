@@ -126,7 +126,7 @@ public sealed class MonotonicityCheck : AuditCheck
             var limit = declared != 0 ? maxDeclaredViolation : maxViolation;
             if (profile.ViolationRate > limit)
             {
-                var table = WorstRows(profile, rows, grid, scores, points, name);
+                var table = WorstRows(profile, rows, grid, scores, points, name, declared != 0 ? "declared" : "dominant");
                 var evidence = new Evidence(
                     [new EvidenceMetric("monotonicity_violation_rate", profile.ViolationRate, Threshold: limit)],
                     [table]);
@@ -170,8 +170,8 @@ public sealed class MonotonicityCheck : AuditCheck
         return session.Groups.Impact(rows, violating, steps);
     }
 
-    // Only the swept feature is shown: its grid value before and after the worst step against the dominant direction.
-    private static EvidenceTable WorstRows(MonotoneProfile profile, int[] rows, double[] grid, double[] scores, int points, string feature)
+    // Only the swept feature is shown: its grid value before and after the worst step against the judged direction.
+    private static EvidenceTable WorstRows(MonotoneProfile profile, int[] rows, double[] grid, double[] scores, int points, string feature, string judged)
     {
         var cells = new List<IReadOnlyList<string>>();
         foreach (var i in profile.Worst.Take(5))
@@ -185,6 +185,6 @@ public sealed class MonotonicityCheck : AuditCheck
                 string.Create(CultureInfo.InvariantCulture, $"{before:F3} -> {after:F3}")]);
         }
 
-        return new EvidenceTable($"Rows moving most against the dominant direction of '{feature}'", ["row", feature, "score"], cells);
+        return new EvidenceTable($"Rows moving most against the {judged} direction of '{feature}'", ["row", feature, "score"], cells);
     }
 }

@@ -59,18 +59,7 @@ internal sealed class FeatureSpread
     /// <summary>The quantile by linear interpolation between order statistics (type 7 of Hyndman and Fan).</summary>
     /// <param name="q">From 0 to 1.</param>
     /// <returns>The quantile, or NaN when there are no values.</returns>
-    public double Quantile(double q)
-    {
-        if (sorted.Length == 0)
-        {
-            return double.NaN;
-        }
-
-        var h = (sorted.Length - 1) * q;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
-    }
+    public double Quantile(double q) => sorted.Length == 0 ? double.NaN : Robustness.Quantile.Type7(sorted, q);
 
     /// <summary>One of the non-missing values, drawn uniformly (with replacement).</summary>
     /// <param name="random">The seeded source.</param>

@@ -271,15 +271,8 @@ internal sealed class ProbeSession
         }
 
         drops.Sort();
-        return (Percentile(drops, 0.025), Percentile(drops, 0.975));
-    }
-
-    private static double Percentile(List<double> sorted, double q)
-    {
-        var h = (sorted.Count - 1) * q;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Count - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
+        var sorted = drops.ToArray();
+        return (Quantile.Type7(sorted, 0.025), Quantile.Type7(sorted, 0.975));
     }
 
     private int[] ComparableRows(double[] scores)

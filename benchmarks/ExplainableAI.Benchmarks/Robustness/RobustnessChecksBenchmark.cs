@@ -12,7 +12,7 @@ namespace ExplainableAI.Benchmarks.Robustness;
 /// <summary>
 /// Each robustness check on the demo's 3,000-row ICU cohort with its ML.NET FastTree model, through the real engine
 /// (the shared baseline prediction included, as the first check of an audit pays it), with the demo manifest's feature
-facts and per-group breakdowns by sex and age. Target: all seven together under 20 s.
+/// facts and per-group breakdowns by sex and age. Target: all seven together under 20 s.
 /// Run with <c>--filter '*RobustnessChecks*' --job short --inProcess</c> (each operation takes about a second).
 /// </summary>
 [MemoryDiagnoser]

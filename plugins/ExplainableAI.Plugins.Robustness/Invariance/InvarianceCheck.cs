@@ -37,7 +37,7 @@ public sealed class InvarianceCheck : AuditCheck
         + "information (a record number, the site code), a shortcut that breaks when it is deployed elsewhere.",
         ["EU-AIA-ART15-1", "EU-AIA-ART15-4", "EU-AIA-ART10-2F", "JP-MLQM-MODEL-STABILITY", "GMLP-P6", "ISO-TR24029-1"],
         [
-            new RuleOption(ToleranceOption, 0.01, "Largest |score change| tolerated when an irrelevant feature changes. Default 0.01 (score units)."),
+            new RuleOption(ToleranceOption, 0.01, "Largest |score change| tolerated when an irrelevant feature changes (score units). Default 0.01."),
             new RuleOption(SampleSizeOption, 200, "Rows sampled with the audit seed (all rows when fewer). Default 200."),
             new RuleOption(DrawsOption, 10, "Replacement values per row: numeric draws, or the most levels tried for a category. Default 10."),
         ]);

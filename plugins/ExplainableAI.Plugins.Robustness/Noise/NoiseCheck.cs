@@ -38,7 +38,7 @@ public sealed class NoiseCheck : AuditCheck
             new RuleOption(MaxFlipRateOption, 0.05, "Flip rate (0 to 1) at the lowest noise level above which the rule is reported. Default 0.05."),
             new RuleOption(LevelOptions[0], 0.01, "Lowest noise level, as a fraction of each feature's standard deviation. Default 0.01."),
             new RuleOption(LevelOptions[1], 0.05, "Middle noise level. Default 0.05."),
-            new RuleOption(LevelOptions[2], 0.10, "Highest noise level. Default 0.10."),
+            new RuleOption(LevelOptions[2], 0.10, "Highest noise level. Default 0.1."),
             new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the AUROC drop's 95 % interval (0: no interval). Default 200."),
         ]);
 

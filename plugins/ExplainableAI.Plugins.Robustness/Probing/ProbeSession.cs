@@ -9,9 +9,10 @@ namespace ExplainableAI.Plugins.Robustness;
 /// </summary>
 internal sealed class ProbeSession
 {
-    private ProbeSession(IAuditModel model, FeatureMatrix matrix, double[] baseline, double threshold, byte[]? outcomes, FeatureSpread[] spreads, SensitiveGroups groups)
+    private ProbeSession(IAuditModel model, FeatureMatrix matrix, double[] baseline, double threshold, byte[]? outcomes, FeatureSpread[] spreads, RegistrationInfo registration, SensitiveGroups groups)
     {
         Groups = groups;
+        Bounds = [.. spreads.Select(s => Bound(s, registration.FactsFor(s.Feature.Name)))];
         Model = model;
         Matrix = matrix;
         Baseline = baseline;
@@ -38,6 +39,12 @@ internal sealed class ProbeSession
     /// <summary>The spread of each feature, in model order.</summary>
     public FeatureSpread[] Spreads { get; }
 
+    /// <summary>
+    /// Per feature, the range a plausible change stays in: the spread's [min, max], narrowed by the physiological limits
+    /// the registration declares (a declared limit never widens it).
+    /// </summary>
+    public IReadOnlyList<(double Lower, double Upper)> Bounds { get; }
+
     /// <summary>The evaluation rows grouped by each sensitive attribute.</summary>
     public SensitiveGroups Groups { get; }
 
@@ -63,8 +70,16 @@ internal sealed class ProbeSession
         }
 
         var outcomes = BinaryLabel.TryRead(context.Evaluation, context.Registration);
-        return new ProbeSession(model, matrix, baseline, context.Registration.Threshold, outcomes, FeatureSpread.Of(matrix, context.Reference),
+        return new ProbeSession(
+            model,
+            matrix,
+            baseline,
+            context.Registration.Threshold,
+            outcomes,
+            FeatureSpread.Of(matrix, context.Reference),
+            context.Registration,
             SensitiveGroups.Of(context.Evaluation, context.Registration.SensitiveAttributes));
+
     }
 
     /// <summary>The decision for a score: positive when at least the threshold; a non-finite score has no decision.</summary>
@@ -274,6 +289,10 @@ internal sealed class ProbeSession
         var sorted = drops.ToArray();
         return (Quantile.Type7(sorted, 0.025), Quantile.Type7(sorted, 0.975));
     }
+
+    // A declared limit narrows the spread's range, never widens it.
+    private static (double Lower, double Upper) Bound(FeatureSpread spread, FeatureFacts facts) =>
+        (facts.Minimum is { } min ? Math.Max(spread.Min, min) : spread.Min, facts.Maximum is { } max ? Math.Min(spread.Max, max) : spread.Max);
 
     private int[] ComparableRows(double[] scores)
     {

@@ -26,4 +26,10 @@ public static class RobustnessRuleIds
 
     /// <summary>Small changes to one feature flip the decision for the typical row.</summary>
     public const string SmallDecisionFlip = "XAI4008";
+
+    /// <summary>The score moves when a feature declared irrelevant changes.</summary>
+    public const string IrrelevantFeatureMovesScore = "XAI4009";
+
+    /// <summary>The score moves against a declared monotone direction.</summary>
+    public const string DeclaredMonotonicityViolated = "XAI4010";
 }

@@ -36,6 +36,7 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains(findings, f => f is { Rule: "XAI2005", Column: "sex", Group: "sex=F" }); // the planted under-diagnosis of women
         Assert.Contains(findings, f => f is { Rule: "XAI3003", Column: "creatinine", Group: "site=Site B" }); // the planted assay shift
         Assert.DoesNotContain(findings, f => f.Rule == "XAI3003" && f.Group is "site=Site A" or "site=Site C");
+        Assert.Contains(findings, f => f is { Rule: "XAI4009", Column: "site" }); // site declared irrelevant, yet the model reads it
         Assert.DoesNotContain(findings, f => f.Rule is "XAI0001" or "XAI0002" or "XAI0003");
     }
 

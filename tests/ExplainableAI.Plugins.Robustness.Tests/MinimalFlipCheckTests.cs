@@ -35,6 +35,23 @@ public sealed class MinimalFlipCheckTests
     }
 
     [Fact]
+    public async Task A_declared_limit_narrows_the_range_a_flip_may_use()
+    {
+        // As above, but x is declared at most 4.5: rows 2 and 4 cannot reach x = 5 without passing the limit, so only
+        // rows 7 and 9 flip (2 and 4 units down): median 3 / sqrt(11), found for half of the rows.
+        var report = await CheckVerifier<MinimalFlipCheck>.VerifyAsync(new CheckTest
+        {
+            Data = Table(Numeric("x", 2, 4, 7, 9), Numeric("z", 5, 5, 5, 5)),
+            Reference = Reference,
+            Model = Models.Of(r => r[0] / 10, "x", "z"),
+            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Maximum: 4.5) },
+        });
+
+        Assert.Equal(3 / Sd, report.Value("median_flip_distance"), Tolerance);
+        Assert.Equal(0.5, report.Value("flip_found_share"));
+    }
+
+    [Fact]
     public async Task Two_features_together_flip_at_the_euclidean_distance_to_the_boundary()
     {
         // Score (x + z) / 20 flips at x + z = 10. From (4, 4) one feature alone needs 2 units; both together reach the

@@ -81,5 +81,39 @@ public sealed class MissingInputCheckTests
 
         Assert.Equal(1, report.Value("flip_rate", "together:a+b+c"));
         Assert.Equal(0.6, report.Value("mean_abs_score_change", "together:a+b+c"), 12);
+
+        // The cumulative sets give the degradation curve: 0, 1 (a), 2 (a+b), 3 (a+b+c) features missing.
+        Assert.Equal(1, report.Value("flip_rate", "together:a+b"));
+        var curve = report.Findings.First(f => f.RuleId == "XAI4004").Evidence.Charts!.Single(c => c.Kind == ChartKind.Line);
+        Assert.Equal([0.0, 1, 2, 3], curve.Series[0].X);
+        Assert.Equal([0.0, 1, 1, 1], curve.Series[0].Y);
+    }
+
+    [Fact]
+    public async Task The_groups_hit_hardest_by_a_missing_input_are_named()
+    {
+        // Missing x is read as 0.9. F (12 rows, x 2, score 0.2): all flip, |change| 0.7. M (12 rows, 6 at x 2 and 6 at x 8):
+        // half flip, mean |change| (6 · 0.7 + 6 · 0.1) / 12 = 0.4. X (2 rows): suppressed. Overall 20 of 26 flip.
+        var sex = Enumerable.Repeat("F", 12).Concat(Enumerable.Repeat("M", 12)).Concat(Enumerable.Repeat("X", 2)).ToArray();
+        double[] x = [.. Enumerable.Repeat(2.0, 12), .. Enumerable.Repeat(2.0, 6), .. Enumerable.Repeat(8.0, 6), 2, 2];
+        var report = await CheckVerifier<MissingInputCheck>.RunAsync(new CheckTest
+        {
+            Data = Table(Numeric("x", x), Categorical("sex", sex)),
+            Model = Models.Of(r => double.IsNaN(r[0]) ? 0.9 : r[0] / 10, "x"),
+            SensitiveAttributes = ["sex"],
+        });
+
+        Assert.Equal(20 / 26.0, report.Value("flip_rate", "x"), 12);
+        Assert.Equal(1, report.Value("group_flip_rate", "x|sex=F"));
+        Assert.Equal(0.5, report.Value("group_flip_rate", "x|sex=M"));
+        Assert.Equal(0.4, report.Value("group_mean_abs_score_change", "x|sex=M"), 12);
+        Assert.DoesNotContain(report.Measurements, m => m.Subject == "x|sex=X");
+        var finding = report.Findings.Single(f => f.RuleId == "XAI4004");
+        Assert.Equal(1, finding.Evidence.Metrics!.Single(m => m.Name == "worst_group_flip_rate").Value);
+        var table = finding.Evidence.Tables!.Single(t => t.Columns[0] == "group");
+        Assert.Equal("Groups hit by 'x' missing, worst first (worst: sex=F, flip rate 100.0 %)", table.Title);
+        Assert.Equal(
+            [["sex=F", "12", "100.0 %", "0.7000"], ["sex=M", "12", "50.0 %", "0.4000"], ["sex=X", "< 10", "suppressed", "suppressed"]],
+            table.Rows);
     }
 }

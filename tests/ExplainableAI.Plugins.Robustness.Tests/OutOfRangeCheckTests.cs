@@ -1,3 +1,4 @@
+using ExplainableAI.Sdk;
 using ExplainableAI.Testing;
 using static ExplainableAI.Testing.TestData;
 
@@ -43,4 +44,37 @@ public sealed class OutOfRangeCheckTests
                 ExpectedFinding.Of("XAI4006").At("x").WithArguments("x", "15", "throws InvalidOperationException: value too large"),
             ],
         });
+
+    [Fact]
+    public async Task Declared_physiological_limits_are_probed_beyond()
+    {
+        // Declared 0..20: span 20, so the limit probes are x = -20 and x = 40 (k = 1); the reference probes -10 and 20
+        // stay. The model answers NaN above 30 only, so just the probe beyond the declared maximum fails.
+        var report = await CheckVerifier<OutOfRangeCheck>.VerifyAsync(Base with
+        {
+            Model = Models.Of(r => r[0] > 30 ? double.NaN : 1 / (1 + Math.Exp(-r[0])), "x"),
+            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Minimum: 0, Maximum: 20) },
+            ExpectedFindings = [ExpectedFinding.Of("XAI4006").At("x").WithArguments("x", "40", "returns NaN or infinity for 4 and a probability outside [0, 1] for 0 of 4 rows")],
+        });
+
+        Assert.Equal(0, report.Value("invalid_output_rate", "x:below_limit"));
+        Assert.Equal(1, report.Value("invalid_output_rate", "x:above_limit"));
+        Assert.Equal(0, report.Value("invalid_output_rate", "x:high"));
+    }
+
+    [Fact]
+    public async Task A_single_declared_limit_is_probed_one_reference_range_beyond()
+    {
+        // Only min -5 declared (below the reference minimum): the span is the reference range, 10, so the probe is
+        // x = -15, beyond the reference probe at -10; no above_limit probe. The model rejects values below -12.
+        var report = await CheckVerifier<OutOfRangeCheck>.VerifyAsync(Base with
+        {
+            Model = Models.Of(r => r[0] < -12 ? throw new ArgumentOutOfRangeException("x", "below 0") : 0.5, "x"),
+            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Minimum: -5) },
+            ExpectedFindings = [ExpectedFinding.Of("XAI4006").At("x").WithArguments("x", "-15", "throws ArgumentOutOfRangeException: below 0 (Parameter 'x')")],
+        });
+
+        Assert.Equal(1, report.Value("invalid_output_rate", "x:below_limit"));
+        Assert.DoesNotContain(report.Measurements, m => m.Subject == "x:above_limit");
+    }
 }

@@ -128,23 +128,24 @@ internal static class FlipSearch
         return session.Matrix.Values[(row * session.Width) + f] + (distance * direction.Coefficients[i] * session.Spreads[f].Std);
     }
 
-    // The largest distance along the direction that keeps every moved feature within its reference [min, max].
+    // The largest distance along the direction that keeps every moved feature within its bounds: the reference
+    // [min, max], narrowed by declared physiological limits.
     private static double Reach(ProbeSession session, int row, FlipDirection direction)
     {
         var reach = double.PositiveInfinity;
         for (var i = 0; i < direction.Features.Count; i++)
         {
             var f = direction.Features[i];
-            var spread = session.Spreads[f];
+            var (lower, upper) = session.Bounds[f];
             var x = session.Matrix.Values[(row * session.Width) + f];
-            var step = direction.Coefficients[i] * spread.Std;
+            var step = direction.Coefficients[i] * session.Spreads[f].Std;
             if (step > 0)
             {
-                reach = Math.Min(reach, (spread.Max - x) / step);
+                reach = Math.Min(reach, (upper - x) / step);
             }
             else if (step < 0)
             {
-                reach = Math.Min(reach, (spread.Min - x) / step);
+                reach = Math.Min(reach, (lower - x) / step);
             }
         }
 

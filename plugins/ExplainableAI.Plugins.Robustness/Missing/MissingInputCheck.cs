@@ -16,6 +16,9 @@ public sealed class MissingInputCheck : AuditCheck
     /// <summary>The option of how many of the most disruptive features are also made missing together.</summary>
     public const string JointFeaturesOption = "joint_features";
 
+    /// <summary>The option of the number of bootstrap resamples of the AUROC drop's interval.</summary>
+    public const string BootstrapSamplesOption = "bootstrap_samples";
+
     /// <summary>XAI4003: the model throws or returns a non-finite output when an input is missing.</summary>
     public static readonly RuleDescriptor FailsRule = new(
         RobustnessRuleIds.MissingInputFails,
@@ -43,7 +46,8 @@ public sealed class MissingInputCheck : AuditCheck
         ["EU-AIA-ART15-4", "EU-AIA-ART13-3B-II", "JP-MLQM-MODEL-STABILITY", "JP-MLQM-DATA-ADEQUACY", "GMLP-P6"],
         [
             new RuleOption(MaxFlipRateOption, 0.2, "Flip rate (0 to 1) above which a feature made missing is reported. Default 0.2."),
-            new RuleOption(JointFeaturesOption, 3, "How many features with the highest single flip rates are also made missing together (measured as subject 'together:a+b+c'); 0 or 1 to skip. Default 3."),
+            new RuleOption(JointFeaturesOption, 3, "How many features with the highest single flip rates are also made missing together, cumulatively (the worst two as 'together:a+b', the worst three as 'together:a+b+c', ...): the degradation curve. 0 or 1 to skip. Default 3."),
+            new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the 95 % interval of each feature's AUROC drop (0: none). Default 200."),
         ]);
 
     /// <inheritdoc />
@@ -58,7 +62,9 @@ public sealed class MissingInputCheck : AuditCheck
         ArgumentNullException.ThrowIfNull(context);
         var session = await ProbeSession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
         var maxFlipRate = context.Option(FlipsRule, MaxFlipRateOption);
+        var bootstrap = (int)context.Option(FlipsRule, BootstrapSamplesOption);
         var silent = new List<(string Feature, ScoreChange Change)>();
+        var groups = new Dictionary<string, IReadOnlyList<GroupImpact>>(StringComparer.Ordinal);
         var variants = new List<double[]>(session.Width);
         for (var f = 0; f < session.Width; f++)
         {
@@ -91,9 +97,12 @@ public sealed class MissingInputCheck : AuditCheck
             context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, name);
             if (!double.IsNaN(change.AurocDrop))
             {
-                context.Measure("auroc_drop", change.AurocDrop, name);
+                var ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                context.Measure("auroc_drop", change.AurocDrop, name, ci?.Lower, ci?.Upper);
             }
 
+            groups[name] = session.GroupImpact(scores);
+            GroupEvidence.Publish(context, name, groups[name]);
             if (change.NonFiniteOutputs > 0)
             {
                 var what = string.Create(CultureInfo.InvariantCulture, $"returns NaN or infinity for {change.NonFiniteOutputs} of {session.Rows} rows");
@@ -113,7 +122,7 @@ public sealed class MissingInputCheck : AuditCheck
             return;
         }
 
-        MeasureTogether(context, session, [.. ranked.Take((int)context.Option(FlipsRule, JointFeaturesOption)).Select(s => s.Feature)], cancellationToken);
+        var curve = MeasureTogether(context, session, ranked, (int)context.Option(FlipsRule, JointFeaturesOption), cancellationToken);
 
         var table = new EvidenceTable(
             "Features made missing, worst first",
@@ -138,50 +147,72 @@ public sealed class MissingInputCheck : AuditCheck
                 metrics.Add(new EvidenceMetric("auroc_drop", change.AurocDrop));
             }
 
-            var evidence = new Evidence(
-                metrics,
-                [table],
-                [chart]);
+            var evidence = GroupEvidence.With(
+                new Evidence(metrics, [table], curve is null ? [chart] : [chart, curve]),
+                $"'{feature}' missing",
+                groups[feature]);
             context.Report(FlipsRule, FindingLocation.ForColumn(feature), evidence, feature, change.FlipRate, session.Threshold, maxFlipRate, change.AurocDrop);
         }
     }
 
-    // Several labs are often missing together (a panel not yet resulted): the worst features made missing at once.
-    private static void MeasureTogether(CheckContext context, ProbeSession session, IReadOnlyList<string> features, CancellationToken cancellationToken)
+    // Several labs are often missing together (a panel not yet resulted): the worst features made missing at once,
+    // cumulatively, give the degradation curve (performance against the number of missing features).
+    private static ChartSpec? MeasureTogether(CheckContext context, ProbeSession session, List<(string Feature, ScoreChange Change)> ranked, int joint, CancellationToken cancellationToken)
     {
-        if (features.Count < 2)
+        var count = Math.Min(joint, ranked.Count);
+        if (count < 2)
         {
-            return;
+            return null;
         }
 
-        var indices = features.Select(name => session.Matrix.Features.Select(f => f.Name).ToList().IndexOf(name)).ToArray();
-        var values = session.CopyValues();
-        for (var r = 0; r < session.Rows; r++)
+        var names = session.Matrix.Features.Select(f => f.Name).ToList();
+        var variants = new List<double[]>();
+        for (var k = 2; k <= count; k++)
         {
-            foreach (var f in indices)
+            var values = session.CopyValues();
+            foreach (var f in ranked.Take(k).Select(s => names.IndexOf(s.Feature)))
             {
-                values[(r * session.Width) + f] = double.NaN;
+                for (var r = 0; r < session.Rows; r++)
+                {
+                    values[(r * session.Width) + f] = double.NaN;
+                }
             }
+
+            variants.Add(values);
         }
 
-        var subject = "together:" + string.Join("+", features);
-        double[] scores;
-        try
+        var predicted = session.PredictEach(variants, cancellationToken);
+        var x = new List<double> { 0, 1 };
+        var flips = new List<double> { 0, ranked[0].Change.FlipRate };
+        var aurocs = new List<double> { ranked[0].Change.AurocBaseline, ranked[0].Change.AurocPerturbed };
+        for (var k = 2; k <= count; k++)
         {
-            scores = session.Predict(values, cancellationToken);
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            context.Measure("missing_input_error", 1, subject);
-            return;
+            var subject = "together:" + string.Join("+", ranked.Take(k).Select(s => s.Feature));
+            if (predicted[k - 2].Scores is not { } scores)
+            {
+                context.Measure("missing_input_error", 1, subject);
+                break;
+            }
+
+            var change = session.Compare(scores);
+            context.Measure("flip_rate", change.FlipRate, subject);
+            context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, subject);
+            if (!double.IsNaN(change.AurocDrop))
+            {
+                context.Measure("auroc_drop", change.AurocDrop, subject);
+            }
+
+            x.Add(k);
+            flips.Add(change.FlipRate);
+            aurocs.Add(change.AurocPerturbed);
         }
 
-        var change = session.Compare(scores);
-        context.Measure("flip_rate", change.FlipRate, subject);
-        context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, subject);
-        if (!double.IsNaN(change.AurocDrop))
+        List<ChartSeries> series = [new("flip rate", x, flips)];
+        if (session.Outcomes is not null)
         {
-            context.Measure("auroc_drop", change.AurocDrop, subject);
+            series.Add(new ChartSeries("AUROC", x, aurocs));
         }
+
+        return new ChartSpec(ChartKind.Line, "Degradation as the most disruptive features go missing together", "features missing", "rate / AUROC", series);
     }
 }

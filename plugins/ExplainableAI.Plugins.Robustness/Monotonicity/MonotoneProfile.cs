@@ -3,9 +3,10 @@ namespace ExplainableAI.Plugins.Robustness;
 /// <summary>The response of the score to one swept feature, over sampled rows.</summary>
 internal sealed class MonotoneProfile
 {
-    private MonotoneProfile(int direction, double violationRate, int[] worst, int[] worstStep)
+    private MonotoneProfile(int direction, int judged, double violationRate, int[] worst, int[] worstStep)
     {
         Direction = direction;
+        Judged = judged;
         ViolationRate = violationRate;
         Worst = worst;
         WorstStep = worstStep;
@@ -14,7 +15,10 @@ internal sealed class MonotoneProfile
     /// <summary>+1 when the score mostly increases with the feature, −1 when it mostly decreases, 0 when flat.</summary>
     public int Direction { get; }
 
-    /// <summary>Share of rows with at least one step against the dominant direction.</summary>
+    /// <summary>The direction violations are judged against: the declared one when given, else <see cref="Direction"/>.</summary>
+    public int Judged { get; }
+
+    /// <summary>Share of rows with at least one step against the judged direction.</summary>
     public double ViolationRate { get; }
 
     /// <summary>Violating sample rows, largest step against the direction first.</summary>
@@ -28,8 +32,9 @@ internal sealed class MonotoneProfile
     /// <param name="rows">Sampled rows.</param>
     /// <param name="points">Grid points per row.</param>
     /// <param name="tolerance">Smallest step that counts as a move.</param>
+    /// <param name="declared">+1 or −1 when the manifest declares the direction; 0 to judge against the dominant one.</param>
     /// <returns>The profile.</returns>
-    public static MonotoneProfile Of(double[] scores, int rows, int points, double tolerance)
+    public static MonotoneProfile Of(double[] scores, int rows, int points, double tolerance, int declared = 0)
     {
         double up = 0;
         double down = 0;
@@ -45,7 +50,8 @@ internal sealed class MonotoneProfile
             }
         }
 
-        var direction = up > down ? 1 : down > up ? -1 : 0;
+        var dominant = up > down ? 1 : down > up ? -1 : 0;
+        var direction = declared != 0 ? declared : dominant;
         var against = new double[rows];
         var worstStep = new int[rows];
         if (direction != 0)
@@ -62,7 +68,7 @@ internal sealed class MonotoneProfile
         }
 
         var violating = Enumerable.Range(0, rows).Where(r => against[r] > 0).OrderByDescending(r => against[r]).ThenBy(r => r).ToArray();
-        return new MonotoneProfile(direction, rows == 0 ? 0 : violating.Length / (double)rows, violating, worstStep);
+        return new MonotoneProfile(dominant, direction, rows == 0 ? 0 : violating.Length / (double)rows, violating, worstStep);
     }
 
     // A non-finite score has no direction: its steps are skipped.

@@ -38,7 +38,7 @@ public sealed class NoiseCheck : AuditCheck
             new RuleOption(MaxFlipRateOption, 0.05, "Flip rate (0 to 1) at the lowest noise level above which the rule is reported. Default 0.05."),
             new RuleOption(LevelOptions[0], 0.01, "Lowest noise level, as a fraction of each feature's standard deviation. Default 0.01."),
             new RuleOption(LevelOptions[1], 0.05, "Middle noise level. Default 0.05."),
-            new RuleOption(LevelOptions[2], 0.10, "Highest noise level. Default 0.10."),
+            new RuleOption(LevelOptions[2], 0.10, "Highest noise level. Default 0.1."),
             new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the AUROC drop's 95 % interval (0: no interval). Default 200."),
         ]);
 
@@ -68,7 +68,9 @@ public sealed class NoiseCheck : AuditCheck
         var bootstrap = (int)context.Option(FlipRule, BootstrapSamplesOption);
         var maxFlipRate = context.Option(FlipRule, MaxFlipRateOption);
         var changes = new ScoreChange[levels.Length];
+        var intervals = new (double Lower, double Upper)?[levels.Length];
         var metrics = new List<EvidenceMetric>();
+        var groups = new List<IReadOnlyList<GroupImpact>>();
         var predicted = session.PredictEach([.. levels.Select(level => Perturb(session, level, context.Random))], cancellationToken);
         for (var i = 0; i < levels.Length; i++)
         {
@@ -78,10 +80,13 @@ public sealed class NoiseCheck : AuditCheck
             var subject = Subject(levels[i]);
             context.Measure("flip_rate", change.FlipRate, subject);
             context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, subject);
+            var impacts = session.GroupImpact(scores);
+            GroupEvidence.Publish(context, subject, impacts);
+            groups.Add(impacts);
             metrics.Add(new EvidenceMetric($"flip_rate_{subject}", change.FlipRate, Threshold: i == 0 ? maxFlipRate : null));
             if (!double.IsNaN(change.AurocDrop))
             {
-                var ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                var ci = intervals[i] = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
                 context.Measure("auroc_drop", change.AurocDrop, subject, ci?.Lower, ci?.Upper);
                 metrics.Add(new EvidenceMetric($"auroc_drop_{subject}", change.AurocDrop, ci?.Lower, ci?.Upper));
             }
@@ -89,7 +94,8 @@ public sealed class NoiseCheck : AuditCheck
             context.ReportProgress((i + 1.0) / levels.Length);
         }
 
-        var evidence = new Evidence(Metrics: metrics, Charts: [Curve(session, levels, changes)]);
+        var groupTable = GroupEvidence.Across("measurement noise", [.. levels.Select(Subject)], groups);
+        var evidence = new Evidence(Metrics: metrics, Tables: groupTable is null ? null : [groupTable], Charts: [Curve(session, levels, changes, intervals)]);
         var rates = string.Join(", ", changes.Select(c => c.FlipRate.ToString("P1", CultureInfo.InvariantCulture)));
         var names = string.Join(", ", levels.Select(l => l.ToString("P0", CultureInfo.InvariantCulture)));
         context.Report(ProfileRule, FindingLocation.Dataset, evidence, names, rates);
@@ -141,7 +147,7 @@ public sealed class NoiseCheck : AuditCheck
         return values;
     }
 
-    private static ChartSpec Curve(ProbeSession session, double[] levels, ScoreChange[] changes)
+    private static ChartSpec Curve(ProbeSession session, double[] levels, ScoreChange[] changes, (double Lower, double Upper)?[] intervals)
     {
         var x = levels.Select(l => l * 100).ToArray();
         var series = new List<ChartSeries>
@@ -152,6 +158,13 @@ public sealed class NoiseCheck : AuditCheck
         if (session.Outcomes is not null)
         {
             series.Add(new ChartSeries("AUROC", x, [.. changes.Select(c => c.AurocPerturbed)]));
+
+            // The drop's 95 % paired-bootstrap interval as whiskers (NaN where a level has none).
+            series.Add(new ChartSeries("AUROC drop", x, [.. changes.Select(c => c.AurocDrop)])
+            {
+                Lower = [.. intervals.Select(ci => ci?.Lower ?? double.NaN)],
+                Upper = [.. intervals.Select(ci => ci?.Upper ?? double.NaN)],
+            });
         }
 
         return new ChartSpec(ChartKind.Line, "Degradation under measurement noise", "noise (% of standard deviation)", "rate / AUROC", series);

@@ -59,18 +59,12 @@ internal sealed class FeatureSpread
     /// <summary>The quantile by linear interpolation between order statistics (type 7 of Hyndman and Fan).</summary>
     /// <param name="q">From 0 to 1.</param>
     /// <returns>The quantile, or NaN when there are no values.</returns>
-    public double Quantile(double q)
-    {
-        if (sorted.Length == 0)
-        {
-            return double.NaN;
-        }
+    public double Quantile(double q) => sorted.Length == 0 ? double.NaN : Robustness.Quantile.Type7(sorted, q);
 
-        var h = (sorted.Length - 1) * q;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
-    }
+    /// <summary>One of the non-missing values, drawn uniformly (with replacement).</summary>
+    /// <param name="random">The seeded source.</param>
+    /// <returns>The value, or NaN when there are no values.</returns>
+    public double Draw(Random random) => sorted.Length == 0 ? double.NaN : sorted[random.Next(sorted.Length)];
 
     /// <summary>The spreads of every model feature.</summary>
     /// <param name="matrix">The evaluation matrix (for level counts and the fallback values).</param>

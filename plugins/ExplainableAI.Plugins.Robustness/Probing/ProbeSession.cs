@@ -9,8 +9,10 @@ namespace ExplainableAI.Plugins.Robustness;
 /// </summary>
 internal sealed class ProbeSession
 {
-    private ProbeSession(IAuditModel model, FeatureMatrix matrix, double[] baseline, double threshold, byte[]? outcomes, FeatureSpread[] spreads)
+    private ProbeSession(IAuditModel model, FeatureMatrix matrix, double[] baseline, double threshold, byte[]? outcomes, FeatureSpread[] spreads, RegistrationInfo registration, SensitiveGroups groups)
     {
+        Groups = groups;
+        Bounds = [.. spreads.Select(s => Bound(s, registration.FactsFor(s.Feature.Name)))];
         Model = model;
         Matrix = matrix;
         Baseline = baseline;
@@ -37,6 +39,15 @@ internal sealed class ProbeSession
     /// <summary>The spread of each feature, in model order.</summary>
     public FeatureSpread[] Spreads { get; }
 
+    /// <summary>
+    /// Per feature, the range a plausible change stays in: the spread's [min, max], narrowed by the physiological limits
+    /// the registration declares (a declared limit never widens it).
+    /// </summary>
+    public IReadOnlyList<(double Lower, double Upper)> Bounds { get; }
+
+    /// <summary>The evaluation rows grouped by each sensitive attribute.</summary>
+    public SensitiveGroups Groups { get; }
+
     /// <summary>Number of evaluation rows.</summary>
     public int Rows => Matrix.RowCount;
 
@@ -59,7 +70,16 @@ internal sealed class ProbeSession
         }
 
         var outcomes = BinaryLabel.TryRead(context.Evaluation, context.Registration);
-        return new ProbeSession(model, matrix, baseline, context.Registration.Threshold, outcomes, FeatureSpread.Of(matrix, context.Reference));
+        return new ProbeSession(
+            model,
+            matrix,
+            baseline,
+            context.Registration.Threshold,
+            outcomes,
+            FeatureSpread.Of(matrix, context.Reference),
+            context.Registration,
+            SensitiveGroups.Of(context.Evaluation, context.Registration.SensitiveAttributes));
+
     }
 
     /// <summary>The decision for a score: positive when at least the threshold; a non-finite score has no decision.</summary>
@@ -198,6 +218,27 @@ internal sealed class ProbeSession
             aucPerturbed);
     }
 
+    /// <summary>How a perturbation of every evaluation row hit each sensitive-attribute group.</summary>
+    /// <param name="scores">The perturbed score per evaluation row.</param>
+    /// <returns>One impact per group.</returns>
+    public IReadOnlyList<GroupImpact> GroupImpact(double[] scores)
+    {
+        if (Groups.Subjects.Count == 0)
+        {
+            return [];
+        }
+
+        var flipped = new bool[scores.Length];
+        var absChange = new double[scores.Length];
+        for (var r = 0; r < scores.Length; r++)
+        {
+            flipped[r] = Decide(scores[r]) != Decide(Baseline[r]);
+            absChange[r] = double.IsFinite(scores[r]) && double.IsFinite(Baseline[r]) ? Math.Abs(scores[r] - Baseline[r]) : double.NaN;
+        }
+
+        return Groups.Impact([.. Enumerable.Range(0, scores.Length)], flipped, absChange);
+    }
+
     /// <summary>
     /// A percentile confidence interval (2.5 % and 97.5 %) of the AUROC drop by paired bootstrap: rows are resampled with
     /// replacement and both AUROCs computed on the same resample, so the pairing of baseline and perturbed scores is kept.
@@ -245,16 +286,13 @@ internal sealed class ProbeSession
         }
 
         drops.Sort();
-        return (Percentile(drops, 0.025), Percentile(drops, 0.975));
+        var sorted = drops.ToArray();
+        return (Quantile.Type7(sorted, 0.025), Quantile.Type7(sorted, 0.975));
     }
 
-    private static double Percentile(List<double> sorted, double q)
-    {
-        var h = (sorted.Count - 1) * q;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Count - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
-    }
+    // A declared limit narrows the spread's range, never widens it.
+    private static (double Lower, double Upper) Bound(FeatureSpread spread, FeatureFacts facts) =>
+        (facts.Minimum is { } min ? Math.Max(spread.Min, min) : spread.Min, facts.Maximum is { } max ? Math.Min(spread.Max, max) : spread.Max);
 
     private int[] ComparableRows(double[] scores)
     {

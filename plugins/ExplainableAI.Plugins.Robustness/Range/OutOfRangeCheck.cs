@@ -23,10 +23,11 @@ public sealed class OutOfRangeCheck : AuditCheck
         Severity.Error,
         "Sets one numeric feature in every evaluation row to min - k x range and, in a second batch, to max + k x range "
         + "(min, max and range = max - min of the reference data when registered, else the evaluation data; k = "
-        + "range_multiple). Reported when the model throws, or returns NaN or infinity, or, for a binary classifier, a "
-        + "probability outside [0, 1]: an implausible value from a broken device or a typo must not crash the system or "
-        + "produce a meaningless score. Physiological limits cannot be declared in the manifest yet; the reference range "
-        + "stands in for them.",
+        + "range_multiple). When the manifest declares physiological limits (data.features.<name>.min / max), also probes "
+        + "beyond them: declared min - k x span and declared max + k x span (span = declared max - min when both are "
+        + "declared, else the reference range), values no patient can have. Reported when the model throws, or returns "
+        + "NaN or infinity, or, for a binary classifier, a probability outside [0, 1]: an implausible value from a broken "
+        + "device or a typo must not crash the system or produce a meaningless score.",
         ["EU-AIA-ART15-4", "EU-AIA-ART13-3B-III", "JP-MLQM-SW-RELIABILITY", "JP-MLQM-EXT-RISK-AVOIDANCE", "GMLP-P6", "ISO-TR24029-1"],
         [new RuleOption(RangeMultipleOption, 1, "How many reference ranges below the minimum and above the maximum the probed values lie (k). Default 1.")]);
 
@@ -51,6 +52,19 @@ public sealed class OutOfRangeCheck : AuditCheck
             var range = spread.Max - spread.Min;
             probes.Add((f, "low", spread.Min - (k * range)));
             probes.Add((f, "high", spread.Max + (k * range)));
+
+            // Declared physiological limits: a value beyond them is impossible, the model must still answer sanely.
+            var facts = context.Registration.FactsFor(spread.Feature.Name);
+            var span = facts is { Minimum: { } lo, Maximum: { } hi } ? hi - lo : range;
+            if (facts.Minimum is { } min)
+            {
+                probes.Add((f, "below_limit", min - (k * span)));
+            }
+
+            if (facts.Maximum is { } max)
+            {
+                probes.Add((f, "above_limit", max + (k * span)));
+            }
         }
 
         var variants = probes.Select(p =>
@@ -86,7 +100,12 @@ public sealed class OutOfRangeCheck : AuditCheck
             if (invalid > 0)
             {
                 var what = string.Create(CultureInfo.InvariantCulture, $"returns NaN or infinity for {nonFinite} and a probability outside [0, 1] for {outside} of {scores.Length} rows");
-                var evidence = Evidence.Of(new EvidenceMetric("non_finite_outputs", nonFinite), new EvidenceMetric("outputs_outside_unit_interval", outside));
+                var impacts = session.GroupImpact(scores);
+                GroupEvidence.Publish(context, subject, impacts);
+                var evidence = GroupEvidence.With(
+                    Evidence.Of(new EvidenceMetric("non_finite_outputs", nonFinite), new EvidenceMetric("outputs_outside_unit_interval", outside)),
+                    $"'{name}' at {shown}",
+                    impacts);
                 context.Report(Rule, FindingLocation.ForColumn(name), evidence, name, shown, what);
             }
 

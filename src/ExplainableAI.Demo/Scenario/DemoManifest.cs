@@ -61,6 +61,13 @@ internal static class DemoManifest
           sensitive_attributes: [sex, age]
           evaluation: current.csv
           reference: reference.csv
+          features:
+            lactate: {unit: mmol/L, monotone: increasing, min: 0, max: 30}
+            creatinine: {unit: mg/dL, min: 0, max: 25}
+            temperature: {unit: degC, min: 25, max: 45}
+            spo2: {monotone: decreasing, min: 0, max: 100}
+            crp: {unit: mg/L, min: 0}
+            site: {irrelevant: true}
         checks:
           severity: {}
           options: {}

@@ -47,4 +47,8 @@ internal static class Models
 
     public static FeatureMatrix Matrix(int d, double[] values) =>
         new(Features(d), values, [.. Enumerable.Range(0, d).Select(_ => (IReadOnlyList<string>)[])]);
+
+    /// <summary>One row of a model's input.</summary>
+    public static FeatureMatrix MatrixOf(IAuditModel model, params double[] row) =>
+        new(model.Features, row, [.. model.Features.Select(_ => (IReadOnlyList<string>)[])]);
 }

@@ -48,7 +48,7 @@ public sealed class ExplanationStabilityCheck : AuditCheck
         [
             new RuleOption(ExplainedRowsOption, 40, "Evaluation rows re-explained (seeded sample). Default 40."),
             new RuleOption(BackgroundRowsOption, 50, "Background rows per explanation. Default 50."),
-            new RuleOption(MaxModelEvaluationsOption, 300_000, "Cap on rows sent to the model per explanation (three are made). Default 300,000."),
+            new RuleOption(MaxModelEvaluationsOption, 200_000, "Cap on rows sent to the model per explanation (three are made). Default 200,000."),
             new RuleOption(TopKOption, 5, "Number of top features compared. Default 5."),
             new RuleOption(NoiseFractionOption, 0.01, "Noise SD as a fraction of each numeric feature's SD. Default 0.01."),
         ]);
@@ -136,8 +136,9 @@ public sealed class ExplanationStabilityCheck : AuditCheck
         var results = new AttributionResult[setup.ClassCount];
         for (var k = 0; k < results.Length; k++)
         {
-            results[k] = setup.Explain(rows, background, k, cancellationToken);
-            context.ReportProgress((run + ((k + 1.0) / results.Length)) / runs);
+            var start = (run + ((double)k / results.Length)) / runs;
+            var end = (run + ((k + 1.0) / results.Length)) / runs;
+            results[k] = setup.Explain(rows, background, k, new CheckProgress(context, start, end), cancellationToken);
         }
 
         return ImportanceSummary.From(results);

@@ -5,7 +5,9 @@ namespace ExplainableAI.Plugins.Attribution;
 
 /// <summary>
 /// Explains a sample of the evaluation rows with SHAP values (TreeSHAP for tree ensembles, else exact or kernel against a seeded
-/// background sample), publishes global importance, checks additivity, and warns when a sensitive attribute drives predictions.
+/// background sample), publishes global importance with its spread and plots (bar, beeswarm, dependence, waterfall), checks
+/// additivity, and warns when a sensitive attribute or a proxy of one drives predictions, or when Kernel SHAP's sampling error
+/// leaves the ranking of the top features undetermined. The rules share one explanation, so their rankings agree.
 /// </summary>
 [AuditCheck]
 public sealed class GlobalImportanceCheck : AuditCheck
@@ -154,8 +156,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
         var results = new AttributionResult[classes];
         for (var k = 0; k < classes; k++)
         {
-            results[k] = setup.Explain(setup.Rows, setup.Background, k, cancellationToken);
-            context.ReportProgress(0.8 * (k + 1) / classes);
+            results[k] = setup.Explain(setup.Rows, setup.Background, k, new CheckProgress(context, 0.9 * k / classes, 0.9 * (k + 1) / classes), cancellationToken);
             context.Measure("base_value", results[k].BaseValues.Average(), subject: classes > 1 ? model.Classes[k] : null);
         }
 
@@ -234,7 +235,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
         if (selected.Count > 0)
         {
             var rows = RowSample.Take(setup.All, [.. selected.Select(s => s.Row)]);
-            var explained = setup.Explain(rows, setup.Background, plotted, cancellationToken);
+            var explained = setup.Explain(rows, setup.Background, plotted, null, cancellationToken);
             var shown = Math.Max(1, (int)context.Option(ImportanceRule, WaterfallFeaturesOption));
             for (var i = 0; i < selected.Count; i++)
             {

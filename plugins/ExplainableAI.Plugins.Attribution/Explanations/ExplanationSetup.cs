@@ -90,8 +90,8 @@ internal sealed class ExplanationSetup
     }
 
     /// <summary>Explains rows against a background for one output (class index ignored unless multiclass).</summary>
-    public AttributionResult Explain(FeatureMatrix rows, FeatureMatrix background, int classIndex, CancellationToken cancellationToken) =>
-        AttributionEngine.Explain(Model, rows, UsesBackground ? background : null, Method, Output, classIndex, Settings, null, cancellationToken);
+    public AttributionResult Explain(FeatureMatrix rows, FeatureMatrix background, int classIndex, IProgress<double>? progress, CancellationToken cancellationToken) =>
+        AttributionEngine.Explain(Model, rows, UsesBackground ? background : null, Method, Output, classIndex, Settings, progress, cancellationToken);
 
     /// <summary>
     /// Another background sample of the same size from the same pool; drawn with replacement (a bootstrap sample) when the pool

@@ -16,7 +16,7 @@ public sealed class AttributionPlotTests
 
     private static readonly double[] Lactate = [.. Enumerable.Range(0, Rows).Select(i => (double)i)];
     private static readonly double[] Ventilated = [.. Enumerable.Range(0, Rows).Select(i => (double)(i * 7 % 3 == 0 ? 1 : 0))];
-    private static readonly double[] Crp = Normals(Rows, 5);
+    private static readonly double[] Crp = Models.Normals(Rows, 5);
 
     // Every row explained, every row in the background: the check's attributions are then the engine's on the whole table.
     private static readonly CheckConfiguration AllRows = TestConfiguration.Options(
@@ -105,7 +105,7 @@ public sealed class AttributionPlotTests
     {
         // f = x0·x1 + x2: the attribution of x0 moves with x1 at a fixed x0, and x2 acts alone.
         var model = new DelegateModel(Models.Features(3), x => (x[0] * x[1]) + x[2], ModelTask.Regression);
-        var data = TestData.Table(TestData.Numeric("x0", Normals(Rows, 1)), TestData.Numeric("x1", Normals(Rows, 2)), TestData.Numeric("x2", [.. Normals(Rows, 3).Select(v => 0.3 * v)]));
+        var data = TestData.Table(TestData.Numeric("x0", Models.Normals(Rows, 1)), TestData.Numeric("x1", Models.Normals(Rows, 2)), TestData.Numeric("x2", [.. Models.Normals(Rows, 3).Select(v => 0.3 * v)]));
         var (report, expected) = await RunAsync(model, data, AllRows);
 
         var dependence = Charts(report, ChartKind.Scatter).ToArray();
@@ -113,7 +113,7 @@ public sealed class AttributionPlotTests
         var x0 = Assert.Single(dependence, c => c.XLabel == "x0");
         Assert.Equal("Dependence: x0 (colour: x1)", x0.Title);
         var series = Assert.Single(x0.Series);
-        Assert.Equal(Normals(Rows, 1), series.X);
+        Assert.Equal(Models.Normals(Rows, 1), series.X);
         Assert.Equal(Enumerable.Range(0, Rows).Select(r => expected.Value(r, 0)), series.Y);
         Assert.NotNull(series.Color);
         Assert.Null(Assert.Single(dependence, c => c.XLabel == "x2").Series[0].Color);
@@ -132,12 +132,6 @@ public sealed class AttributionPlotTests
 
     private static TabularData Table() =>
         TestData.Table(TestData.Numeric("lactate", Lactate), TestData.Numeric("ventilated", Ventilated), TestData.Numeric("crp", Crp));
-
-    private static double[] Normals(int count, int seed)
-    {
-        var random = new Random(seed);
-        return [.. Enumerable.Range(0, count).Select(_ => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()))];
-    }
 
     private static async Task<(AuditReport Report, AttributionResult Expected)> RunAsync(DelegateModel model, TabularData data, CheckConfiguration configuration, string? label = null)
     {

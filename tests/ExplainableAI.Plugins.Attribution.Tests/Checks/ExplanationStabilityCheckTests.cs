@@ -49,8 +49,7 @@ public sealed class ExplanationStabilityCheckTests
     public async Task Tree_models_have_no_background_to_vary()
     {
         var reference = XGBoostReference.Load("xgb_regression");
-        var rows = reference.Rows;
-        var data = TestData.Table([.. Enumerable.Range(0, rows.Features.Count).Select(f => TestData.Numeric(rows.Features[f].Name, [.. Enumerable.Range(0, rows.RowCount).Select(r => rows.Row(r)[f])]))]);
+        var data = Models.Table(reference.Rows);
 
         var report = await CheckVerifier<ExplanationStabilityCheck>.VerifyAsync(new CheckTest
         {

@@ -6,7 +6,7 @@ namespace ExplainableAI.Plugins.Attribution.Tests;
 
 public sealed class KernelRankingTests
 {
-    private static readonly TabularData Data = Table(Models.Random(40, 6, 3));
+    private static readonly TabularData Data = Models.Table(Models.Random(40, 6, 3));
 
     [Fact]
     public async Task Exact_values_have_no_sampling_error_and_no_warning()
@@ -58,7 +58,4 @@ public sealed class KernelRankingTests
 
         Assert.All(report.Measurements.Where(m => m.Name == "kernel_importance_se"), m => Assert.Equal(0, m.Value));
     }
-
-    private static TabularData Table(FeatureMatrix matrix) =>
-        TestData.Table([.. Enumerable.Range(0, matrix.Features.Count).Select(f => TestData.Numeric(matrix.Features[f].Name, [.. Enumerable.Range(0, matrix.RowCount).Select(r => matrix.Row(r)[f])]))]);
 }

@@ -20,9 +20,9 @@ public sealed class ProxyDriversTests
     [Fact]
     public async Task Planted_proxy_among_top_drivers_is_a_warning_naming_feature_and_attribute()
     {
-        var noise = Normals(Rows, 7);
+        var noise = Models.Normals(Rows, 7);
         var creatinine = Enumerable.Range(0, Rows).Select(i => (Sex[i] == "M" ? 1 : 0) + (0.05 * noise[i])).ToArray();
-        var data = TestData.Table(TestData.Numeric("creatinine", creatinine), TestData.Numeric("lactate", Normals(Rows, 8)), TestData.Categorical("sex", Sex));
+        var data = TestData.Table(TestData.Numeric("creatinine", creatinine), TestData.Numeric("lactate", Models.Normals(Rows, 8)), TestData.Categorical("sex", Sex));
 
         var report = await CheckVerifier<GlobalImportanceCheck>.VerifyAsync(new CheckTest
         {
@@ -43,7 +43,7 @@ public sealed class ProxyDriversTests
     [Fact]
     public async Task Independent_drivers_are_not_proxies()
     {
-        var data = TestData.Table(TestData.Numeric("creatinine", Normals(Rows, 9)), TestData.Numeric("lactate", Normals(Rows, 8)), TestData.Categorical("sex", Sex));
+        var data = TestData.Table(TestData.Numeric("creatinine", Models.Normals(Rows, 9)), TestData.Numeric("lactate", Models.Normals(Rows, 8)), TestData.Categorical("sex", Sex));
 
         var report = await CheckVerifier<GlobalImportanceCheck>.VerifyAsync(new CheckTest
         {
@@ -58,10 +58,4 @@ public sealed class ProxyDriversTests
 
     private static double Measure(AuditReport report, string subject) =>
         report.Measurements.Single(m => m.Name == "sensitive_proxy_auroc" && m.Subject == subject).Value;
-
-    private static double[] Normals(int count, int seed)
-    {
-        var random = new Random(seed);
-        return [.. Enumerable.Range(0, count).Select(_ => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()))];
-    }
 }

@@ -81,6 +81,11 @@ public sealed class ExplanationStabilityCheck : AuditCheck
             (int)context.Option(StabilityRule, ExplainedRowsOption),
             (int)context.Option(StabilityRule, BackgroundRowsOption),
             context.Option(StabilityRule, MaxModelEvaluationsOption));
+        if (setup.Rows.RowCount == 0)
+        {
+            return ValueTask.CompletedTask;
+        }
+
         var topK = Math.Max(1, (int)context.Option(StabilityRule, TopKOption));
         var fraction = context.Option(StabilityRule, NoiseFractionOption);
         var noiseRandom = new Random(context.Random.Next());

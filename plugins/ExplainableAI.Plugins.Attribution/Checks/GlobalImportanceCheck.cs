@@ -151,6 +151,11 @@ public sealed class GlobalImportanceCheck : AuditCheck
             (int)context.Option(ImportanceRule, ExplainedRowsOption),
             (int)context.Option(ImportanceRule, BackgroundRowsOption),
             context.Option(ImportanceRule, MaxModelEvaluationsOption));
+        if (setup.Rows.RowCount == 0)
+        {
+            return;
+        }
+
         var model = setup.Model;
         var classes = setup.ClassCount;
         var results = new AttributionResult[classes];

@@ -62,6 +62,15 @@ public sealed class ExplanationStabilityCheckTests
         Assert.DoesNotContain(report.Measurements, m => m.Name == "explanation_rank_agreement_background");
     }
 
+    [Fact]
+    public async Task Empty_evaluation_data_reports_nothing()
+    {
+        var model = new DelegateModel(Models.Features(2), x => x[0] + x[1], ModelTask.Regression);
+
+        await CheckVerifier<ExplanationStabilityCheck>.VerifyAsync(new CheckTest { Data = TestData.Table(TestData.Numeric("x0"), TestData.Numeric("x1")), Model = model });
+        await CheckVerifier<GlobalImportanceCheck>.VerifyAsync(new CheckTest { Data = TestData.Table(TestData.Numeric("x0"), TestData.Numeric("x1")), Model = model });
+    }
+
     private static TabularData Table()
     {
         var random = new Random(11);

@@ -42,6 +42,8 @@ public sealed class KernelRankingTests
         var series = chart.Series[0];
         var first = chart.Categories!.ToList().IndexOf(warning.Location.Column!);
         Assert.True(series.Lower![first] <= series.Upper![first + 1]);
+        Assert.Contains($"'{chart.Categories![first]}'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{chart.Categories[first + 1]}'", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

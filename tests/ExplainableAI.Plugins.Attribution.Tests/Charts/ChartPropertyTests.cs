@@ -15,7 +15,7 @@ public sealed class ChartPropertyTests
             {
                 var chart = WaterfallChart.Build(result, r, rows, r, shown, "Row", "margin");
                 Assert.Equal(Math.Min(d, shown) + (d > shown ? 1 : 0), chart.Categories!.Count);
-                Assert.Equal(result.Predictions[r], chart.ReferenceValue!.Value + chart.Series[0].Y.Sum(), 9);
+                Assert.Equal(result.Predictions[r], chart.ReferenceValue!.Value + chart.Series[0].Y.Sum(), 1e-9);
             }
         });
 

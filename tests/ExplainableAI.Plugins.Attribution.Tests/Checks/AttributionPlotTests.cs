@@ -45,7 +45,7 @@ public sealed class AttributionPlotTests
         var lactateRow = Array.IndexOf(ranking, 0);
         for (var r = 0; r < Rows; r++)
         {
-            Assert.Equal(Math.Clamp((r - 2.95) / 53.1, 0, 1), series.Color![(lactateRow * Rows) + r], 12);
+            Assert.Equal(Math.Clamp((r - 2.95) / 53.1, 0, 1), series.Color![(lactateRow * Rows) + r], 1e-12);
         }
     }
 
@@ -59,7 +59,7 @@ public sealed class AttributionPlotTests
         Assert.StartsWith($"Row {highest}, highest risk", waterfall.Title, StringComparison.Ordinal);
         var contributions = Assert.Single(waterfall.Series).Y;
         Assert.Equal(expected.BaseValues[highest], waterfall.ReferenceValue!.Value, 12);
-        Assert.Equal(Logistic.Predict(Models.MatrixOf(Logistic, Lactate[highest], Ventilated[highest], Crp[highest]), default).Values.Span[0], waterfall.ReferenceValue.Value + contributions.Sum(), 12);
+        Assert.Equal(Logistic.Predict(Models.MatrixOf(Logistic, Lactate[highest], Ventilated[highest], Crp[highest]), default).Values.Span[0], waterfall.ReferenceValue.Value + contributions.Sum(), 1e-12);
 
         // Bars by decreasing |φ|, each labelled with that feature's value only.
         var order = Enumerable.Range(0, 3).OrderByDescending(f => Math.Abs(expected.Value(highest, f))).ToArray();
@@ -78,7 +78,7 @@ public sealed class AttributionPlotTests
         var highest = Enumerable.Range(0, Rows).MaxBy(r => expected.Predictions[r]);
         Assert.Equal(2, waterfall.Categories!.Count);
         Assert.Equal("other 2 features", waterfall.Categories[1]);
-        Assert.Equal(expected.Predictions[highest], waterfall.ReferenceValue!.Value + waterfall.Series[0].Y.Sum(), 12);
+        Assert.Equal(expected.Predictions[highest], waterfall.ReferenceValue!.Value + waterfall.Series[0].Y.Sum(), 1e-12);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class AttributionPlotTests
         for (var i = 0; i < 2; i++)
         {
             Assert.StartsWith($"Row {missed[i]}, missed positive", waterfalls[i + 1].Title, StringComparison.Ordinal);
-            Assert.Equal(expected.Predictions[missed[i]], waterfalls[i + 1].ReferenceValue!.Value + waterfalls[i + 1].Series[0].Y.Sum(), 12);
+            Assert.Equal(expected.Predictions[missed[i]], waterfalls[i + 1].ReferenceValue!.Value + waterfalls[i + 1].Series[0].Y.Sum(), 1e-12);
         }
     }
 

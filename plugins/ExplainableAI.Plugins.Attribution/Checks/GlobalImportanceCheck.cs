@@ -5,7 +5,9 @@ namespace ExplainableAI.Plugins.Attribution;
 
 /// <summary>
 /// Explains a sample of the evaluation rows with SHAP values (TreeSHAP for tree ensembles, else exact or kernel against a seeded
-/// background sample), publishes global importance, checks additivity, and warns when a sensitive attribute drives predictions.
+/// background sample), publishes global importance with its spread and plots (bar, beeswarm, dependence, waterfall), checks
+/// additivity, and warns when a sensitive attribute or a proxy of one drives predictions, or when Kernel SHAP's sampling error
+/// leaves the ranking of the top features undetermined. The rules share one explanation, so their rankings agree.
 /// </summary>
 [AuditCheck]
 public sealed class GlobalImportanceCheck : AuditCheck
@@ -22,8 +24,29 @@ public sealed class GlobalImportanceCheck : AuditCheck
     /// <summary>Option: largest tolerated additivity error.</summary>
     public const string MaxAdditivityErrorOption = "max_additivity_error";
 
-    /// <summary>Option: how many top drivers are examined for sensitive attributes.</summary>
+    /// <summary>Option: how many top drivers are examined (sensitive attributes, proxies, kernel ranking).</summary>
     public const string TopKOption = "top_k";
+
+    /// <summary>Option: features in the beeswarm summary plot.</summary>
+    public const string SummaryFeaturesOption = "summary_features";
+
+    /// <summary>Option: points per feature in the beeswarm and dependence plots.</summary>
+    public const string PlotPointsOption = "plot_points";
+
+    /// <summary>Option: top features that get a dependence plot.</summary>
+    public const string DependenceFeaturesOption = "dependence_features";
+
+    /// <summary>Option: features shown by name in a waterfall plot.</summary>
+    public const string WaterfallFeaturesOption = "waterfall_features";
+
+    /// <summary>Option: missed positives that get a waterfall plot.</summary>
+    public const string FalseNegativeRowsOption = "false_negative_rows";
+
+    /// <summary>Option: the folded AUROC at which a top driver counts as a proxy of a sensitive attribute.</summary>
+    public const string MinProxyAurocOption = "min_auroc";
+
+    /// <summary>Option: rows a group needs, inside and outside, for its proxy AUROC to count.</summary>
+    public const string MinGroupRowsOption = "min_group_rows";
 
     /// <summary>XAI1001: global importance, always reported (info) with a bar chart.</summary>
     public static readonly RuleDescriptor ImportanceRule = new(
@@ -37,12 +60,21 @@ public sealed class GlobalImportanceCheck : AuditCheck
         + "background rows fits in max_model_evaluations, else Kernel SHAP with the coalition budget that fits; against background_rows "
         + "background rows (seeded sample of the reference data when every feature is numeric or boolean, else of the evaluation data, "
         + "so categorical level codes agree). "
-        + "Publishes mean_abs_attribution per feature (multiclass: summed over classes), base_value and max_additivity_error.",
+        + "Publishes mean_abs_attribution per feature (multiclass: summed over classes) with its 95 % interval over the explained "
+        + "rows, abs_attribution_sd, kernel_importance_se (sampling methods), base_value, max_additivity_error, explained_rows and "
+        + "background_rows. Evidence: a bar chart of mean |SHAP value|, a beeswarm summary of the top summary_features features, "
+        + "dependence plots of the top dependence_features features (coloured by the strongest interacting feature, if any) and "
+        + "waterfall plots of the highest-risk row and of the false_negative_rows missed positives with the lowest scores.",
         ["EU-AIA-ART13-1", "EU-AIA-ART13-3B-IV", "EU-AIA-ART14-4C", "EU-AIA-ANNEX4-2E"],
         [
             new RuleOption(ExplainedRowsOption, 200, "Evaluation rows explained (a seeded sample when there are more). Default 200."),
             new RuleOption(BackgroundRowsOption, 50, "Background rows for interventional methods. Default 50."),
             new RuleOption(MaxModelEvaluationsOption, 1_000_000, "Cap on rows sent to the model by exact or kernel SHAP. Default 1,000,000."),
+            new RuleOption(SummaryFeaturesOption, 10, "Features in the beeswarm summary plot. Default 10."),
+            new RuleOption(PlotPointsOption, 300, "Points per feature in the beeswarm and dependence plots (evenly spaced rows). Default 300."),
+            new RuleOption(DependenceFeaturesOption, 3, "Top features that get a dependence plot. Default 3."),
+            new RuleOption(WaterfallFeaturesOption, 8, "Features shown by name in a waterfall plot; the rest form one bar. Default 8."),
+            new RuleOption(FalseNegativeRowsOption, 2, "Missed positives (lowest scores) that get a waterfall plot, when a binary label exists. Default 2."),
         ]);
 
     /// <summary>XAI1002: base value + Σ attributions differs from the model's output.</summary>
@@ -69,72 +101,104 @@ public sealed class GlobalImportanceCheck : AuditCheck
         ["EU-AIA-ART10-2F", "EU-AIA-ART13-3B-IV"],
         [new RuleOption(TopKOption, 3, "Number of top drivers examined. Default 3.")]);
 
+    /// <summary>XAI1004: a top-k driver predicts a sensitive attribute well (a proxy).</summary>
+    public static readonly RuleDescriptor ProxyRule = new(
+        AttributionRuleIds.SensitiveProxyTopDriver,
+        "Proxy of a sensitive attribute among the model's top drivers",
+        "Feature '{0}' (driver number {1}) predicts sensitive attribute '{2}' with AUROC {3:F2} ({4} against the rest), at or above {5:F2}: it can stand in for '{2}'",
+        CheckFamily.Attribution,
+        Severity.Warning,
+        "For each of the top_k features by mean |SHAP value| and each sensitive attribute of the registration, the folded AUROC "
+        + "max(A, 1 − A) of the feature's value for membership of each group of the attribute (one against the rest; levels of a "
+        + "categorical or boolean attribute, values of a numeric one with at most 10 distinct values, else above against at or below "
+        + "the median), the largest over groups with at least min_group_rows rows inside and outside; a categorical feature scores "
+        + "each row by the group's share in its level. Computed on every evaluation row with both values present. A top driver that "
+        + "separates a group this well lets the model use the attribute without being given it; examine fairness by the attribute. "
+        + "Publishes sensitive_proxy_auroc per pair (subject 'feature vs attribute').",
+        ["EU-AIA-ART10-2F", "EU-AIA-ART13-3B-IV", "JP-BIZ-FAIRNESS-1"],
+        [
+            new RuleOption(TopKOption, 5, "Number of top drivers examined. Default 5."),
+            new RuleOption(MinProxyAurocOption, 0.8, "Folded AUROC at or above which a driver is a proxy. Default 0.8."),
+            new RuleOption(MinGroupRowsOption, 10, "Rows a group needs inside and outside for its AUROC to count. Default 10."),
+        ]);
+
+    /// <summary>XAI1005: Kernel SHAP's standard errors are too large to rank the top features.</summary>
+    public static readonly RuleDescriptor KernelRankingRule = new(
+        AttributionRuleIds.KernelRankingUndetermined,
+        "Kernel SHAP error too large to rank the top features",
+        "Kernel SHAP sampling error leaves the order of '{0}' ({1:G3} ± {2:G3}) and '{3}' ({4:G3} ± {5:G3}) at rank {6} undetermined; {7} neighbouring pair(s) in the top {8} overlap",
+        CheckFamily.Attribution,
+        Severity.Warning,
+        "When Kernel SHAP is used, the standard error of each feature's mean |SHAP value| is √(Σ per-row SE²) / rows (per-row SEs "
+        + "from independent coalition batches). If the intervals mean ± 2 SE of two neighbours among the top_k features (or of the "
+        + "k-th and the next) overlap, the reported ranking depends on the coalition sample: raise max_model_evaluations of XAI1001 "
+        + "or explain fewer rows. Publishes kernel_rank_overlaps.",
+        ["EU-AIA-ART13-3B-IV", "EU-AIA-ART14-4C", "JP-BIZ-TRANSPARENCY-4"],
+        [new RuleOption(TopKOption, 5, "Number of top drivers whose order must be determined. Default 5.")]);
+
     /// <inheritdoc />
-    public override IReadOnlyList<RuleDescriptor> Rules => [ImportanceRule, AdditivityRule, SensitiveRule];
+    public override IReadOnlyList<RuleDescriptor> Rules => [ImportanceRule, AdditivityRule, SensitiveRule, ProxyRule, KernelRankingRule];
 
     /// <inheritdoc />
     public override CheckInputs RequiredInputs => CheckInputs.Model;
 
     /// <inheritdoc />
-    public override ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
+    public override async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var model = context.Model!;
-        var rows = Sample(FeatureMatrix.FromData(context.Evaluation, model.Features), (int)context.Option(ImportanceRule, ExplainedRowsOption), context.Random);
-        var numeric = model.Features.All(f => f.Kind != ColumnKind.Categorical);
-        var background = Sample(
-            FeatureMatrix.FromData(numeric ? context.Reference ?? context.Evaluation : context.Evaluation, model.Features),
+        var setup = ExplanationSetup.Create(
+            context,
+            (int)context.Option(ImportanceRule, ExplainedRowsOption),
             (int)context.Option(ImportanceRule, BackgroundRowsOption),
-            context.Random);
-        var output = model.Task == ModelTask.Regression || model.HasMargin ? AttributionOutput.Margin : AttributionOutput.Probability;
-        var classes = model.Task == ModelTask.MulticlassClassification ? model.Classes.Count : 1;
-        var width = model.Features.Count;
-        var importance = new double[width];
-        var maxError = 0.0;
-        var evaluations = Math.Max(1.0, (double)rows.RowCount * background.RowCount);
-        var cap = context.Option(ImportanceRule, MaxModelEvaluationsOption);
-        var treeReady = model is ITreeEnsembleModel && output == AttributionOutput.Margin;
-        var method = treeReady ? AttributionMethod.TreePathDependent
-            : width <= 20 && Math.Pow(2, width) * evaluations <= cap ? AttributionMethod.Exact
-            : AttributionMethod.Kernel;
-        var budget = (int)Math.Clamp(cap / evaluations, (2 * width) + 2, (2 * width) + 2048);
-        var settings = new AttributionSettings(KernelBudget: budget, Seed: context.Random.Next());
-        for (var k = 0; k < classes; k++)
+            context.Option(ImportanceRule, MaxModelEvaluationsOption));
+        if (setup.Rows.RowCount == 0)
         {
-            var result = AttributionEngine.Explain(model, rows, background, method, output, k, settings, null, cancellationToken);
-            context.ReportProgress((k + 1.0) / classes);
-            maxError = Math.Max(maxError, result.MaxAdditivityError);
-            for (var r = 0; r < result.RowCount; r++)
-            {
-                for (var f = 0; f < width; f++)
-                {
-                    importance[f] += Math.Abs(result.Value(r, f)) / result.RowCount;
-                }
-            }
-
-            context.Measure("base_value", result.BaseValues.Average(), subject: classes > 1 ? model.Classes[k] : null);
+            return;
         }
 
-        var names = model.Features.Select(f => f.Name).ToArray();
-        for (var f = 0; f < width; f++)
+        var model = setup.Model;
+        var classes = setup.ClassCount;
+        var results = new AttributionResult[classes];
+        for (var k = 0; k < classes; k++)
         {
-            context.Measure("mean_abs_attribution", importance[f], subject: names[f]);
+            results[k] = setup.Explain(setup.Rows, setup.Background, k, new CheckProgress(context, 0.9 * k / classes, 0.9 * (k + 1) / classes), cancellationToken);
+            context.Measure("base_value", results[k].BaseValues.Average(), subject: classes > 1 ? model.Classes[k] : null);
+        }
+
+        var summary = ImportanceSummary.From(results);
+        var maxError = results.Max(r => r.MaxAdditivityError);
+        var names = model.Features.Select(f => f.Name).ToArray();
+        for (var f = 0; f < names.Length; f++)
+        {
+            var (lower, upper) = summary.Interval(f);
+            context.Measure("mean_abs_attribution", summary.Mean[f], names[f], lower, upper);
+            context.Measure("abs_attribution_sd", summary.Deviation[f], names[f]);
+            if (summary.SamplingError is { } se)
+            {
+                context.Measure("kernel_importance_se", se[f], names[f]);
+            }
         }
 
         context.Measure("max_additivity_error", maxError);
-        var ranking = Enumerable.Range(0, width).OrderByDescending(f => importance[f]).ThenBy(f => f).ToArray();
-        var outputName = output == AttributionOutput.Margin ? "margin" : "probability";
-        var chart = new ChartSpec(
-            ChartKind.Bar, "Mean |SHAP value| per feature", "feature", "mean |SHAP value| (" + outputName + ")",
-            [new ChartSeries("mean |SHAP value|", [.. ranking.Select(f => (double)Array.IndexOf(ranking, f))], [.. ranking.Select(f => importance[f])])],
-            [.. ranking.Select(f => names[f])]);
-        var top = string.Join(", ", ranking.Take(5).Select(f => string.Create(CultureInfo.InvariantCulture, $"{names[f]} {importance[f]:G3}")));
-        context.Report(ImportanceRule, FindingLocation.Dataset, new Evidence(Charts: [chart]), MethodName(method), rows.RowCount, top);
+        context.Measure("explained_rows", setup.Rows.RowCount);
+        context.Measure("background_rows", setup.UsesBackground ? setup.Background.RowCount : 0);
+        var ranking = summary.Ranking;
+        var charts = new List<ChartSpec>
+        {
+            new(
+                ChartKind.Bar, "Mean |SHAP value| per feature", "feature", "mean |SHAP value| (" + setup.OutputName + ")",
+                [new ChartSeries("mean |SHAP value|", [.. ranking.Select(f => (double)Array.IndexOf(ranking, f))], [.. ranking.Select(f => summary.Mean[f])])],
+                [.. ranking.Select(f => names[f])]),
+        };
+        charts.AddRange(await PlotsAsync(context, setup, results, ranking, cancellationToken).ConfigureAwait(false));
+        context.ReportProgress(1);
+        var top = string.Join(", ", ranking.Take(5).Select(f => string.Create(CultureInfo.InvariantCulture, $"{names[f]} {summary.Mean[f]:G3}")));
+        context.Report(ImportanceRule, FindingLocation.Dataset, new Evidence(Charts: charts), ExplanationSetup.MethodName(setup.Method), setup.Rows.RowCount, top);
 
         var tolerance = context.Option(AdditivityRule, MaxAdditivityErrorOption);
         if (maxError > tolerance)
         {
-            context.Report(AdditivityRule, FindingLocation.Dataset, Evidence.Of(new EvidenceMetric("max_additivity_error", maxError, Threshold: tolerance)), outputName, maxError, tolerance);
+            context.Report(AdditivityRule, FindingLocation.Dataset, Evidence.Of(new EvidenceMetric("max_additivity_error", maxError, Threshold: tolerance)), setup.OutputName, maxError, tolerance);
         }
 
         var topK = (int)context.Option(SensitiveRule, TopKOption);
@@ -145,40 +209,45 @@ public sealed class GlobalImportanceCheck : AuditCheck
             if (rank >= 0 && rank < topK)
             {
                 context.Report(
-                    SensitiveRule, FindingLocation.ForColumn(attribute), Evidence.Of(new EvidenceMetric("mean_abs_attribution", importance[feature])),
-                    attribute, rank + 1, importance[feature], topK);
+                    SensitiveRule, FindingLocation.ForColumn(attribute), Evidence.Of(new EvidenceMetric("mean_abs_attribution", summary.Mean[feature])),
+                    attribute, rank + 1, summary.Mean[feature], topK);
             }
         }
 
-        return ValueTask.CompletedTask;
+        ProxyDrivers.Analyze(context, ProxyRule, summary, model);
+        KernelRanking.Analyze(context, KernelRankingRule, summary, names);
     }
 
-    private static string MethodName(AttributionMethod method) => method switch
+    // Plots show one output: the only one, or for a multiclass model the class with the largest total importance.
+    private static async ValueTask<IReadOnlyList<ChartSpec>> PlotsAsync(
+        CheckContext context, ExplanationSetup setup, AttributionResult[] results, int[] ranking, CancellationToken cancellationToken)
     {
-        AttributionMethod.TreePathDependent => "path-dependent TreeSHAP",
-        AttributionMethod.Exact => "exact Shapley values",
-        AttributionMethod.Kernel => "Kernel SHAP",
-        _ => "permutation SHAP",
-    };
-
-    private static FeatureMatrix Sample(FeatureMatrix matrix, int count, Random random)
-    {
-        if (count <= 0 || matrix.RowCount <= count)
+        var plotted = Enumerable.Range(0, results.Length).MaxBy(k => results[k].Values.Sum(Math.Abs));
+        var result = results[plotted];
+        var points = Math.Max(1, (int)context.Option(ImportanceRule, PlotPointsOption));
+        var outputName = setup.OutputName + (results.Length > 1 ? " of class " + setup.Model.Classes[plotted] : string.Empty);
+        var charts = new List<ChartSpec>
         {
-            return matrix;
+            BeeswarmChart.Build(result, setup.Rows, ranking, Math.Max(1, (int)context.Option(ImportanceRule, SummaryFeaturesOption)), points, outputName),
+        };
+        foreach (var f in ranking.Take((int)context.Option(ImportanceRule, DependenceFeaturesOption)))
+        {
+            charts.Add(DependenceChart.Build(result, setup.Rows, f, points, outputName, context.Registration.FactsFor(result.FeatureNames[f]).Unit));
         }
 
-        var width = matrix.Features.Count;
-        var picked = Enumerable.Range(0, matrix.RowCount).ToArray();
-        random.Shuffle(picked);
-        var chosen = picked[..count];
-        Array.Sort(chosen);
-        var values = new double[count * width];
-        for (var i = 0; i < count; i++)
+        var predictions = await context.GetPredictionsAsync(cancellationToken).ConfigureAwait(false);
+        var selected = SelectedRows.Pick(context, predictions, (int)context.Option(ImportanceRule, FalseNegativeRowsOption));
+        if (selected.Count > 0)
         {
-            matrix.Row(chosen[i]).CopyTo(values.AsSpan(i * width, width));
+            var rows = RowSample.Take(setup.All, [.. selected.Select(s => s.Row)]);
+            var explained = setup.Explain(rows, setup.Background, plotted, null, cancellationToken);
+            var shown = Math.Max(1, (int)context.Option(ImportanceRule, WaterfallFeaturesOption));
+            for (var i = 0; i < selected.Count; i++)
+            {
+                charts.Add(WaterfallChart.Build(explained, i, rows, i, shown, selected[i].Title, outputName));
+            }
         }
 
-        return matrix.WithValues(values);
+        return charts;
     }
 }

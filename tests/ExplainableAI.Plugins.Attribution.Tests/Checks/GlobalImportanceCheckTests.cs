@@ -26,7 +26,7 @@ public sealed class GlobalImportanceCheckTests
         Assert.True(Measure(report, "max_additivity_error", null) < 1e-12);
         var finding = Assert.Single(report.Findings);
         Assert.Equal("XAI1001", finding.RuleId);
-        var chart = Assert.Single(finding.Evidence.Charts!);
+        var chart = Assert.Single(finding.Evidence.Charts!, c => c.Kind == ChartKind.Bar);
         Assert.Equal(["sex", "age"], chart.Categories);
     }
 

@@ -47,4 +47,19 @@ internal static class Models
 
     public static FeatureMatrix Matrix(int d, double[] values) =>
         new(Features(d), values, [.. Enumerable.Range(0, d).Select(_ => (IReadOnlyList<string>)[])]);
+
+    /// <summary>One row of a model's input.</summary>
+    public static FeatureMatrix MatrixOf(IAuditModel model, params double[] row) =>
+        new(model.Features, row, [.. model.Features.Select(_ => (IReadOnlyList<string>)[])]);
+
+    /// <summary>Seeded standard normal values (Box–Muller).</summary>
+    public static double[] Normals(int count, int seed)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, count).Select(_ => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()))];
+    }
+
+    /// <summary>A dataset with one numeric column per feature of a matrix.</summary>
+    public static TabularData Table(FeatureMatrix matrix) =>
+        TestData.Table([.. Enumerable.Range(0, matrix.Features.Count).Select(f => TestData.Numeric(matrix.Features[f].Name, [.. Enumerable.Range(0, matrix.RowCount).Select(r => matrix.Row(r)[f])]))]);
 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Plugins.Attribution;
+
+/// <summary>
+/// How one row's output is built: from the base value, the attributions of its largest contributors by |φ| (labelled
+/// <c>feature = value</c>, only that feature's value), then one bar for the sum of all the others; the bars end at the
+/// explained output, since base value + Σ φ = output.
+/// </summary>
+internal static class WaterfallChart
+{
+    public static ChartSpec Build(AttributionResult result, int resultRow, FeatureMatrix rows, int matrixRow, int maxFeatures, string title, string outputName)
+    {
+        var width = result.FeatureNames.Count;
+        var order = Enumerable.Range(0, width).OrderByDescending(f => Math.Abs(result.Value(resultRow, f))).ThenBy(f => f).ToArray();
+        var shown = order.Take(maxFeatures).ToArray();
+        var categories = shown.Select(f => FeatureValueText.Label(rows, matrixRow, f)).ToList();
+        var contributions = shown.Select(f => result.Value(resultRow, f)).ToList();
+        var rest = order.Length - shown.Length;
+        if (rest > 0)
+        {
+            categories.Add(string.Create(CultureInfo.InvariantCulture, $"other {rest} features"));
+            contributions.Add(order.Skip(maxFeatures).Sum(f => result.Value(resultRow, f)));
+        }
+
+        var baseValue = result.BaseValues[resultRow];
+        var prediction = result.Predictions[resultRow];
+        return new ChartSpec(
+            ChartKind.Waterfall,
+            string.Create(CultureInfo.InvariantCulture, $"{title}: {outputName} {prediction:G4} from base value {baseValue:G4}"),
+            "SHAP value (" + outputName + ")",
+            "feature",
+            [new ChartSeries("contribution", [.. Enumerable.Range(0, contributions.Count).Select(i => (double)i)], contributions)],
+            categories)
+        {
+            ReferenceValue = baseValue,
+        };
+    }
+}

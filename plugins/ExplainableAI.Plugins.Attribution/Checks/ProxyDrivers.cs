@@ -1,0 +1,48 @@
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Plugins.Attribution;
+
+/// <summary>
+/// XAI1004: for each of the top-k drivers and each sensitive attribute of the registration, how well the driver predicts the
+/// attribute (<see cref="ProxyStrength"/>, on every evaluation row); a strong predictor among the top drivers lets the model use
+/// the attribute without being given it.
+/// </summary>
+internal static class ProxyDrivers
+{
+    public static void Analyze(CheckContext context, RuleDescriptor rule, ImportanceSummary summary, IAuditModel model)
+    {
+        var topK = Math.Min((int)context.Option(rule, GlobalImportanceCheck.TopKOption), summary.Ranking.Length);
+        var threshold = context.Option(rule, GlobalImportanceCheck.MinProxyAurocOption);
+        var minRows = Math.Max(1, (int)context.Option(rule, GlobalImportanceCheck.MinGroupRowsOption));
+        foreach (var attribute in context.Registration.SensitiveAttributes)
+        {
+            if (!context.Evaluation.TryGetColumn(attribute, out var attributeColumn))
+            {
+                continue;
+            }
+
+            for (var rank = 0; rank < topK; rank++)
+            {
+                var feature = model.Features[summary.Ranking[rank]];
+                if (string.Equals(feature.Name, attribute, StringComparison.Ordinal)
+                    || !context.Evaluation.TryGetColumn(feature.Name, out var featureColumn)
+                    || ProxyStrength.Measure(featureColumn, feature.Kind == ColumnKind.Categorical, attributeColumn, minRows) is not { } strength)
+                {
+                    continue;
+                }
+
+                context.Measure("sensitive_proxy_auroc", strength.Auroc, subject: feature.Name + " vs " + attribute);
+                if (strength.Auroc >= threshold)
+                {
+                    context.Report(
+                        rule,
+                        new FindingLocation(Column: feature.Name, Group: strength.Group),
+                        Evidence.Of(
+                            new EvidenceMetric("sensitive_proxy_auroc", strength.Auroc, Threshold: threshold),
+                            new EvidenceMetric("mean_abs_attribution", summary.Mean[summary.Ranking[rank]])),
+                        feature.Name, rank + 1, attribute, strength.Auroc, strength.Group, threshold);
+                }
+            }
+        }
+    }
+}

@@ -17,7 +17,7 @@ internal static class GroupScoreBootstrap
     {
         var weights = new int[sortedScores.Length];
         Array.Fill(weights, 1);
-        return Weighted(sortedScores, positive, weights, probabilities, new Accumulator(bins));
+        return Of(sortedScores, positive, weights, probabilities, bins);
     }
 
     /// <summary>Bootstrap replicates of the metrics of one group.</summary>
@@ -32,7 +32,6 @@ internal static class GroupScoreBootstrap
     {
         var n = sortedScores.Length;
         var weights = new int[n];
-        var accumulator = new Accumulator(bins);
         for (var b = 0; b < replicates.Length; b++)
         {
             if ((b & 63) == 0)
@@ -46,13 +45,21 @@ internal static class GroupScoreBootstrap
                 weights[random.Next(n)]++;
             }
 
-            replicates[b] = Weighted(sortedScores, positive, weights, probabilities, accumulator);
+            replicates[b] = Of(sortedScores, positive, weights, probabilities, bins);
         }
     }
 
-    private static ScoreMetrics Weighted(ReadOnlySpan<double> scores, ReadOnlySpan<byte> positive, int[] weights, bool probabilities, Accumulator bins)
+    /// <summary>The metrics of rows taken with multiplicities: row i counts <paramref name="weights"/>[i] times.</summary>
+    /// <param name="scores">Scores, ascending.</param>
+    /// <param name="positive">1 for positive rows, aligned.</param>
+    /// <param name="weights">How often each row is taken (0 leaves it out).</param>
+    /// <param name="probabilities">Whether the scores are probabilities.</param>
+    /// <param name="binCount">Equal-width bins of the ECE.</param>
+    /// <returns>The metrics; equal to those of the rows written out <paramref name="weights"/>[i] times each.</returns>
+    public static ScoreMetrics Of(ReadOnlySpan<double> scores, ReadOnlySpan<byte> positive, ReadOnlySpan<int> weights, bool probabilities, int binCount)
     {
-        bins.Clear();
+        Span<long> binPositives = stackalloc long[binCount];
+        Span<double> binScores = stackalloc double[binCount];
         double wins = 0;
         long negativesBelow = 0;
         long positives = 0;
@@ -89,7 +96,9 @@ internal static class GroupScoreBootstrap
             {
                 squares += (p * (1 - score) * (1 - score)) + (q * score * score);
                 residual += p - ((p + q) * score);
-                bins.Add(score, p, q);
+                var bin = Math.Min((int)(score * binCount), binCount - 1);
+                binPositives[bin] += p;
+                binScores[bin] += (p + q) * score;
             }
 
             start = end;
@@ -102,43 +111,13 @@ internal static class GroupScoreBootstrap
             return new ScoreMetrics(auroc, double.NaN, double.NaN, double.NaN);
         }
 
-        return new ScoreMetrics(auroc, squares / total, bins.Ece(total), residual / total);
-    }
-
-    /// <summary>Per-bin sums of the ECE, reused across resamples.</summary>
-    private sealed class Accumulator(int bins)
-    {
-        private readonly long[] counts = new long[bins];
-        private readonly long[] positives = new long[bins];
-        private readonly double[] scoreSums = new double[bins];
-
-        public void Clear()
+        // ECE = Σ_b (n_b / N)·|positives_b / n_b − score sum_b / n_b| = Σ_b |positives_b − score sum_b| / N.
+        double ece = 0;
+        for (var b = 0; b < binCount; b++)
         {
-            Array.Clear(counts);
-            Array.Clear(positives);
-            Array.Clear(scoreSums);
+            ece += Math.Abs(binPositives[b] - binScores[b]) / total;
         }
 
-        public void Add(double score, long p, long q)
-        {
-            var bin = Math.Min((int)(score * counts.Length), counts.Length - 1);
-            counts[bin] += p + q;
-            positives[bin] += p;
-            scoreSums[bin] += (p + q) * score;
-        }
-
-        public double Ece(long total)
-        {
-            double ece = 0;
-            for (var b = 0; b < counts.Length; b++)
-            {
-                if (counts[b] > 0)
-                {
-                    ece += Math.Abs(positives[b] - scoreSums[b]) / total;
-                }
-            }
-
-            return ece;
-        }
+        return new ScoreMetrics(auroc, squares / total, ece, residual / total);
     }
 }

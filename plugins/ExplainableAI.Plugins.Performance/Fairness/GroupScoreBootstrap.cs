@@ -25,13 +25,14 @@ internal static class GroupScoreBootstrap
     /// <param name="positive">1 for positive rows, aligned.</param>
     /// <param name="probabilities">Whether the scores are probabilities.</param>
     /// <param name="bins">Equal-width bins of the ECE.</param>
-    /// <param name="random">The seeded random source.</param>
+    /// <param name="random">The seeded random source (seeds a <see cref="FastRandom"/> for the row draws).</param>
     /// <param name="replicates">Receives one <see cref="ScoreMetrics"/> per resample (its length is the number of resamples).</param>
     /// <param name="cancellationToken">Cancels the loop.</param>
     public static void Resample(ReadOnlySpan<double> sortedScores, ReadOnlySpan<byte> positive, bool probabilities, int bins, Random random, Span<ScoreMetrics> replicates, CancellationToken cancellationToken)
     {
         var n = sortedScores.Length;
         var weights = new int[n];
+        var fast = new FastRandom(random);
         for (var b = 0; b < replicates.Length; b++)
         {
             if ((b & 63) == 0)
@@ -42,7 +43,7 @@ internal static class GroupScoreBootstrap
             Array.Clear(weights);
             for (var i = 0; i < n; i++)
             {
-                weights[random.Next(n)]++;
+                weights[fast.NextBelow(n)]++;
             }
 
             replicates[b] = Of(sortedScores, positive, weights, probabilities, bins);

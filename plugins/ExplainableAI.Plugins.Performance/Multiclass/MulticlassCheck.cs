@@ -19,9 +19,6 @@ public sealed class MulticlassCheck : AuditCheck
     /// <summary>The option that chooses between the interval's lower bound and the point estimate.</summary>
     public const string UseLowerBoundOption = "use_lower_bound";
 
-    private static readonly string[] Requirements =
-        ["EU-AIA-ART15-1", "EU-AIA-ART15-3", "EU-AIA-ANNEX4-2G", "JP-MLQM-EXT-AI-PERFORMANCE", "GMLP-P8", "ISO-TS4213"];
-
     /// <summary>XAI5013: macro or micro F1 below the declared minimum.</summary>
     public static readonly RuleDescriptor F1Rule = new(
         PerformanceRuleIds.MulticlassF1BelowMinimum,
@@ -33,7 +30,7 @@ public sealed class MulticlassCheck : AuditCheck
         + "F1 (share of rows classified correctly) of a multiclass model with the minima the manufacturer declares "
         + "(min_macro_f1, min_micro_f1; point estimates; both off by default, so without a declaration XAI5010 only "
         + "informs). One finding per average below its minimum.",
-        Requirements,
+        PerformanceRequirements.DeclaredAccuracy,
         [
             new RuleOption(MinMacroF1Option, 0, "Declared minimum macro F1 (0 to 1). Default 0: off."),
             new RuleOption(MinMicroF1Option, 0, "Declared minimum micro F1 (0 to 1). Default 0: off."),
@@ -51,7 +48,7 @@ public sealed class MulticlassCheck : AuditCheck
         + "so the finding reads 'not demonstrated with 95% confidence' and a rare class cannot pass by luck; set "
         + "use_lower_bound to 0 to compare the point estimate. One finding per class; a diagnosis the model misses is a "
         + "patient not treated.",
-        Requirements,
+        PerformanceRequirements.DeclaredAccuracy,
         [
             new RuleOption(MinClassRecallOption, 0, "Declared minimum recall of each class (0 to 1). Default 0: off."),
             new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),
@@ -69,7 +66,7 @@ public sealed class MulticlassCheck : AuditCheck
         + "Publishes recall per class (subject class=<name>, Wilson 95% interval), macro_f1 (mean of per-class "
         + "F1 = 2TP/(2TP+FP+FN) over classes occurring in the label or predictions, as scikit-learn) and micro_f1 "
         + "(correct rows / rows), and reports this summary with the confusion matrix.",
-        Requirements);
+        PerformanceRequirements.DeclaredAccuracy);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Rules => [SummaryRule, F1Rule, RecallRule];

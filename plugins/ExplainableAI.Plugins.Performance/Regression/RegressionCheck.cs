@@ -21,9 +21,6 @@ public sealed class RegressionCheck : AuditCheck
     /// <summary>The option that sets the declared minimum R².</summary>
     public const string MinR2Option = "min_r2";
 
-    private static readonly string[] Requirements =
-        ["EU-AIA-ART15-1", "EU-AIA-ART15-3", "EU-AIA-ANNEX4-2G", "JP-MLQM-EXT-AI-PERFORMANCE", "GMLP-P8", "ISO-TS4213"];
-
     /// <summary>XAI5011: MAE or RMSE above the declared maximum.</summary>
     public static readonly RuleDescriptor ErrorRule = new(
         PerformanceRuleIds.RegressionErrorAboveMaximum,
@@ -35,7 +32,7 @@ public sealed class RegressionCheck : AuditCheck
         + "(max_mae, max_rmse; both off by default, so without a declaration XAI5009 only informs). By default the upper "
         + "bound of the 95% interval is compared, so the finding reads 'not demonstrated with 95% confidence'; set "
         + "use_upper_bound to 0 to compare the point estimate. One finding per metric above its maximum.",
-        Requirements,
+        PerformanceRequirements.DeclaredAccuracy,
         [
             new RuleOption(MaxMaeOption, 0, "Declared maximum mean absolute error, in the label's unit. Default 0: off."),
             new RuleOption(MaxRmseOption, 0, "Declared maximum root mean squared error, in the label's unit. Default 0: off."),
@@ -52,7 +49,7 @@ public sealed class RegressionCheck : AuditCheck
         "Compares R² (scikit-learn's r2_score, point estimate) of a regression model with the minimum the manufacturer "
         + "declares (min_r2; off by default, so without a declaration XAI5009 only informs). R² at or below 0 means the "
         + "model predicts no better than the label's mean.",
-        Requirements,
+        PerformanceRequirements.DeclaredAccuracy,
         [new RuleOption(MinR2Option, 0, "Declared minimum R² (at most 1). Default 0: off (to demand any improvement over the mean, set a small positive value).")]);
 
     /// <summary>XAI5009: the regression summary (always reported for regressors, info).</summary>
@@ -66,7 +63,7 @@ public sealed class RegressionCheck : AuditCheck
         + "each with a 95% normal-approximation interval (RMSE: square roots of the MSE interval's bounds), and "
         + "R² = 1 - SS_res / SS_tot (scikit-learn's r2_score; not published for a constant label). Rows with a missing "
         + "label or prediction are left out. Publishes mae, rmse and r2, and reports this summary with a residual plot.",
-        Requirements);
+        PerformanceRequirements.DeclaredAccuracy);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Rules => [SummaryRule, ErrorRule, R2Rule];

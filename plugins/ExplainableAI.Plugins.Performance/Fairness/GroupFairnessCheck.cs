@@ -411,7 +411,7 @@ public sealed class GroupFairnessCheck : AuditCheck
         var beyond = ratio
             ? value.Value < tolerance && (!value.HasBounds || value.Upper < tolerance)
             : value.Value > tolerance && (!value.HasBounds || value.Lower > tolerance);
-        var metricEvidence = evidence with { Metrics = [Cells.Metric(FairnessMetrics.Name(metric), value, tolerance)] };
+        var metricEvidence = evidence with { Metrics = [Cells.Metric(name, value, tolerance)] };
         var fprJudged = !ratio || judged.Excluded.Count == 0;
         if (!beyond)
         {

@@ -23,4 +23,7 @@ public static class FairnessRuleIds
 
     /// <summary>Per-group metrics of a sensitive attribute, with intervals; small groups suppressed.</summary>
     public const string GroupMetrics = "XAI2007";
+
+    /// <summary>A group's calibration in the large (observed rate minus mean score) differs from the overall beyond the tolerance.</summary>
+    public const string CalibrationByGroup = "XAI2008";
 }

@@ -32,4 +32,16 @@ public static class PerformanceRuleIds
 
     /// <summary>Multiclass summary: macro and micro F1, per-class recall, confusion matrix.</summary>
     public const string Multiclass = "XAI5010";
+
+    /// <summary>A regressor's MAE or RMSE exceeds the declared maximum.</summary>
+    public const string RegressionErrorAboveMaximum = "XAI5011";
+
+    /// <summary>A regressor's R² does not reach the declared minimum.</summary>
+    public const string R2BelowMinimum = "XAI5012";
+
+    /// <summary>A multiclass model's macro or micro F1 does not reach the declared minimum.</summary>
+    public const string MulticlassF1BelowMinimum = "XAI5013";
+
+    /// <summary>The recall of a class of a multiclass model does not reach the declared minimum.</summary>
+    public const string ClassRecallBelowMinimum = "XAI5014";
 }

@@ -24,7 +24,7 @@ public sealed class FairnessKernelTests
         bool[] yb = [true, true, true, true, false, false, false, false, false, false];
         var outcomes = Outcomes([.. a, .. b], [.. ya, .. yb]);
         var groups = AttributeGroups.FromColumn(TestData.Categorical("g", [.. Enumerable.Repeat("A", 10), .. Enumerable.Repeat("B", 10)]), GroupingScheme.Default);
-        var analysis = GroupAnalysis.Compute(outcomes, groups, 10, 0, new Random(1), default);
+        var analysis = GroupAnalysis.Compute(outcomes, groups, new GroupAnalysisSettings(10, 0), new Random(1), default);
 
         Assert.Equal(new ConfusionCounts(3, 2, 4, 1), analysis.Groups[0].Counts);
         Assert.Equal(new ConfusionCounts(1, 1, 5, 3), analysis.Groups[1].Counts);
@@ -47,7 +47,7 @@ public sealed class FairnessKernelTests
         bool[] labels = [.. Enumerable.Repeat(true, 22)];
         var groups = AttributeGroups.FromColumn(
             TestData.Categorical("g", [.. Enumerable.Repeat("A", 10), .. Enumerable.Repeat("B", 10), "C", "C"]), GroupingScheme.Default);
-        var analysis = GroupAnalysis.Compute(Outcomes(scores, labels), groups, 10, 50, new Random(1), default);
+        var analysis = GroupAnalysis.Compute(Outcomes(scores, labels), groups, new GroupAnalysisSettings(10, 50), new Random(1), default);
         Assert.True(analysis.Groups[2].Suppressed);
         Assert.Equal(1, analysis.Summaries[FairnessMetric.EqualOpportunityDifference].Value);
     }
@@ -77,8 +77,8 @@ public sealed class FairnessKernelTests
     public void Bootstrap_is_reproducible_with_a_seed()
     {
         var (outcomes, groups) = Random(new Random(9), 400);
-        var first = GroupAnalysis.Compute(outcomes, groups, 10, 200, new Random(42), default);
-        var second = GroupAnalysis.Compute(outcomes, groups, 10, 200, new Random(42), default);
+        var first = GroupAnalysis.Compute(outcomes, groups, new GroupAnalysisSettings(10, 200), new Random(42), default);
+        var second = GroupAnalysis.Compute(outcomes, groups, new GroupAnalysisSettings(10, 200), new Random(42), default);
         Assert.Equal(first.Summaries.Values, second.Summaries.Values);
         Assert.Equal(first.Groups.Select(g => g.Rate(GroupRate.Tpr)), second.Groups.Select(g => g.Rate(GroupRate.Tpr)));
     }
@@ -90,7 +90,7 @@ public sealed class FairnessKernelTests
         {
             var random = new Random(seed);
             var (outcomes, groups, scores, labels, codes) = RandomRows(random, 120);
-            var analysis = GroupAnalysis.Compute(outcomes, groups, 5, 50, new Random(1), default);
+            var analysis = GroupAnalysis.Compute(outcomes, groups, new GroupAnalysisSettings(5, 50), new Random(1), default);
             foreach (var (metric, value) in analysis.Summaries)
             {
                 if (double.IsNaN(value.Value))
@@ -113,7 +113,7 @@ public sealed class FairnessKernelTests
             var order = Enumerable.Range(0, scores.Length).OrderBy(_ => random.Next()).ToArray();
             var shuffledOutcomes = Outcomes([.. order.Select(i => scores[i])], [.. order.Select(i => labels[i])]);
             var shuffledGroups = AttributeGroups.FromColumn(TestData.Categorical("g", [.. order.Select(i => codes[i])]), GroupingScheme.Default);
-            var shuffled = GroupAnalysis.Compute(shuffledOutcomes, shuffledGroups, 5, 50, new Random(1), default);
+            var shuffled = GroupAnalysis.Compute(shuffledOutcomes, shuffledGroups, new GroupAnalysisSettings(5, 50), new Random(1), default);
             Assert.Equal(analysis.Groups.Select(g => (g.Subject, g.Counts)).OrderBy(x => x.Subject), shuffled.Groups.Select(g => (g.Subject, g.Counts)).OrderBy(x => x.Subject));
             foreach (var metric in FairnessMetrics.All)
             {

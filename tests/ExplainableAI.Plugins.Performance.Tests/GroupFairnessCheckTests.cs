@@ -1,3 +1,4 @@
+using ExplainableAI.Sdk;
 using ExplainableAI.Testing;
 
 namespace ExplainableAI.Plugins.Performance.Tests;
@@ -28,6 +29,11 @@ public sealed class GroupFairnessCheckTests
         var dpd = report.Get("demographic_parity_difference", "sex");
         var dpr = report.Get("demographic_parity_ratio", "sex");
         var eqd = report.Get("equalized_odds_difference", "sex");
+        var gapF = report.Get("calibration_gap", "sex=F");
+        var gapM = report.Get("calibration_gap", "sex=M");
+        // Calibration in the large (observed rate − mean score): women 0.5 − (45 + 10 + 10)/200 = 0.175; men 0.5 − 0.5 = 0;
+        // X (suppressed, but part of all rows) 1 − 0.9 = 0.1. All rows: (200·0.175 + 200·0 + 5·0.1)/405 = 35.5/405.
+        const double overallCitl = 35.5 / 405;
         await CheckVerifier<GroupFairnessCheck>.VerifyAsync(Planted(
         [
             ExpectedFinding.Of(FairnessRuleIds.GroupMetrics).At("sex").WithArguments("sex", 2, 1, 10),
@@ -39,7 +45,21 @@ public sealed class GroupFairnessCheckTests
                 .WithArguments("sex", "sex=F", 0.25, "sex=M", 0.5, 0.25, dpd.Lower, dpd.Upper, 0.1),
             ExpectedFinding.Of(FairnessRuleIds.DemographicParityRatio).At("sex").InGroup("sex=F")
                 .WithArguments("sex", "sex=F", 0.25, "sex=M", 0.5, 0.5, dpr.Lower, dpr.Upper, 0.8),
+            ExpectedFinding.Of(FairnessRuleIds.CalibrationByGroup).At("sex").InGroup("sex=F")
+                .WithArguments("sex", "sex=F", 0.175, overallCitl, 0.175 - overallCitl, gapF.Lower, gapF.Upper, 0.05, "under-estimated"),
+            ExpectedFinding.Of(FairnessRuleIds.CalibrationByGroup).At("sex").InGroup("sex=M")
+                .WithArguments("sex", "sex=M", 0.0, overallCitl, -overallCitl, gapM.Lower, gapM.Upper, 0.05, "over-estimated"),
         ]));
+
+        Assert.Equal(0.175, report.Value("calibration_in_the_large", "sex=F"), 12);
+        Assert.Equal(0.175 - overallCitl, gapF.Value, 12);
+        Assert.Equal(-overallCitl, gapM.Value, 12);
+        Assert.True(gapF.Lower > 0.05 && gapF.Upper < 0.2);
+        // Women's AUROC is 1 in every resample that has both classes: the bootstrap interval is the point.
+        Assert.Equal(1, report.Get("auroc", "sex=F").Lower);
+        Assert.Equal(1, report.Get("auroc", "sex=F").Upper);
+        Assert.True(report.Get("ece", "sex=F").Lower is not null);
+        Assert.InRange(report.Value("brier", "sex=F"), report.Get("brier", "sex=F").Lower!.Value, report.Get("brier", "sex=F").Upper!.Value);
 
         Assert.Equal(0.5, eod.Value);
         Assert.True(eod.Lower > 0.1 && eod.Upper < 0.7);
@@ -91,6 +111,7 @@ public sealed class GroupFairnessCheckTests
                 ExpectedFinding.Of(FairnessRuleIds.GapWithinTolerance).At("sex"),
                 ExpectedFinding.Of(FairnessRuleIds.GapWithinTolerance).At("sex"),
                 ExpectedFinding.Of(FairnessRuleIds.GapWithinTolerance).At("sex"),
+                ExpectedFinding.Of(FairnessRuleIds.GapWithinTolerance).At("sex"),
             ],
         };
         var report = await CheckVerifier<GroupFairnessCheck>.VerifyAsync(test);
@@ -104,5 +125,70 @@ public sealed class GroupFairnessCheckTests
         var first = await CheckVerifier<GroupFairnessCheck>.RunAsync(Planted([]));
         var second = await CheckVerifier<GroupFairnessCheck>.RunAsync(Planted([]));
         Assert.Equal(first.Measurements, second.Measurements);
+    }
+
+    [Fact]
+    public async Task Fairness_findings_carry_dot_and_whisker_charts_against_all_rows()
+    {
+        var report = await CheckVerifier<GroupFairnessCheck>.RunAsync(Planted([]));
+        var finding = report.Findings.Single(f => f.RuleId == FairnessRuleIds.EqualOpportunityDifference);
+        var chart = Assert.Single(finding.Evidence.Charts!);
+        Assert.Equal(ChartKind.DotWhisker, chart.Kind);
+        // Groups not suppressed, in level order; TPR men 1, women 0.5; the reference is the TPR over all 205 positives,
+        // the suppressed group's five (all at 0.9, predicted positive) included: (100 + 50 + 5) / 205.
+        Assert.Equal(["sex=M", "sex=F"], chart.Categories);
+        var series = Assert.Single(chart.Series);
+        Assert.Equal([1.0, 0.5], series.Y);
+        var tprF = report.Get("tpr", "sex=F");
+        Assert.Equal([report.Get("tpr", "sex=M").Lower!.Value, tprF.Lower!.Value], series.Lower);
+        Assert.Equal(tprF.Upper!.Value, series.Upper![1]);
+        Assert.Equal(155.0 / 205, chart.ReferenceValue!.Value, 15);
+        Assert.Contains("1 suppressed", chart.Title, StringComparison.Ordinal);
+        // The summary carries every chart: selection rate, TPR, FPR, AUROC, calibration in the large.
+        var summary = report.Findings.Single(f => f.RuleId == FairnessRuleIds.GroupMetrics);
+        Assert.Equal(["selection_rate", "tpr", "fpr", "auroc", "calibration_in_the_large"], summary.Evidence.Charts!.Select(c => c.Series[0].Name));
+        Assert.All(summary.Evidence.Charts!, c => Assert.Equal(ChartKind.DotWhisker, c.Kind));
+        var calibration = report.Findings.First(f => f.RuleId == FairnessRuleIds.CalibrationByGroup).Evidence.Charts!.Single();
+        Assert.Equal(35.5 / 405, calibration.ReferenceValue!.Value, 12);
+    }
+
+    // Two groups of 2,000 negatives and 500 positives; TPR 0.9 in both; FPR 1% (A) vs 3% (B): a precise but rare-event
+    // FPR ratio of 1/3.
+    private static CheckTest RareFalsePositives(double? minRate) => new()
+    {
+        Data = TestData.Table(
+            TestData.Numeric("risk", [.. Group(20), .. Group(60)]),
+            TestData.Boolean("y", [.. Labels(), .. Labels()]),
+            TestData.Categorical("site", [.. Enumerable.Repeat("A", 2500), .. Enumerable.Repeat("B", 2500)])),
+        Label = "y",
+        ScoreColumn = "risk",
+        SensitiveAttributes = ["site"],
+        Configuration = minRate is { } rate
+            ? Configure.Options((FairnessRuleIds.GroupMetrics, "bootstrap_resamples", 300), (FairnessRuleIds.EqualizedOddsRatio, "min_rate", rate))
+            : Configure.Options((FairnessRuleIds.GroupMetrics, "bootstrap_resamples", 300)),
+    };
+
+    private static IEnumerable<double> Group(int falsePositives) =>
+        [.. Enumerable.Repeat(0.9, 450), .. Enumerable.Repeat(0.3, 50), .. Enumerable.Repeat(0.7, falsePositives), .. Enumerable.Repeat(0.1, 2000 - falsePositives)];
+
+    private static IEnumerable<bool?> Labels() => [.. Enumerable.Repeat<bool?>(true, 500), .. Enumerable.Repeat<bool?>(false, 2000)];
+
+    [Fact]
+    public async Task Ratios_of_rare_rates_are_not_judged_below_min_rate()
+    {
+        // min_rate 0: FPR ratio 0.01 / 0.03 = 1/3 with a tight interval → XAI2004 names site=B (higher FPR).
+        var judged = await CheckVerifier<GroupFairnessCheck>.RunAsync(RareFalsePositives(0));
+        Assert.Equal(1.0 / 3, judged.Value("equalized_odds_ratio", "site"), 12);
+        var warning = Assert.Single(judged.Findings, f => f.RuleId == FairnessRuleIds.EqualizedOddsRatio);
+        Assert.Equal("site=B", warning.Location.Group);
+
+        // Default min_rate 0.05: the largest FPR, 3%, is below it, so only the TPR ratio (1) is judged: within tolerance.
+        // The published equalized_odds_ratio stays fairlearn's 1/3.
+        var report = await CheckVerifier<GroupFairnessCheck>.RunAsync(RareFalsePositives(null));
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == FairnessRuleIds.EqualizedOddsRatio);
+        Assert.Equal(1.0 / 3, report.Value("equalized_odds_ratio", "site"), 12);
+        var info = Assert.Single(report.Findings, f => f.RuleId == FairnessRuleIds.GapWithinTolerance && f.Message.StartsWith("equalized_odds_ratio", StringComparison.Ordinal));
+        Assert.StartsWith("equalized_odds_ratio (left out, below min_rate 0.050: FPR (largest 3.0 %)) across 'site' is 1.000 (95% CI 0.9", info.Message, StringComparison.Ordinal);
+        Assert.EndsWith("): within tolerance (tolerance 0.800)", info.Message, StringComparison.Ordinal);
     }
 }

@@ -25,6 +25,39 @@ public sealed class MulticlassCheckTests
         Assert.Equal(Wilson.Proportion(1, 2).Lower, report.Get("recall", "class=c").Lower);
     }
 
+    [Fact]
+    public async Task Declared_minima_raise_findings()
+    {
+        // Same case: macro F1 0.656, micro F1 0.667; recall a 1/2, b 1, c 1/2 (2 rows each).
+        var macro = (0.5 + 0.8 + (2.0 / 3)) / 3;
+        var a = Wilson.Proportion(1, 2);
+        var b = Wilson.Proportion(2, 2);
+        var c = Wilson.Proportion(1, 2);
+        var test = new CheckTest
+        {
+            Data = TestData.Table(TestData.Numeric("x", 0, 1, 1, 1, 2, 0), TestData.Categorical("dx", "a", "a", "b", "b", "c", "c")),
+            Model = new FixedClassModel(["a", "b", "c"]),
+            Label = "dx",
+            Configuration = Configure.Options(
+                (PerformanceRuleIds.MulticlassF1BelowMinimum, "min_macro_f1", 0.7),
+                (PerformanceRuleIds.MulticlassF1BelowMinimum, "min_micro_f1", 0.6),
+                (PerformanceRuleIds.ClassRecallBelowMinimum, "min_class_recall", 0.3)),
+            ExpectedFindings =
+            [
+                ExpectedFinding.Of(PerformanceRuleIds.Multiclass).At("dx"),
+                // Macro 0.656 < 0.7 fails; micro 0.667 ≥ 0.6 passes.
+                ExpectedFinding.Of(PerformanceRuleIds.MulticlassF1BelowMinimum).At("dx").WithArguments("Macro F1", macro, 3, "dx", 0.7),
+                // Two rows per class: every Wilson lower bound (1 of 2: 0.095; 2 of 2: 0.342) … a and c are below 0.3, b is not.
+                ExpectedFinding.Of(PerformanceRuleIds.ClassRecallBelowMinimum).At("dx").InGroup("class=a")
+                    .WithArguments("a", 0.5, a.Lower, a.Upper, 2L, "dx", 0.3, "95% lower bound"),
+                ExpectedFinding.Of(PerformanceRuleIds.ClassRecallBelowMinimum).At("dx").InGroup("class=c")
+                    .WithArguments("c", 0.5, c.Lower, c.Upper, 2L, "dx", 0.3, "95% lower bound"),
+            ],
+        };
+        Assert.True(b.Lower > 0.3);
+        await CheckVerifier<MulticlassCheck>.VerifyAsync(test);
+    }
+
     /// <summary>A multiclass model whose only feature is the index of the class it is sure of.</summary>
     private sealed class FixedClassModel(IReadOnlyList<string> classes) : IAuditModel
     {

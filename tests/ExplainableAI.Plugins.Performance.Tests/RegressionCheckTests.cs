@@ -25,4 +25,47 @@ public sealed class RegressionCheckTests
         // |e| = 1, 1, 1, 0: sd = 0.5 → MAE ± z·0.5/2.
         Assert.Equal(0.75 - (1.959963984540054 * 0.25), report.Get("mae").Lower!.Value, 12);
     }
+
+    private static CheckTest Declared(IReadOnlyList<ExpectedFinding> expected, params (string Rule, string Option, double Value)[] options) => new()
+    {
+        Data = TestData.Table(TestData.Numeric("x", 1, 2, 3, 4), TestData.Numeric("los", 1, 3, 5, 8)),
+        Model = new DelegateModel([new ModelFeature("x", ColumnKind.Numeric)], row => 2 * row[0], ModelTask.Regression),
+        Label = "los",
+        Configuration = Configure.Options(options),
+        ExpectedFindings = [ExpectedFinding.Of(PerformanceRuleIds.Regression).At("los"), .. expected],
+    };
+
+    [Fact]
+    public async Task Declared_maxima_and_minimum_raise_findings()
+    {
+        // Same case: MAE 0.75 with 95% CI 0.75 ± z·0.25 = 0.260–1.240; RMSE √0.75 = 0.866; R² = 1 − 3/26.75 = 0.888.
+        var z = 1.959963984540054;
+        var (maeLow, maeHigh) = (0.75 - (z * 0.25), 0.75 + (z * 0.25));
+        var report = await CheckVerifier<RegressionCheck>.RunAsync(Declared([]));
+        var rmse = report.Get("rmse");
+        await CheckVerifier<RegressionCheck>.VerifyAsync(Declared(
+            [
+                // max_mae 1: the estimate 0.75 is below it but the upper bound 1.24 is not → not demonstrated.
+                ExpectedFinding.Of(PerformanceRuleIds.RegressionErrorAboveMaximum).At("los")
+                    .WithArguments("MAE", 0.75, maeLow, maeHigh, "los", 1.0, "95% upper bound"),
+                ExpectedFinding.Of(PerformanceRuleIds.R2BelowMinimum).At("los").WithArguments(1 - (3 / 26.75), "los", 0.9),
+            ],
+            (PerformanceRuleIds.RegressionErrorAboveMaximum, "max_mae", 1),
+            (PerformanceRuleIds.R2BelowMinimum, "min_r2", 0.9)));
+
+        // Point estimates: MAE 0.75 < 1 passes; RMSE 0.866 > 0.8 fails; R² 0.888 ≥ 0.5 passes.
+        await CheckVerifier<RegressionCheck>.VerifyAsync(Declared(
+            [
+                ExpectedFinding.Of(PerformanceRuleIds.RegressionErrorAboveMaximum).At("los")
+                    .WithArguments("RMSE", Math.Sqrt(0.75), rmse.Lower, rmse.Upper, "los", 0.8, "estimate"),
+            ],
+            (PerformanceRuleIds.RegressionErrorAboveMaximum, "max_mae", 1),
+            (PerformanceRuleIds.RegressionErrorAboveMaximum, "max_rmse", 0.8),
+            (PerformanceRuleIds.RegressionErrorAboveMaximum, "use_upper_bound", 0),
+            (PerformanceRuleIds.R2BelowMinimum, "min_r2", 0.5)));
+    }
+
+    [Fact]
+    public async Task Without_declarations_only_the_summary_is_reported() =>
+        await CheckVerifier<RegressionCheck>.VerifyAsync(Declared([]));
 }

@@ -42,7 +42,7 @@ public sealed class DiscriminationCheck : AuditCheck
         + "DeLong interval is compared, so the finding reads 'not demonstrated with 95% confidence' and a small test set "
         + "cannot pass by luck; set use_lower_bound to 0 to compare the point estimate. Collect more evaluation data or "
         + "revisit the claim in the instructions for use.",
-        ["EU-AIA-ART15-1", "EU-AIA-ART15-3", "EU-AIA-ANNEX4-2G", "JP-MLQM-EXT-AI-PERFORMANCE", "GMLP-P8", "ISO-TS4213"],
+        PerformanceRequirements.DeclaredAccuracy,
         [
             new RuleOption(MinAurocOption, 0.7, "Declared minimum AUROC (0 to 1). Default 0.7; 0 switches the rule off."),
             new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),

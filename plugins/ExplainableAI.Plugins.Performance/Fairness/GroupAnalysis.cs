@@ -1,21 +1,30 @@
+using System.Globalization;
+
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>
-/// Per-group confusion matrices of one attribute and the between-group summaries, with percentile-bootstrap intervals.
-/// The bootstrap is stratified by group (each group keeps its size) and resamples each group's confusion matrix as
-/// multinomial counts over its four cells, which has exactly the distribution of counting a with-replacement resample
-/// of the group's rows, at O(√n) per group and resample instead of O(n).
+/// Per-group confusion matrices and score-based metrics of one attribute and the between-group summaries, with
+/// percentile-bootstrap intervals stratified by group (each group keeps its size). The rates resample each group's
+/// confusion matrix as multinomial counts over its four cells, which has exactly the distribution of counting a
+/// with-replacement resample of the group's rows, at O(√n) per group and resample. AUROC, Brier, ECE and calibration in
+/// the large resample the group's rows (O(n) per resample over the scores sorted once), up to
+/// <see cref="GroupAnalysisSettings.ExactBootstrapMaxRows"/> rows; larger groups use asymptotic intervals.
 /// </summary>
 internal sealed class GroupAnalysis
 {
     /// <summary>Equal-width bins of the per-group ECE.</summary>
     public const int CalibrationBins = 10;
 
-    private GroupAnalysis(string attribute, IReadOnlyList<GroupResult> groups, IReadOnlyDictionary<FairnessMetric, Interval> summaries)
+    private static readonly GroupRate[] RatioComponents = [GroupRate.SelectionRate, GroupRate.Tpr, GroupRate.Fpr];
+
+    private GroupAnalysis(string attribute, IReadOnlyList<GroupResult> groups, IReadOnlyDictionary<FairnessMetric, Interval> summaries, IReadOnlyDictionary<FairnessMetric, JudgedRatio> judged, ConfusionCounts overall, ScoreMetrics overallScores)
     {
         Attribute = attribute;
         Groups = groups;
         Summaries = summaries;
+        Judged = judged;
+        Overall = overall;
+        OverallScores = overallScores;
     }
 
     /// <summary>The attribute (or intersection).</summary>
@@ -27,16 +36,25 @@ internal sealed class GroupAnalysis
     /// <summary>The summaries over the groups that are not suppressed; NaN when undefined.</summary>
     public IReadOnlyDictionary<FairnessMetric, Interval> Summaries { get; }
 
+    /// <summary>The ratio summaries as judged with the minimum rate (see <see cref="JudgedRatio"/>).</summary>
+    public IReadOnlyDictionary<FairnessMetric, JudgedRatio> Judged { get; }
+
+    /// <summary>The confusion matrix of all rows (every group, suppressed ones included): the reference of the charts.</summary>
+    public ConfusionCounts Overall { get; }
+
+    /// <summary>AUROC, Brier, ECE and calibration in the large of all rows.</summary>
+    public ScoreMetrics OverallScores { get; }
+
     /// <summary>Analyses one attribute.</summary>
     /// <param name="outcomes">The scored rows, sorted by score.</param>
     /// <param name="groups">The attribute's groups.</param>
-    /// <param name="minGroupSize">Groups with fewer rows are suppressed.</param>
-    /// <param name="resamples">Bootstrap resamples (0: no intervals for rates and summaries).</param>
+    /// <param name="settings">Minimum group size, resamples, row limit of the row-level bootstrap, minimum rate of ratios.</param>
     /// <param name="random">The seeded random source.</param>
     /// <param name="cancellationToken">Cancels the bootstrap.</param>
     /// <returns>The analysis.</returns>
-    public static GroupAnalysis Compute(ScoredOutcomes outcomes, AttributeGroups groups, int minGroupSize, int resamples, Random random, CancellationToken cancellationToken)
+    public static GroupAnalysis Compute(ScoredOutcomes outcomes, AttributeGroups groups, GroupAnalysisSettings settings, Random random, CancellationToken cancellationToken)
     {
+        var resamples = settings.Resamples;
         var g = groups.Subjects.Count;
         var tp = new long[g];
         var fp = new long[g];
@@ -90,9 +108,9 @@ internal sealed class GroupAnalysis
 
         var present = Enumerable.Range(0, g).Where(k => sizes[k] > 0).ToArray();
         var counts = present.Select(k => new ConfusionCounts(tp[k], fp[k], tn[k], fn[k])).ToArray();
-        var included = Enumerable.Range(0, present.Length).Where(j => sizes[present[j]] >= minGroupSize).ToArray();
+        var included = Enumerable.Range(0, present.Length).Where(j => sizes[present[j]] >= settings.MinGroupSize).ToArray();
 
-        // Replicates: rate × included group × resample, then summary × resample.
+        // Replicates: rate × included group × resample, then summary × resample, ratio component × resample.
         var rateCount = GroupRates.All.Count;
         var replicates = new double[rateCount][][];
         for (var r = 0; r < rateCount; r++)
@@ -101,6 +119,7 @@ internal sealed class GroupAnalysis
         }
 
         var summaryReplicates = FairnessMetrics.All.Select(_ => new double[resamples]).ToArray();
+        var componentReplicates = RatioComponents.Select(_ => new double[resamples]).ToArray();
         var impactReplicates = included.Select(_ => new double[resamples]).ToArray();
         var selection = new double[included.Length];
         var tpr = new double[included.Length];
@@ -130,6 +149,9 @@ internal sealed class GroupAnalysis
                 summaryReplicates[s][b] = FairnessMetrics.Of(FairnessMetrics.All[s], selection, tpr, fpr);
             }
 
+            componentReplicates[0][b] = FairnessMetrics.Ratio(selection);
+            componentReplicates[1][b] = FairnessMetrics.Ratio(tpr);
+            componentReplicates[2][b] = FairnessMetrics.Ratio(fpr);
             var favoured = selection.Length == 0 ? 0 : selection.Max();
             for (var j = 0; j < included.Length; j++)
             {
@@ -141,10 +163,10 @@ internal sealed class GroupAnalysis
 
         // Calibration by group only makes sense for probabilities.
         var probabilities = outcomes.Count > 0 && outcomes.Scores[0] >= 0 && outcomes.Scores[^1] <= 1;
+        var scores = ScoreIntervals(outcomes, groupScores, groupPositive, present, settings, probabilities, outcomes.Count, random, cancellationToken);
         var results = new GroupResult[present.Length];
         for (var j = 0; j < present.Length; j++)
         {
-            var k = present[j];
             var slot = Array.IndexOf(included, j);
             var rates = new Interval[rateCount];
             for (var r = 0; r < rateCount; r++)
@@ -153,11 +175,10 @@ internal sealed class GroupAnalysis
                 rates[r] = slot >= 0 && resamples > 0 ? Percentile.Interval95(value, replicates[r][slot]) : Interval.PointOnly(value);
             }
 
-            var brier = probabilities ? Brier.Compute(groupScores[k], groupPositive[k]) : Interval.PointOnly(double.NaN);
-            var ece = probabilities ? ReliabilityBins.Compute(groupScores[k], groupPositive[k], CalibrationBins).Ece : double.NaN;
             var impact = slot < 0 || pointFavoured == 0 ? double.NaN : counts[j].SelectionRate / pointFavoured;
             var impactInterval = slot >= 0 && resamples > 0 ? Percentile.Interval95(impact, impactReplicates[slot]) : Interval.PointOnly(impact);
-            results[j] = new GroupResult(groups.Subjects[k], counts[j], slot < 0, rates, DeLong.Compute(groupScores[k], groupPositive[k]), brier, ece, impactInterval);
+            var s = scores.Groups[j];
+            results[j] = new GroupResult(groups.Subjects[present[j]], counts[j], slot < 0, rates, s.Auroc, s.Brier, s.Ece, s.CalibrationInTheLarge, s.Gap, impactInterval);
         }
 
         var pointSelection = included.Select(j => counts[j].SelectionRate).ToArray();
@@ -171,7 +192,14 @@ internal sealed class GroupAnalysis
             summaries[metric] = resamples > 0 ? Percentile.Interval95(value, summaryReplicates[s]) : Interval.PointOnly(value);
         }
 
-        return new GroupAnalysis(groups.Attribute, results, summaries);
+        double[][] pointRates = [pointSelection, pointTpr, pointFpr];
+        var judged = new Dictionary<FairnessMetric, JudgedRatio>
+        {
+            [FairnessMetric.DemographicParityRatio] = Judge([0], pointRates, componentReplicates, settings.SelectionMinRate),
+            [FairnessMetric.EqualizedOddsRatio] = Judge([1, 2], pointRates, componentReplicates, settings.ErrorMinRate),
+        };
+        var overall = new ConfusionCounts(tp.Sum(), fp.Sum(), tn.Sum(), fn.Sum());
+        return new GroupAnalysis(groups.Attribute, results, summaries, judged, overall, scores.Overall);
     }
 
     /// <summary>The included (not suppressed) groups with the lowest and highest defined value of a rate.</summary>
@@ -186,5 +214,164 @@ internal sealed class GroupAnalysis
         }
 
         return (defined.MinBy(x => x.Rate(rate).Value)!, defined.MaxBy(x => x.Rate(rate).Value)!);
+    }
+
+    // The smallest ratio over the components whose larger rate reaches the minimum rate; its interval from the
+    // per-resample minimum over the same components (NaN-propagating like fairlearn's).
+    private static JudgedRatio Judge(int[] components, double[][] pointRates, double[][] componentReplicates, double minRate)
+    {
+        var kept = new List<int>();
+        var excluded = new List<string>();
+        foreach (var c in components)
+        {
+            var defined = pointRates[c].Where(v => !double.IsNaN(v)).ToArray();
+            var largest = defined.Length == 0 ? double.NaN : defined.Max();
+            if (!double.IsNaN(largest) && largest < minRate)
+            {
+                excluded.Add(string.Create(CultureInfo.InvariantCulture, $"{GroupRates.Label(RatioComponents[c])} (largest {largest:P1})"));
+            }
+            else
+            {
+                kept.Add(c);
+            }
+        }
+
+        if (kept.Count == 0)
+        {
+            return new JudgedRatio(Interval.PointOnly(double.NaN), excluded);
+        }
+
+        var value = kept.Select(c => FairnessMetrics.Ratio(pointRates[c])).Aggregate(Min);
+        var resamples = componentReplicates[0].Length;
+        if (resamples == 0)
+        {
+            return new JudgedRatio(Interval.PointOnly(value), excluded);
+        }
+
+        var replicates = new double[resamples];
+        for (var b = 0; b < resamples; b++)
+        {
+            replicates[b] = kept.Select(c => componentReplicates[c][b]).Aggregate(Min);
+        }
+
+        return new JudgedRatio(Percentile.Interval95(value, replicates), excluded);
+    }
+
+    private static double Min(double a, double b) => double.IsNaN(a) || double.IsNaN(b) ? double.NaN : Math.Min(a, b);
+
+    private static (GroupScoreIntervals[] Groups, ScoreMetrics Overall) ScoreIntervals(ScoredOutcomes outcomes, double[][] groupScores, byte[][] groupPositive, int[] present, GroupAnalysisSettings settings, bool probabilities, int total, Random random, CancellationToken cancellationToken)
+    {
+        var resamples = settings.Resamples;
+        var points = new ScoreMetrics[present.Length];
+        var citlReplicates = new double[present.Length][];
+        var groupIntervals = new GroupScoreIntervals[present.Length];
+        for (var j = 0; j < present.Length; j++)
+        {
+            var k = present[j];
+            var sortedScores = groupScores[k];
+            var positive = groupPositive[k];
+            var point = GroupScoreBootstrap.Point(sortedScores, positive, probabilities, CalibrationBins);
+            points[j] = point;
+            var citlNormal = probabilities ? MeanResidual(sortedScores, positive) : Interval.PointOnly(double.NaN);
+            if (settings.RowBootstrap(sortedScores.Length))
+            {
+                var draws = new ScoreMetrics[resamples];
+                GroupScoreBootstrap.Resample(sortedScores, positive, probabilities, CalibrationBins, random, draws, cancellationToken);
+                citlReplicates[j] = [.. draws.Select(d => d.CalibrationInTheLarge)];
+                groupIntervals[j] = new GroupScoreIntervals(
+                    Percentile.Interval95(point.Auroc, draws.Select(d => d.Auroc).ToArray()),
+                    Percentile.Interval95(point.Brier, draws.Select(d => d.Brier).ToArray()),
+                    Percentile.Interval95(point.Ece, draws.Select(d => d.Ece).ToArray()),
+                    Percentile.Interval95(point.CalibrationInTheLarge, citlReplicates[j].ToArray()),
+                    Interval.PointOnly(double.NaN));
+            }
+            else
+            {
+                // Large groups (or no bootstrap): asymptotic intervals; for the calibration gap, normal draws with the
+                // group's standard error stand in for its bootstrap replicates.
+                var se = (citlNormal.Upper - citlNormal.Value) / Wilson.Z95;
+                citlReplicates[j] = new double[resamples];
+                for (var b = 0; b < resamples; b++)
+                {
+                    citlReplicates[j][b] = citlNormal.Value + (double.IsNaN(se) ? 0 : se * StandardNormal(random));
+                }
+
+                groupIntervals[j] = new GroupScoreIntervals(
+                    DeLong.Compute(sortedScores, positive).Interval with { Value = point.Auroc },
+                    probabilities ? Brier.Compute(sortedScores, positive) : Interval.PointOnly(double.NaN),
+                    Interval.PointOnly(point.Ece),
+                    citlNormal with { Value = point.CalibrationInTheLarge },
+                    Interval.PointOnly(double.NaN));
+            }
+        }
+
+        // Overall calibration in the large is the size-weighted mean of the groups' (the groups partition the rows);
+        // each group's gap is its value minus that, per resample.
+        var weights = present.Select(k => groupScores[k].Length / (double)Math.Max(1, total)).ToArray();
+        var overallCitl = points.Select((p, j) => p.CalibrationInTheLarge * weights[j]).Sum();
+        var overallReplicates = new double[resamples];
+        for (var b = 0; b < resamples; b++)
+        {
+            for (var j = 0; j < present.Length; j++)
+            {
+                overallReplicates[b] += citlReplicates[j][b] * weights[j];
+            }
+        }
+
+        for (var j = 0; j < present.Length; j++)
+        {
+            var gap = points[j].CalibrationInTheLarge - overallCitl;
+            if (resamples == 0 || !probabilities)
+            {
+                groupIntervals[j] = groupIntervals[j] with { Gap = Interval.PointOnly(gap) };
+                continue;
+            }
+
+            var gaps = new double[resamples];
+            for (var b = 0; b < resamples; b++)
+            {
+                gaps[b] = citlReplicates[j][b] - overallReplicates[b];
+            }
+
+            groupIntervals[j] = groupIntervals[j] with { Gap = Percentile.Interval95(gap, gaps) };
+        }
+
+        var all = GroupScoreBootstrap.Point(outcomes.Scores, outcomes.Positive, probabilities, CalibrationBins);
+        return (groupIntervals, all with { CalibrationInTheLarge = overallCitl });
+    }
+
+    // Mean of y − score with a normal-approximation 95% interval.
+    private static Interval MeanResidual(ReadOnlySpan<double> scores, ReadOnlySpan<byte> positive)
+    {
+        var n = scores.Length;
+        double sum = 0;
+        for (var i = 0; i < n; i++)
+        {
+            sum += positive[i] - scores[i];
+        }
+
+        var mean = sum / n;
+        if (n < 2)
+        {
+            return Interval.PointOnly(mean);
+        }
+
+        double squares = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var d = positive[i] - scores[i] - mean;
+            squares += d * d;
+        }
+
+        var half = Wilson.Z95 * Math.Sqrt(squares / (n - 1) / n);
+        return new Interval(mean, mean - half, mean + half);
+    }
+
+    // Box–Muller from the seeded source.
+    private static double StandardNormal(Random random)
+    {
+        var u1 = 1.0 - random.NextDouble();
+        var u2 = random.NextDouble();
+        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
     }
 }

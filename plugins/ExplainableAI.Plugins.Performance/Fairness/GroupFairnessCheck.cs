@@ -30,6 +30,15 @@ public sealed class GroupFairnessCheck : AuditCheck
     /// <summary>The option that switches the pairwise intersections of attributes on (1) or off (0).</summary>
     public const string IntersectionsOption = "intersections";
 
+    /// <summary>The option of the ratio rules: a component ratio is judged only when its larger rate is at least this.</summary>
+    public const string MinRateOption = "min_rate";
+
+    /// <summary>The option of the calibration-by-group rule: the largest tolerated calibration gap.</summary>
+    public const string MaxCalibrationGapOption = "max_calibration_gap";
+
+    /// <summary>The option that sets the largest group whose score metrics are bootstrapped row by row.</summary>
+    public const string ExactBootstrapMaxRowsOption = "exact_bootstrap_max_rows";
+
     /// <summary>The prefix of the options <c>numeric_bin_edge_1</c> … <c>numeric_bin_edge_4</c>.</summary>
     public const string NumericBinEdgeOptionPrefix = "numeric_bin_edge_";
 
@@ -65,9 +74,12 @@ public sealed class GroupFairnessCheck : AuditCheck
         Severity.Warning,
         "Demographic parity ratio: the smallest over the largest selection rate between groups (disparate impact of the "
         + "least- versus the most-favoured group); warns when its whole 95% interval is below min_ratio (0.8, the "
-        + "four-fifths rule)." + Definitions,
+        + "four-fifths rule); judged only when the largest selection rate reaches min_rate." + Definitions,
         Requirements,
-        [new RuleOption(MinRatioOption, 0.8, "Smallest tolerated demographic parity ratio (the four-fifths rule). Default 0.8.")]);
+        [
+            new RuleOption(MinRatioOption, 0.8, "Smallest tolerated demographic parity ratio (the four-fifths rule). Default 0.8."),
+            new RuleOption(MinRateOption, 0.05, "The ratio is judged only when the largest selection rate is at least this (else info: a ratio of rare events is noise). Default 0.05; 0 judges every ratio."),
+        ]);
 
     /// <summary>XAI2003: equalized odds difference beyond tolerance.</summary>
     public static readonly RuleDescriptor EqualizedOddsDifferenceRule = new(
@@ -89,10 +101,15 @@ public sealed class GroupFairnessCheck : AuditCheck
         CheckFamily.Fairness,
         Severity.Warning,
         "Equalized odds ratio: the smaller of the TPR ratio and the FPR ratio (smallest over largest) between groups; "
-        + "warns when its whole 95% interval is below min_ratio. Ratios of small FPRs are noisy; the interval shows it."
+        + "warns when its whole 95% interval is below min_ratio. Ratios of rare events are noise (FPR 0.9% vs 2.1% is a ratio "
+        + "of 0.43): a component (TPR ratio, FPR ratio) is judged only when its larger rate reaches min_rate, and the "
+        + "judged ratio is the smaller of the components kept (the published equalized_odds_ratio stays fairlearn's)."
         + Definitions,
         Requirements,
-        [new RuleOption(MinRatioOption, 0.8, "Smallest tolerated equalized odds ratio. Default 0.8.")]);
+        [
+            new RuleOption(MinRatioOption, 0.8, "Smallest tolerated equalized odds ratio. Default 0.8."),
+            new RuleOption(MinRateOption, 0.05, "The TPR ratio and the FPR ratio are each judged only when their larger rate is at least this (else left out; info when both are). Default 0.05; 0 judges every ratio."),
+        ]);
 
     /// <summary>XAI2005: equal opportunity difference beyond tolerance.</summary>
     public static readonly RuleDescriptor EqualOpportunityDifferenceRule = new(
@@ -120,6 +137,24 @@ public sealed class GroupFairnessCheck : AuditCheck
         + "reaches it (collect more data for the group).",
         Requirements);
 
+    /// <summary>XAI2008: a group's calibration differs from the overall.</summary>
+    public static readonly RuleDescriptor CalibrationByGroupRule = new(
+        FairnessRuleIds.CalibrationByGroup,
+        "Calibration differs between groups",
+        "Risk is {8} for {1} across '{0}': observed rate minus mean score {2:F3} vs {3:F3} over all rows; calibration gap {4:F3} (95% CI {5:F3}–{6:F3}) is beyond ±{7:F3}",
+        CheckFamily.Fairness,
+        Severity.Warning,
+        "Calibration by group: for probability scores, each group's calibration in the large, the observed positive rate "
+        + "minus the mean score (O − E; positive: the model under-estimates the group's risk), is compared with the same "
+        + "over all rows of the attribute; the difference is the group's calibration gap. Warns for each group that is not "
+        + "suppressed whose gap estimate and whole 95% interval (percentile bootstrap stratified by group, "
+        + "bootstrap_resamples of XAI2007) are beyond ±max_calibration_gap; otherwise XAI2006 reports the largest gap as "
+        + "within tolerance or not conclusive. Per-group Brier score and ECE with intervals are in the evidence table; the "
+        + "ECE is not judged between groups because it grows as groups shrink (fewer rows per bin). A model calibrated on "
+        + "average but not in a group misleads clinicians about that group's risk.",
+        Requirements,
+        [new RuleOption(MaxCalibrationGapOption, 0.05, "Largest tolerated calibration gap (difference of observed minus mean score between a group and all rows). Default 0.05.")]);
+
     /// <summary>XAI2007: per-group metrics of an attribute, with the grouping and bootstrap settings.</summary>
     public static readonly RuleDescriptor GroupMetricsRule = new(
         FairnessRuleIds.GroupMetrics,
@@ -131,8 +166,10 @@ public sealed class GroupFairnessCheck : AuditCheck
         + "(subject attribute=value): n, positives, selection_rate, tpr, fpr, fnr, precision (percentile-bootstrap 95% "
         + "intervals, stratified by group, bootstrap_resamples resamples of each group's confusion matrix as multinomial "
         + "counts), disparate_impact (the group's selection rate over the most-favoured group's, bootstrap interval; the "
-        + "four-fifths rule reads it against 0.8), auroc (DeLong interval), and for probability scores brier (normal-approximation interval) and ece (10 "
-        + "equal-width bins), calibration by group; and per attribute demographic_parity_difference/ratio, "
+        + "four-fifths rule reads it against 0.8), auroc, and for probability scores brier, ece (10 equal-width bins), "
+        + "calibration_in_the_large (observed rate minus mean score) and calibration_gap (that minus the same over all rows; "
+        + "see XAI2008), with row-level bootstrap intervals stratified by group (groups above exact_bootstrap_max_rows: "
+        + "DeLong and normal-approximation intervals, none for the ECE); and per attribute demographic_parity_difference/ratio, "
         + "equalized_odds_difference/ratio and equal_opportunity_difference with intervals. Groups: the levels of "
         + "categorical and boolean attributes; each value of a numeric attribute with at most max_numeric_levels values; "
         + "otherwise bins cut at numeric_bin_edge_1..4 (default 40 and 65: the age bands <40, [40,65), >=65; an edge not "
@@ -148,12 +185,13 @@ public sealed class GroupFairnessCheck : AuditCheck
             new RuleOption(NumericBinEdgeOptionPrefix + "2", 65, "Second bin edge. Default 65."),
             new RuleOption(NumericBinEdgeOptionPrefix + "3", 0, "Third bin edge. Default 0: unused."),
             new RuleOption(NumericBinEdgeOptionPrefix + "4", 0, "Fourth bin edge. Default 0: unused."),
+            new RuleOption(ExactBootstrapMaxRowsOption, 10000, "Groups up to this many rows get row-level bootstrap intervals for AUROC, Brier, ECE and calibration in the large; larger groups the asymptotic ones (DeLong, normal approximation; no ECE interval). Default 10000; 0: no limit."),
             new RuleOption(IntersectionsOption, 1, "1: also analyse every pair of sensitive attributes; 0: single attributes only. Default 1."),
         ]);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Rules =>
-        [DemographicParityDifferenceRule, DemographicParityRatioRule, EqualizedOddsDifferenceRule, EqualizedOddsRatioRule, EqualOpportunityDifferenceRule, WithinToleranceRule, GroupMetricsRule];
+        [DemographicParityDifferenceRule, DemographicParityRatioRule, EqualizedOddsDifferenceRule, EqualizedOddsRatioRule, EqualOpportunityDifferenceRule, WithinToleranceRule, GroupMetricsRule, CalibrationByGroupRule];
 
     /// <inheritdoc />
     public override CheckInputs RequiredInputs => CheckInputs.Scores | CheckInputs.Label;
@@ -182,7 +220,12 @@ public sealed class GroupFairnessCheck : AuditCheck
 
         var scheme = Scheme(context);
         var minGroupSize = (int)Math.Max(1, context.Option(GroupMetricsRule, MinGroupSizeOption));
-        var resamples = (int)Math.Max(0, context.Option(GroupMetricsRule, BootstrapResamplesOption));
+        var settings = new GroupAnalysisSettings(
+            minGroupSize,
+            (int)Math.Max(0, context.Option(GroupMetricsRule, BootstrapResamplesOption)),
+            (int)Math.Clamp(context.Option(GroupMetricsRule, ExactBootstrapMaxRowsOption), 0, int.MaxValue),
+            Math.Max(0, context.Option(DemographicParityRatioRule, MinRateOption)),
+            Math.Max(0, context.Option(EqualizedOddsRatioRule, MinRateOption)));
         var single = attributes.Select(a => AttributeGroups.FromColumn(context.Evaluation[a], scheme)).ToList();
         var all = new List<AttributeGroups>(single);
         if (context.Option(GroupMetricsRule, IntersectionsOption) != 0)
@@ -199,7 +242,7 @@ public sealed class GroupFairnessCheck : AuditCheck
         for (var a = 0; a < all.Count; a++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var analysis = GroupAnalysis.Compute(outcomes, all[a], minGroupSize, resamples, context.Random, cancellationToken);
+            var analysis = GroupAnalysis.Compute(outcomes, all[a], settings, context.Random, cancellationToken);
             Publish(context, analysis, minGroupSize);
             context.ReportProgress((a + 1.0) / all.Count);
         }
@@ -236,37 +279,20 @@ public sealed class GroupFairnessCheck : AuditCheck
             context.Measure("positives", group.Counts.Positives, subject: group.Subject);
             foreach (var rate in GroupRates.All)
             {
-                var value = group.Rate(rate);
-                if (!double.IsNaN(value.Value))
-                {
-                    context.Measure(GroupRates.Name(rate), value.Value, group.Subject, value.LowerOrNull, value.UpperOrNull);
-                }
+                Publish(context, GroupRates.Name(rate), group.Rate(rate), group.Subject);
             }
 
-            if (!double.IsNaN(group.Auroc.Value))
-            {
-                context.Measure("auroc", group.Auroc.Value, group.Subject, group.Auroc.Interval.LowerOrNull, group.Auroc.Interval.UpperOrNull);
-            }
-
-            if (!double.IsNaN(group.DisparateImpact.Value))
-            {
-                context.Measure("disparate_impact", group.DisparateImpact.Value, group.Subject, group.DisparateImpact.LowerOrNull, group.DisparateImpact.UpperOrNull);
-            }
-
-            if (!double.IsNaN(group.Brier.Value))
-            {
-                context.Measure("brier", group.Brier.Value, group.Subject, group.Brier.LowerOrNull, group.Brier.UpperOrNull);
-                context.Measure("ece", group.Ece, group.Subject);
-            }
+            Publish(context, "auroc", group.Auroc, group.Subject);
+            Publish(context, "disparate_impact", group.DisparateImpact, group.Subject);
+            Publish(context, "brier", group.Brier, group.Subject);
+            Publish(context, "ece", group.Ece, group.Subject);
+            Publish(context, "calibration_in_the_large", group.CalibrationInTheLarge, group.Subject);
+            Publish(context, "calibration_gap", group.CalibrationGap, group.Subject);
         }
 
         foreach (var metric in FairnessMetrics.All)
         {
-            var value = analysis.Summaries[metric];
-            if (!double.IsNaN(value.Value))
-            {
-                context.Measure(FairnessMetrics.Name(metric), value.Value, analysis.Attribute, value.LowerOrNull, value.UpperOrNull);
-            }
+            Publish(context, FairnessMetrics.Name(metric), analysis.Summaries[metric], analysis.Attribute);
         }
 
         var evidence = GroupEvidence.Build(analysis, minGroupSize);
@@ -274,14 +300,80 @@ public sealed class GroupFairnessCheck : AuditCheck
         context.Report(GroupMetricsRule, FindingLocation.ForColumn(analysis.Attribute), evidence, analysis.Attribute, analysis.Groups.Count - suppressed, suppressed, minGroupSize);
         foreach (var metric in FairnessMetrics.All)
         {
-            Judge(context, analysis, metric, evidence);
+            Judge(context, analysis, metric, minGroupSize);
+        }
+
+        JudgeCalibration(context, analysis, minGroupSize);
+    }
+
+    private static void Publish(CheckContext context, string name, Interval value, string subject)
+    {
+        if (!double.IsNaN(value.Value))
+        {
+            context.Measure(name, value.Value, subject, value.LowerOrNull, value.UpperOrNull);
         }
     }
 
-    private static void Judge(CheckContext context, GroupAnalysis analysis, FairnessMetric metric, Evidence evidence)
+    private static void JudgeCalibration(CheckContext context, GroupAnalysis analysis, int minGroupSize)
     {
-        var value = analysis.Summaries[metric];
-        if (double.IsNaN(value.Value))
+        var judged = analysis.Groups.Where(g => !g.Suppressed && !double.IsNaN(g.CalibrationGap.Value)).ToArray();
+        if (judged.Length < 2)
+        {
+            return;
+        }
+
+        var tolerance = context.Option(CalibrationByGroupRule, MaxCalibrationGapOption);
+        var evidence = GroupEvidence.With(analysis, minGroupSize, [GroupChart.CalibrationInTheLarge]);
+        var overall = analysis.OverallScores.CalibrationInTheLarge;
+        var reported = false;
+        foreach (var g in judged)
+        {
+            var gap = g.CalibrationGap;
+            var beyond = Math.Abs(gap.Value) > tolerance
+                && (!gap.HasBounds || (gap.Value > 0 ? gap.Lower > tolerance : gap.Upper < -tolerance));
+            if (!beyond)
+            {
+                continue;
+            }
+
+            reported = true;
+            context.Report(
+                CalibrationByGroupRule,
+                new FindingLocation(Column: analysis.Attribute, Group: g.Subject),
+                evidence with { Metrics = [Cells.Metric("calibration_gap", gap, gap.Value > 0 ? tolerance : -tolerance)] },
+                analysis.Attribute,
+                g.Subject,
+                g.CalibrationInTheLarge.Value,
+                overall,
+                gap.Value,
+                gap.Lower,
+                gap.Upper,
+                tolerance,
+                gap.Value > 0 ? "under-estimated" : "over-estimated");
+        }
+
+        if (!reported)
+        {
+            var largest = judged.MaxBy(g => Math.Abs(g.CalibrationGap.Value))!;
+            var gap = largest.CalibrationGap;
+            context.Report(
+                WithinToleranceRule,
+                FindingLocation.ForColumn(analysis.Attribute),
+                evidence with { Metrics = [Cells.Metric("calibration_gap", gap, tolerance)] },
+                "Largest calibration gap (" + largest.Subject + ")",
+                analysis.Attribute,
+                gap.Value,
+                gap.Lower,
+                gap.Upper,
+                Math.Abs(gap.Value) <= tolerance ? "within tolerance" : "not conclusive, the estimate is beyond the tolerance but its interval reaches it",
+                tolerance);
+        }
+    }
+
+    private static void Judge(CheckContext context, GroupAnalysis analysis, FairnessMetric metric, int minGroupSize)
+    {
+        var published = analysis.Summaries[metric];
+        if (double.IsNaN(published.Value))
         {
             return;
         }
@@ -289,12 +381,38 @@ public sealed class GroupFairnessCheck : AuditCheck
         var rule = RuleOf(metric);
         var ratio = FairnessMetrics.IsRatio(metric);
         var tolerance = context.Option(rule, ratio ? MinRatioOption : MaxDifferenceOption);
+        var evidence = GroupEvidence.With(analysis, minGroupSize, ChartsOf(metric));
+        var judged = ratio ? analysis.Judged[metric] : new JudgedRatio(published, []);
+        var value = judged.Value;
+        var name = FairnessMetrics.Name(metric);
+        if (judged.Excluded.Count > 0)
+        {
+            name += " (left out, below min_rate " + Cells.Number(context.Option(rule, MinRateOption)) + ": " + string.Join(", ", judged.Excluded) + ")";
+        }
+
+        if (double.IsNaN(value.Value))
+        {
+            context.Report(
+                WithinToleranceRule,
+                FindingLocation.ForColumn(analysis.Attribute),
+                evidence with { Metrics = [Cells.Metric(FairnessMetrics.Name(metric), published, tolerance)] },
+                name,
+                analysis.Attribute,
+                published.Value,
+                published.Lower,
+                published.Upper,
+                "not judged, the rates are too rare for a ratio to mean anything",
+                tolerance);
+            return;
+        }
+
         // The estimate and the whole interval must be beyond the tolerance (the percentile interval of a max − min is
         // biased upward, so the interval alone could warn about a gap whose estimate is within tolerance).
         var beyond = ratio
             ? value.Value < tolerance && (!value.HasBounds || value.Upper < tolerance)
             : value.Value > tolerance && (!value.HasBounds || value.Lower > tolerance);
-        var metricEvidence = evidence with { Metrics = [Cells.Metric(FairnessMetrics.Name(metric), value, tolerance)] };
+        var metricEvidence = evidence with { Metrics = [Cells.Metric(name, value, tolerance)] };
+        var fprJudged = !ratio || judged.Excluded.Count == 0;
         if (!beyond)
         {
             var within = ratio ? value.Value >= tolerance : value.Value <= tolerance;
@@ -302,7 +420,7 @@ public sealed class GroupFairnessCheck : AuditCheck
                 WithinToleranceRule,
                 FindingLocation.ForColumn(analysis.Attribute),
                 metricEvidence,
-                FairnessMetrics.Name(metric),
+                name,
                 analysis.Attribute,
                 value.Value,
                 value.Lower,
@@ -339,9 +457,9 @@ public sealed class GroupFairnessCheck : AuditCheck
                     var (tprLow, tprHigh) = analysis.Extremes(GroupRate.Tpr)!.Value;
                     var (fprLow, fprHigh) = analysis.Extremes(GroupRate.Fpr)!.Value;
                     // The group to name: the lower TPR when the TPR gap drives the summary, else the higher FPR.
-                    var tprDrives = ratio
+                    var tprDrives = !fprJudged || (ratio
                         ? tprLow.Rate(GroupRate.Tpr).Value / tprHigh.Rate(GroupRate.Tpr).Value <= fprLow.Rate(GroupRate.Fpr).Value / fprHigh.Rate(GroupRate.Fpr).Value
-                        : tprHigh.Rate(GroupRate.Tpr).Value - tprLow.Rate(GroupRate.Tpr).Value >= fprHigh.Rate(GroupRate.Fpr).Value - fprLow.Rate(GroupRate.Fpr).Value;
+                        : tprHigh.Rate(GroupRate.Tpr).Value - tprLow.Rate(GroupRate.Tpr).Value >= fprHigh.Rate(GroupRate.Fpr).Value - fprLow.Rate(GroupRate.Fpr).Value);
                     context.Report(
                         rule,
                         new FindingLocation(Column: analysis.Attribute, Group: tprDrives ? tprLow.Subject : fprHigh.Subject),
@@ -363,6 +481,13 @@ public sealed class GroupFairnessCheck : AuditCheck
                 }
         }
     }
+
+    private static GroupChart[] ChartsOf(FairnessMetric metric) => metric switch
+    {
+        FairnessMetric.DemographicParityDifference or FairnessMetric.DemographicParityRatio => [GroupChart.SelectionRate],
+        FairnessMetric.EqualOpportunityDifference => [GroupChart.Tpr],
+        _ => [GroupChart.Tpr, GroupChart.Fpr],
+    };
 
     private static RuleDescriptor RuleOf(FairnessMetric metric) => metric switch
     {

@@ -18,6 +18,18 @@ internal static class GroupRates
         _ => "precision",
     };
 
+    /// <summary>The label of a rate in messages and charts.</summary>
+    /// <param name="rate">The rate.</param>
+    /// <returns>The label.</returns>
+    public static string Label(GroupRate rate) => rate switch
+    {
+        GroupRate.SelectionRate => "selection rate",
+        GroupRate.Tpr => "TPR",
+        GroupRate.Fpr => "FPR",
+        GroupRate.Fnr => "FNR",
+        _ => "precision",
+    };
+
     /// <summary>The value of a rate in a confusion matrix.</summary>
     /// <param name="counts">The confusion matrix.</param>
     /// <param name="rate">The rate.</param>

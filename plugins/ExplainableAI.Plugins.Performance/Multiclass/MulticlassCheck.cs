@@ -7,6 +7,53 @@ namespace ExplainableAI.Plugins.Performance;
 [AuditCheck]
 public sealed class MulticlassCheck : AuditCheck
 {
+    /// <summary>The option that sets the declared minimum macro F1.</summary>
+    public const string MinMacroF1Option = "min_macro_f1";
+
+    /// <summary>The option that sets the declared minimum micro F1.</summary>
+    public const string MinMicroF1Option = "min_micro_f1";
+
+    /// <summary>The option that sets the declared minimum recall of every class.</summary>
+    public const string MinClassRecallOption = "min_class_recall";
+
+    /// <summary>The option that chooses between the interval's lower bound and the point estimate.</summary>
+    public const string UseLowerBoundOption = "use_lower_bound";
+
+    /// <summary>XAI5013: macro or micro F1 below the declared minimum.</summary>
+    public static readonly RuleDescriptor F1Rule = new(
+        PerformanceRuleIds.MulticlassF1BelowMinimum,
+        "Multiclass F1 below the declared minimum",
+        "{0} {1:F3} over {2} classes of '{3}' is below the declared minimum {4:F3}",
+        CheckFamily.Performance,
+        Severity.Warning,
+        "Compares the macro F1 (mean of per-class F1, every class counts the same, so rare classes weigh in) and the micro "
+        + "F1 (share of rows classified correctly) of a multiclass model with the minima the manufacturer declares "
+        + "(min_macro_f1, min_micro_f1; point estimates; both off by default, so without a declaration XAI5010 only "
+        + "informs). One finding per average below its minimum.",
+        PerformanceRequirements.DeclaredAccuracy,
+        [
+            new RuleOption(MinMacroF1Option, 0, "Declared minimum macro F1 (0 to 1). Default 0: off."),
+            new RuleOption(MinMicroF1Option, 0, "Declared minimum micro F1 (0 to 1). Default 0: off."),
+        ]);
+
+    /// <summary>XAI5014: the recall of a class below the declared minimum.</summary>
+    public static readonly RuleDescriptor RecallRule = new(
+        PerformanceRuleIds.ClassRecallBelowMinimum,
+        "Recall of a class below the declared minimum",
+        "Recall of class '{0}' {1:P1} (95% CI {2:P1}–{3:P1}, {4} rows) of '{5}' does not demonstrate the declared minimum {6:P1}: its {7} is below it",
+        CheckFamily.Performance,
+        Severity.Warning,
+        "Compares the recall of every class (the share of its rows predicted as it) with the minimum the manufacturer "
+        + "declares (min_class_recall; off by default). By default the lower bound of the 95% Wilson interval is compared, "
+        + "so the finding reads 'not demonstrated with 95% confidence' and a rare class cannot pass by luck; set "
+        + "use_lower_bound to 0 to compare the point estimate. One finding per class; a diagnosis the model misses is a "
+        + "patient not treated.",
+        PerformanceRequirements.DeclaredAccuracy,
+        [
+            new RuleOption(MinClassRecallOption, 0, "Declared minimum recall of each class (0 to 1). Default 0: off."),
+            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),
+        ]);
+
     /// <summary>XAI5010: the multiclass summary (always reported for multiclass models, info).</summary>
     public static readonly RuleDescriptor SummaryRule = new(
         PerformanceRuleIds.Multiclass,
@@ -19,10 +66,10 @@ public sealed class MulticlassCheck : AuditCheck
         + "Publishes recall per class (subject class=<name>, Wilson 95% interval), macro_f1 (mean of per-class "
         + "F1 = 2TP/(2TP+FP+FN) over classes occurring in the label or predictions, as scikit-learn) and micro_f1 "
         + "(correct rows / rows), and reports this summary with the confusion matrix.",
-        ["EU-AIA-ART15-1", "EU-AIA-ART15-3", "EU-AIA-ANNEX4-2G", "JP-MLQM-EXT-AI-PERFORMANCE", "GMLP-P8", "ISO-TS4213"]);
+        PerformanceRequirements.DeclaredAccuracy);
 
     /// <inheritdoc />
-    public override IReadOnlyList<RuleDescriptor> Rules => [SummaryRule];
+    public override IReadOnlyList<RuleDescriptor> Rules => [SummaryRule, F1Rule, RecallRule];
 
     /// <inheritdoc />
     public override CheckInputs RequiredInputs => CheckInputs.Model | CheckInputs.Label;
@@ -80,9 +127,10 @@ public sealed class MulticlassCheck : AuditCheck
             [.. Enumerable.Range(0, classes.Count).Select(i => (IReadOnlyList<string>)
                 [classes[i], .. Enumerable.Range(0, classes.Count).Select(j => confusion[i, j].ToString(CultureInfo.InvariantCulture))])]);
         var evidence = new Evidence(Metrics: [new EvidenceMetric("macro_f1", confusion.MacroF1), new EvidenceMetric("micro_f1", confusion.MicroF1)], Tables: [table]);
+        var location = FindingLocation.ForColumn(labelName);
         context.Report(
             SummaryRule,
-            FindingLocation.ForColumn(labelName),
+            location,
             evidence,
             confusion.MacroF1,
             confusion.MicroF1,
@@ -91,6 +139,44 @@ public sealed class MulticlassCheck : AuditCheck
             labelName,
             worst < 0 ? double.NaN : confusion.Recall(worst).Value,
             worst < 0 ? "—" : classes[worst]);
+        JudgeF1(context, location, "Macro F1", "macro_f1", confusion.MacroF1, context.Option(F1Rule, MinMacroF1Option), classes.Count, labelName, table);
+        JudgeF1(context, location, "Micro F1", "micro_f1", confusion.MicroF1, context.Option(F1Rule, MinMicroF1Option), classes.Count, labelName, table);
+        var minRecall = context.Option(RecallRule, MinClassRecallOption);
+        var useLower = context.Option(RecallRule, UseLowerBoundOption) != 0;
+        for (var k = 0; k < classes.Count && minRecall > 0; k++)
+        {
+            var recall = confusion.Recall(k);
+            if (double.IsNaN(recall.Value))
+            {
+                continue;
+            }
+
+            var lower = useLower && recall.HasBounds;
+            if ((lower ? recall.Lower : recall.Value) < minRecall)
+            {
+                context.Report(
+                    RecallRule,
+                    new FindingLocation(Column: labelName, Group: "class=" + classes[k]),
+                    new Evidence(Metrics: [Cells.Metric("recall", recall, minRecall)], Tables: [table]),
+                    classes[k],
+                    recall.Value,
+                    recall.Lower,
+                    recall.Upper,
+                    confusion.Support(k),
+                    labelName,
+                    minRecall,
+                    lower ? "95% lower bound" : "estimate");
+            }
+        }
+
         context.ReportProgress(1);
+    }
+
+    private static void JudgeF1(CheckContext context, FindingLocation location, string label, string name, double value, double minimum, int classCount, string labelName, EvidenceTable table)
+    {
+        if (minimum > 0 && !double.IsNaN(value) && value < minimum)
+        {
+            context.Report(F1Rule, location, new Evidence(Metrics: [new EvidenceMetric(name, value, Threshold: minimum)], Tables: [table]), label, value, classCount, labelName, minimum);
+        }
     }
 }

@@ -9,6 +9,49 @@ public sealed class RegressionCheck : AuditCheck
     /// <summary>The most residuals the plot shows (every k-th row in prediction order).</summary>
     public const int MaxPlotPoints = 500;
 
+    /// <summary>The option that sets the declared maximum MAE.</summary>
+    public const string MaxMaeOption = "max_mae";
+
+    /// <summary>The option that sets the declared maximum RMSE.</summary>
+    public const string MaxRmseOption = "max_rmse";
+
+    /// <summary>The option that chooses between the interval's upper bound and the point estimate.</summary>
+    public const string UseUpperBoundOption = "use_upper_bound";
+
+    /// <summary>The option that sets the declared minimum R².</summary>
+    public const string MinR2Option = "min_r2";
+
+    /// <summary>XAI5011: MAE or RMSE above the declared maximum.</summary>
+    public static readonly RuleDescriptor ErrorRule = new(
+        PerformanceRuleIds.RegressionErrorAboveMaximum,
+        "Regression error above the declared maximum",
+        "{0} {1:G4} (95% CI {2:G4}–{3:G4}) of '{4}' does not demonstrate the declared maximum {5:G4}: its {6} is above it",
+        CheckFamily.Performance,
+        Severity.Warning,
+        "Compares the MAE and the RMSE of a regression model (in the label's unit) with the maxima the manufacturer declares "
+        + "(max_mae, max_rmse; both off by default, so without a declaration XAI5009 only informs). By default the upper "
+        + "bound of the 95% interval is compared, so the finding reads 'not demonstrated with 95% confidence'; set "
+        + "use_upper_bound to 0 to compare the point estimate. One finding per metric above its maximum.",
+        PerformanceRequirements.DeclaredAccuracy,
+        [
+            new RuleOption(MaxMaeOption, 0, "Declared maximum mean absolute error, in the label's unit. Default 0: off."),
+            new RuleOption(MaxRmseOption, 0, "Declared maximum root mean squared error, in the label's unit. Default 0: off."),
+            new RuleOption(UseUpperBoundOption, 1, "1: compare the 95% interval's upper bound with the maximum; 0: compare the point estimate. Default 1."),
+        ]);
+
+    /// <summary>XAI5012: R² below the declared minimum.</summary>
+    public static readonly RuleDescriptor R2Rule = new(
+        PerformanceRuleIds.R2BelowMinimum,
+        "R² below the declared minimum",
+        "R² {0:F3} of '{1}' is below the declared minimum {2:F3}",
+        CheckFamily.Performance,
+        Severity.Warning,
+        "Compares R² (scikit-learn's r2_score, point estimate) of a regression model with the minimum the manufacturer "
+        + "declares (min_r2; off by default, so without a declaration XAI5009 only informs). R² at or below 0 means the "
+        + "model predicts no better than the label's mean.",
+        PerformanceRequirements.DeclaredAccuracy,
+        [new RuleOption(MinR2Option, 0, "Declared minimum R² (at most 1). Default 0: off (to demand any improvement over the mean, set a small positive value).")]);
+
     /// <summary>XAI5009: the regression summary (always reported for regressors, info).</summary>
     public static readonly RuleDescriptor SummaryRule = new(
         PerformanceRuleIds.Regression,
@@ -20,10 +63,10 @@ public sealed class RegressionCheck : AuditCheck
         + "each with a 95% normal-approximation interval (RMSE: square roots of the MSE interval's bounds), and "
         + "R² = 1 - SS_res / SS_tot (scikit-learn's r2_score; not published for a constant label). Rows with a missing "
         + "label or prediction are left out. Publishes mae, rmse and r2, and reports this summary with a residual plot.",
-        ["EU-AIA-ART15-1", "EU-AIA-ART15-3", "EU-AIA-ANNEX4-2G", "JP-MLQM-EXT-AI-PERFORMANCE", "GMLP-P8", "ISO-TS4213"]);
+        PerformanceRequirements.DeclaredAccuracy);
 
     /// <inheritdoc />
-    public override IReadOnlyList<RuleDescriptor> Rules => [SummaryRule];
+    public override IReadOnlyList<RuleDescriptor> Rules => [SummaryRule, ErrorRule, R2Rule];
 
     /// <inheritdoc />
     public override CheckInputs RequiredInputs => CheckInputs.Scores | CheckInputs.Label;
@@ -73,7 +116,42 @@ public sealed class RegressionCheck : AuditCheck
 
         var plot = new ChartSpec(ChartKind.Scatter, "Residuals", "prediction", "residual (label − prediction)", [new ChartSeries("rows", x, y)]);
         var evidence = new Evidence(Metrics: [Cells.Metric("mae", metrics.Mae), Cells.Metric("rmse", metrics.Rmse), new EvidenceMetric("r2", metrics.R2)], Charts: [plot]);
-        context.Report(SummaryRule, FindingLocation.ForColumn(labelName), evidence, metrics.Mae.Value, metrics.Mae.Lower, metrics.Mae.Upper, metrics.Rmse.Value, metrics.Rmse.Lower, metrics.Rmse.Upper, metrics.R2, metrics.Count, labelName);
+        var location = FindingLocation.ForColumn(labelName);
+        context.Report(SummaryRule, location, evidence, metrics.Mae.Value, metrics.Mae.Lower, metrics.Mae.Upper, metrics.Rmse.Value, metrics.Rmse.Lower, metrics.Rmse.Upper, metrics.R2, metrics.Count, labelName);
+        var useUpper = context.Option(ErrorRule, UseUpperBoundOption) != 0;
+        JudgeError(context, location, "MAE", "mae", metrics.Mae, context.Option(ErrorRule, MaxMaeOption), useUpper, labelName, plot);
+        JudgeError(context, location, "RMSE", "rmse", metrics.Rmse, context.Option(ErrorRule, MaxRmseOption), useUpper, labelName, plot);
+        var minR2 = context.Option(R2Rule, MinR2Option);
+        if (minR2 != 0 && !double.IsNaN(metrics.R2) && metrics.R2 < minR2)
+        {
+            context.Report(R2Rule, location, new Evidence(Metrics: [new EvidenceMetric("r2", metrics.R2, Threshold: minR2)], Charts: [plot]), metrics.R2, labelName, minR2);
+        }
+
         context.ReportProgress(1);
+    }
+
+    private static void JudgeError(CheckContext context, FindingLocation location, string label, string name, Interval value, double maximum, bool useUpper, string labelName, ChartSpec plot)
+    {
+        if (maximum <= 0 || double.IsNaN(value.Value))
+        {
+            return;
+        }
+
+        var upper = useUpper && value.HasBounds;
+        var compared = upper ? value.Upper : value.Value;
+        if (compared > maximum)
+        {
+            context.Report(
+                ErrorRule,
+                location,
+                new Evidence(Metrics: [Cells.Metric(name, value, maximum)], Charts: [plot]),
+                label,
+                value.Value,
+                value.Lower,
+                value.Upper,
+                labelName,
+                maximum,
+                upper ? "95% upper bound" : "estimate");
+        }
     }
 }

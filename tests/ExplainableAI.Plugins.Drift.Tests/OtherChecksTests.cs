@@ -93,4 +93,57 @@ public sealed class OtherChecksTests
         Assert.Equal("sepsis", finding.Location.Column);
         Assert.Contains("z-test", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Declared_numeric_site_codes_are_subgroups()
+    {
+        // Site codes 1, 2, 3 as numbers; creatinine at code 2 is 0.4 higher in the current data.
+        static TabularData Cohort(int seed, double shift)
+        {
+            var codes = Enumerable.Range(0, 900).Select(i => (double)((i % 3) + 1)).ToArray();
+            var creatinine = Samples.Normal(900, 1.0, 0.3, seed);
+            for (var i = 1; i < 900; i += 3)
+            {
+                creatinine[i] += shift;
+            }
+
+            return Table(Numeric("site_code", codes), Numeric("creatinine", creatinine));
+        }
+
+        var report = await CheckVerifier<SubgroupDriftCheck>.RunAsync(new CheckTest
+        {
+            Reference = Cohort(1, 0),
+            Data = Cohort(2, 0.4),
+            SiteColumns = ["site_code"],
+        });
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(("creatinine", "site_code=2"), (finding.Location.Column, finding.Location.Group));
+        Assert.Equal(["site_code=1", "site_code=2", "site_code=3"], report.Subjects("drift_share"));
+    }
+
+    [Fact]
+    public async Task A_column_is_a_site_only_when_declared_or_site_named()
+    {
+        var labs = Enumerable.Range(0, 600).Select(i => i % 2 == 0 ? "L1" : "L2").ToArray();
+        var reference = Samples.Normal(600, 0, 1, 5);
+        var current = Samples.Normal(600, 0, 1, 6);
+        for (var i = 1; i < 600; i += 2)
+        {
+            current[i] += 1;
+        }
+
+        var test = new CheckTest
+        {
+            Reference = Table(Categorical("lab_system", labs), Numeric("x", reference)),
+            Data = Table(Categorical("lab_system", labs), Numeric("x", current)),
+        };
+
+        await CheckVerifier<SubgroupDriftCheck>.VerifyAsync(test);
+        await CheckVerifier<SubgroupDriftCheck>.VerifyAsync(test with
+        {
+            SiteColumns = ["lab_system"],
+            ExpectedFindings = [ExpectedFinding.Of("XAI3003").At("x").InGroup("lab_system=L2")],
+        });
+    }
 }

@@ -13,22 +13,11 @@ public sealed class OtherChecksTests
     public async Task Shift_at_one_site_is_reported_with_the_site()
     {
         // 3 sites × 300 rows; in the current data creatinine at Site B is 0.4 higher (the demo's planted assay change).
-        static TabularData Cohort(int seed, double siteBShift)
-        {
-            var sites = Enumerable.Range(0, 900).Select(i => i % 3 == 0 ? "Site A" : i % 3 == 1 ? "Site B" : "Site C").ToArray();
-            var creatinine = Samples.Normal(900, 1.0, 0.3, seed);
-            for (var i = 1; i < 900; i += 3)
-            {
-                creatinine[i] += siteBShift;
-            }
-
-            return Table(Categorical("site", sites), Numeric("creatinine", creatinine));
-        }
-
+        var sites = Categorical("site", [.. Enumerable.Range(0, 900).Select(i => i % 3 == 0 ? "Site A" : i % 3 == 1 ? "Site B" : "Site C")]);
         var report = await CheckVerifier<SubgroupDriftCheck>.RunAsync(new CheckTest
         {
-            Reference = Cohort(1, 0),
-            Data = Cohort(2, 0.4),
+            Reference = SiteCohort(sites, 1, 0),
+            Data = SiteCohort(sites, 2, 0.4),
         });
 
         var finding = Assert.Single(report.Findings);
@@ -98,22 +87,11 @@ public sealed class OtherChecksTests
     public async Task Declared_numeric_site_codes_are_subgroups()
     {
         // Site codes 1, 2, 3 as numbers; creatinine at code 2 is 0.4 higher in the current data.
-        static TabularData Cohort(int seed, double shift)
-        {
-            var codes = Enumerable.Range(0, 900).Select(i => (double)((i % 3) + 1)).ToArray();
-            var creatinine = Samples.Normal(900, 1.0, 0.3, seed);
-            for (var i = 1; i < 900; i += 3)
-            {
-                creatinine[i] += shift;
-            }
-
-            return Table(Numeric("site_code", codes), Numeric("creatinine", creatinine));
-        }
-
+        var codes = Numeric("site_code", [.. Enumerable.Range(0, 900).Select(i => (double)((i % 3) + 1))]);
         var report = await CheckVerifier<SubgroupDriftCheck>.RunAsync(new CheckTest
         {
-            Reference = Cohort(1, 0),
-            Data = Cohort(2, 0.4),
+            Reference = SiteCohort(codes, 1, 0),
+            Data = SiteCohort(codes, 2, 0.4),
             SiteColumns = ["site_code"],
         });
 
@@ -145,5 +123,17 @@ public sealed class OtherChecksTests
             SiteColumns = ["lab_system"],
             ExpectedFindings = [ExpectedFinding.Of("XAI3003").At("x").InGroup("lab_system=L2")],
         });
+    }
+
+    // 900 rows at three sites (row i at site i mod 3); creatinine ~ N(1.0, 0.3), shifted at the second site (rows 1, 4, 7, …).
+    private static TabularData SiteCohort(DataColumn sites, int seed, double secondSiteShift)
+    {
+        var creatinine = Samples.Normal(900, 1.0, 0.3, seed);
+        for (var i = 1; i < 900; i += 3)
+        {
+            creatinine[i] += secondSiteShift;
+        }
+
+        return Table(sites, Numeric("creatinine", creatinine));
     }
 }

@@ -33,12 +33,7 @@ public sealed class OtherChecksTests
     public async Task Sensitive_attributes_are_subgroups_too()
     {
         var sex = Enumerable.Range(0, 400).Select(i => i % 2 == 0 ? "F" : "M").ToArray();
-        var reference = Samples.Normal(400, 0, 1, 3);
-        var current = Samples.Normal(400, 0, 1, 4);
-        for (var i = 0; i < 400; i += 2)
-        {
-            current[i] += 1;
-        }
+        var (reference, current) = EveryOtherRowShifted(400, 3, first: 0);
 
         var report = await CheckVerifier<SubgroupDriftCheck>.RunAsync(new CheckTest
         {
@@ -104,12 +99,7 @@ public sealed class OtherChecksTests
     public async Task A_column_is_a_site_only_when_declared_or_site_named()
     {
         var labs = Enumerable.Range(0, 600).Select(i => i % 2 == 0 ? "L1" : "L2").ToArray();
-        var reference = Samples.Normal(600, 0, 1, 5);
-        var current = Samples.Normal(600, 0, 1, 6);
-        for (var i = 1; i < 600; i += 2)
-        {
-            current[i] += 1;
-        }
+        var (reference, current) = EveryOtherRowShifted(600, 5, first: 1);
 
         var test = new CheckTest
         {
@@ -135,5 +125,17 @@ public sealed class OtherChecksTests
         }
 
         return Table(sites, Numeric("creatinine", creatinine));
+    }
+
+    // N(0, 1) reference (seed) and current (seed + 1) samples; the current one is 1 higher at rows first, first + 2, ….
+    private static (double[] Reference, double[] Current) EveryOtherRowShifted(int rows, int seed, int first)
+    {
+        var current = Samples.Normal(rows, 0, 1, seed + 1);
+        for (var i = first; i < rows; i += 2)
+        {
+            current[i] += 1;
+        }
+
+        return (Samples.Normal(rows, 0, 1, seed), current);
     }
 }

@@ -23,4 +23,10 @@ public static class DriftRuleIds
 
     /// <summary>A classifier can tell current rows from reference rows (multivariate drift).</summary>
     public const string MultivariateDrift = "XAI3007";
+
+    /// <summary>The drift summary: every compared column by drift strength, with ECDFs of the most drifted.</summary>
+    public const string DriftSummary = "XAI3008";
+
+    /// <summary>The drift method declared for a column does not fit it.</summary>
+    public const string MethodNotApplicable = "XAI3009";
 }

@@ -1,5 +1,6 @@
 using ExplainableAI.Plugins.Drift.Columns;
 using ExplainableAI.Plugins.Drift.Statistics;
+using ExplainableAI.Sdk;
 using ExplainableAI.Testing;
 using static ExplainableAI.Testing.TestData;
 
@@ -49,6 +50,7 @@ public sealed class ColumnDriftCheckTests
         {
             Reference = Table(Numeric("x", Samples.Normal(3000, 5, 2, 5))),
             Data = Table(Numeric("x", Samples.Normal(3000, 5, 2, 6))),
+            ExpectedFindings = [ExpectedFinding.Of("XAI3008").WithSeverity(Severity.Info).WithArguments(0, 1, "none drifted")],
         });
     }
 
@@ -81,6 +83,7 @@ public sealed class ColumnDriftCheckTests
         {
             Reference = Table(Categorical("sex", "F", "M", "F", "M", "F", "M")),
             Data = Table(Categorical("sex", "M", "F", "M", "F", "M", "F")),
+            ExpectedFindings = [ExpectedFinding.Of("XAI3008").WithArguments(0, 1, "none drifted")],
         });
 
         Assert.Equal(0, report.Value("jensen_shannon", "sex"));

@@ -23,4 +23,28 @@ public sealed class RadixSortTests
                 Assert.Equal(expected, actual);
             }, iter: 20);
     }
+
+    [Fact]
+    public void Sorted_non_missing_drops_nan_and_reads_only_the_given_rows()
+    {
+        // 10,000 values (radix path), every 7th missing; the even rows only.
+        var random = new Random(7);
+        var values = Enumerable.Range(0, 10_000).Select(i => i % 7 == 0 ? double.NaN : Math.Round((random.NextDouble() * 200) - 100, 2)).ToArray();
+        var rows = Enumerable.Range(0, 5_000).Select(i => 2 * i).ToArray();
+        var expected = rows.Select(r => values[r]).Where(v => !double.IsNaN(v)).Order().ToArray();
+
+        var sorted = RadixSort.SortedNonMissing(values, rows, out var count);
+
+        Assert.Equal(expected, sorted[..count]);
+        System.Buffers.ArrayPool<double>.Shared.Return(sorted);
+    }
+
+    [Fact]
+    public void Sorted_non_missing_of_one_repeated_value_skips_every_pass()
+    {
+        var sorted = RadixSort.SortedNonMissing(Enumerable.Repeat(-2.5, 5000).Append(double.NaN).ToArray(), null, out var count);
+        Assert.Equal(5000, count);
+        Assert.All(sorted[..count], v => Assert.Equal(-2.5, v));
+        System.Buffers.ArrayPool<double>.Shared.Return(sorted);
+    }
 }

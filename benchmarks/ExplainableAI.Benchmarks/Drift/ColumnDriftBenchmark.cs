@@ -48,7 +48,7 @@ public class ColumnDriftBenchmark
         var drifted = 0;
         Parallel.For(0, Columns, c =>
         {
-            var result = ColumnComparer.Compare(reference[c].Name, ColumnSample.From(reference[c]), ColumnSample.From(current[c]), settings);
+            var result = ColumnComparer.Compare(reference[c].Name, reference[c], current[c], settings);
             if (result.Drifted)
             {
                 Interlocked.Increment(ref drifted);

@@ -10,6 +10,32 @@ internal static class ColumnComparer
     // Evidently counts a column with at most this many distinct values as categorical.
     private const int MaxCategoricalDistinct = 5;
 
+    /// <summary>The most ECDF points kept per sample for the report's step charts.</summary>
+    public const int EcdfPointsPerSeries = 200;
+
+    /// <summary>Compares a column of two datasets, optionally restricted to some rows of each.</summary>
+    /// <param name="name">The column's name.</param>
+    /// <param name="reference">The reference column.</param>
+    /// <param name="current">The current column (same kind).</param>
+    /// <param name="settings">Method and thresholds.</param>
+    /// <param name="cancellationToken">Cancels the exact K-S p-value.</param>
+    /// <param name="referenceRows">The reference rows to use, or <see langword="null"/> for all.</param>
+    /// <param name="currentRows">The current rows to use, or <see langword="null"/> for all.</param>
+    /// <returns>The statistics and the decision.</returns>
+    public static ColumnDrift Compare(
+        string name,
+        DataColumn reference,
+        DataColumn current,
+        DriftSettings settings,
+        CancellationToken cancellationToken = default,
+        IReadOnlyList<int>? referenceRows = null,
+        IReadOnlyList<int>? currentRows = null)
+    {
+        using var r = ColumnSample.From(reference, referenceRows);
+        using var c = ColumnSample.From(current, currentRows);
+        return Compare(name, r, c, settings, cancellationToken);
+    }
+
     /// <summary>Compares a column's reference and current samples.</summary>
     /// <param name="name">The column's name.</param>
     /// <param name="reference">The reference sample.</param>
@@ -19,6 +45,7 @@ internal static class ColumnComparer
     /// <returns>The statistics and the decision.</returns>
     public static ColumnDrift Compare(string name, ColumnSample reference, ColumnSample current, DriftSettings settings, CancellationToken cancellationToken = default)
     {
+        var (requested, forColumn) = settings.MethodFor(name);
         var baseResult = new ColumnDrift
         {
             Column = name,
@@ -27,6 +54,8 @@ internal static class ColumnComparer
             MissingRateReference = reference.MissingRate,
             MissingRateCurrent = current.MissingRate,
             DistinctValues = 0,
+            RequestedMethod = requested,
+            RequestedForColumn = forColumn,
         };
         if (reference.Count == 0 || current.Count == 0)
         {
@@ -36,21 +65,23 @@ internal static class ColumnComparer
         var result = reference.Kind == ColumnKind.Numeric
             ? CompareNumeric(baseResult, reference.Sorted, current.Sorted, cancellationToken)
             : CompareCategories(baseResult, reference, current);
-        return Decide(result, reference.Kind == ColumnKind.Numeric, settings);
+        return Decide(result, settings);
     }
 
-    private static ColumnDrift CompareNumeric(ColumnDrift result, double[] reference, double[] current, CancellationToken cancellationToken)
+    private static ColumnDrift CompareNumeric(ColumnDrift result, ReadOnlySpan<double> reference, ReadOnlySpan<double> current, CancellationToken cancellationToken)
     {
-        var ks = KolmogorovSmirnov.Test(reference, current, cancellationToken);
-        var w = Wasserstein.Distance(reference, current);
+        // One merge of the two sorted samples gives D, W₁ and the distinct values; the p-value needs only D and the sizes.
+        var merged = SortedComparison.Of(reference, current, MaxCategoricalDistinct);
+        var ks = KolmogorovSmirnov.Test(reference.Length, current.Length, merged.KsStatistic, cancellationToken);
         var std = Wasserstein.PopulationStandardDeviation(reference);
-        var distinct = DistinctValues(reference, current, MaxCategoricalDistinct + 1, out var values);
+        var distinct = merged.DistinctValues;
 
-        string[] bins;
+        IReadOnlyList<string> bins;
         long[] rCounts, cCounts;
         if (distinct <= MaxCategoricalDistinct)
         {
             // Few distinct values: the values themselves are the categories.
+            var values = merged.FirstValues;
             bins = [.. values.Select(v => v.ToString("R", CultureInfo.InvariantCulture))];
             rCounts = CountValues(reference, values);
             cCounts = CountValues(current, values);
@@ -69,8 +100,8 @@ internal static class ColumnComparer
             DistinctValues = distinct,
             KsStatistic = ks.Statistic,
             KsPValue = ks.PValue,
-            Wasserstein = w,
-            WassersteinNormed = Wasserstein.Normed(w, std),
+            Wasserstein = merged.Wasserstein,
+            WassersteinNormed = Wasserstein.Normed(merged.Wasserstein, std),
             Psi = Divergence.Psi(rCounts, cCounts),
             JensenShannon = Divergence.JensenShannon(rCounts, cCounts),
             ChiSquareStatistic = chi.Statistic,
@@ -79,6 +110,8 @@ internal static class ColumnComparer
             Bins = bins,
             ReferenceCounts = rCounts,
             CurrentCounts = cCounts,
+            ReferenceEcdf = EcdfPoints.Of(reference, EcdfPointsPerSeries),
+            CurrentEcdf = EcdfPoints.Of(current, EcdfPointsPerSeries),
         };
     }
 
@@ -128,12 +161,14 @@ internal static class ColumnComparer
 
     // Evidently's default (u = distinct values of reference ∪ current): a small reference (≤ 1,000 values) takes K-S for
     // numeric columns with u > 5, else chi-square when u > 2, else the z-test; a larger reference takes the normed
-    // Wasserstein distance for numeric columns with u > 5, else Jensen–Shannon.
-    private static ColumnDrift Decide(ColumnDrift result, bool numeric, DriftSettings settings)
+    // Wasserstein distance for numeric columns with u > 5, else Jensen–Shannon. A requested method that does not fit the
+    // column falls back to this choice (the column check reports it when the method was declared for the column).
+    private static ColumnDrift Decide(ColumnDrift result, DriftSettings settings)
     {
+        var numeric = !double.IsNaN(result.KsStatistic);
         var continuous = numeric && result.DistinctValues > MaxCategoricalDistinct;
-        var method = settings.Method;
-        if (method == DriftMethod.Auto || !Applies(method, result, continuous))
+        var method = result.RequestedMethod;
+        if (method == DriftMethod.Auto || !Fits(method, result))
         {
             method = result.ReferenceCount <= settings.SmallReferenceRows
                 ? continuous ? DriftMethod.KolmogorovSmirnov : result.DistinctValues > 2 ? DriftMethod.ChiSquare : DriftMethod.ZTest
@@ -149,41 +184,21 @@ internal static class ColumnComparer
             DriftMethod.ChiSquare => (result.ChiSquarePValue, settings.ChiSquarePValue),
             _ => (double.IsNaN(result.ZTestPValue) ? 1.0 : result.ZTestPValue, settings.ZTestPValue),
         };
-        var drifted = DriftMethods.IsTest(method) ? statistic < threshold : statistic >= threshold;
-        return result with { Method = method, Statistic = statistic, Threshold = threshold, Drifted = drifted };
+        return result with { Method = method, Statistic = statistic, Threshold = threshold, Drifted = DriftMethods.Drifted(method, statistic, threshold) };
     }
 
-    private static bool Applies(DriftMethod method, ColumnDrift result, bool continuous) => method switch
+    /// <summary>
+    /// Whether a method fits a compared column: K-S and Wasserstein need a numeric column, the z-test exactly two
+    /// distinct values; PSI, Jensen–Shannon and chi-square fit every column (numeric ones on the decile bins).
+    /// </summary>
+    public static bool Fits(DriftMethod method, ColumnDrift result) => method switch
     {
-        DriftMethod.KolmogorovSmirnov or DriftMethod.Wasserstein => !double.IsNaN(result.KsStatistic) && continuous,
+        DriftMethod.KolmogorovSmirnov or DriftMethod.Wasserstein => !double.IsNaN(result.KsStatistic),
         DriftMethod.ZTest => !double.IsNaN(result.ZTestPValue),
         _ => true,
     };
 
-    // Distinct values of two sorted samples, counting up to `limit`; the values themselves when fewer.
-    private static int DistinctValues(double[] first, double[] second, int limit, out List<double> values)
-    {
-        values = [];
-        int i = 0, j = 0;
-        while ((i < first.Length || j < second.Length) && values.Count < limit)
-        {
-            var v = i < first.Length && (j >= second.Length || first[i] <= second[j]) ? first[i] : second[j];
-            values.Add(v);
-            while (i < first.Length && first[i] == v)
-            {
-                i++;
-            }
-
-            while (j < second.Length && second[j] == v)
-            {
-                j++;
-            }
-        }
-
-        return values.Count;
-    }
-
-    private static long[] CountValues(double[] sorted, List<double> values)
+    private static long[] CountValues(ReadOnlySpan<double> sorted, IReadOnlyList<double> values)
     {
         var counts = new long[values.Count];
         var k = 0;

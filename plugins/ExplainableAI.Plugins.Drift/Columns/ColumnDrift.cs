@@ -1,3 +1,5 @@
+using ExplainableAI.Plugins.Drift.Statistics;
+
 namespace ExplainableAI.Plugins.Drift.Columns;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal sealed record ColumnDrift
     /// <summary>Missing share in the current data.</summary>
     public required double MissingRateCurrent { get; init; }
 
-    /// <summary>Distinct non-missing values of reference ∪ current (counted up to 6 for numeric columns).</summary>
+    /// <summary>Distinct non-missing values of reference ∪ current.</summary>
     public required int DistinctValues { get; init; }
 
     /// <summary>K-S statistic D.</summary>
@@ -74,6 +76,24 @@ internal sealed record ColumnDrift
 
     /// <summary>Categories present in the current data and absent from the reference.</summary>
     public IReadOnlyList<string> NewCategories { get; init; } = [];
+
+    /// <summary>The method the registration or the options asked for (<see cref="DriftMethod.Auto"/> for none).</summary>
+    public DriftMethod RequestedMethod { get; init; }
+
+    /// <summary>Whether <see cref="RequestedMethod"/> was declared for this column itself (manifest <c>data.features</c>).</summary>
+    public bool RequestedForColumn { get; init; }
+
+    /// <summary>Whether a requested method did not fit the column, so the automatic choice decided instead.</summary>
+    public bool RequestNotApplicable => RequestedMethod != DriftMethod.Auto && Compared && RequestedMethod != Method;
+
+    /// <summary>How far past its threshold the deciding statistic is (<see cref="DriftMethods.Strength"/>); NaN when not compared.</summary>
+    public double Strength => Compared ? DriftMethods.Strength(Method, Statistic, Threshold) : double.NaN;
+
+    /// <summary>ECDF points of the reference's non-missing values (numeric columns), at most 200.</summary>
+    public EcdfPoints ReferenceEcdf { get; init; } = EcdfPoints.Empty;
+
+    /// <summary>ECDF points of the current non-missing values (numeric columns), at most 200.</summary>
+    public EcdfPoints CurrentEcdf { get; init; } = EcdfPoints.Empty;
 
     /// <summary>Whether both datasets had values to compare.</summary>
     public bool Compared => Method != DriftMethod.Auto;

@@ -57,8 +57,33 @@ public sealed class ColumnDriftCheck : AuditCheck
         Requirements,
         [new RuleOption(MaxMissingRateChangeOption, 0.1, "Largest tolerated absolute change of a column's missing rate (0 to 1); a larger change is reported. Default 0.1.")]);
 
+    /// <summary>XAI3008: the drift summary of all compared columns.</summary>
+    public static readonly RuleDescriptor SummaryRule = new(
+        DriftRuleIds.DriftSummary,
+        "Drift summary",
+        "{0} of {1} columns drifted; strongest: {2}",
+        CheckFamily.Drift,
+        Severity.Info,
+        "Lists every compared column with its deciding method, statistic, threshold and decision, drifted columns first and "
+        + "then by how far the statistic is past its threshold (statistic / threshold for distances, threshold / p-value for "
+        + "tests), with the empirical cumulative distributions (reference vs current) of the five most drifted numeric "
+        + "columns. It documents that the data were monitored even when nothing drifted.",
+        Requirements);
+
+    /// <summary>XAI3009: the drift method declared for a column does not fit it.</summary>
+    public static readonly RuleDescriptor MethodRule = new(
+        DriftRuleIds.MethodNotApplicable,
+        "Declared drift method does not fit the column",
+        "Drift method '{0}' declared for column '{1}' does not fit a {2} column; {3} decided instead",
+        CheckFamily.Drift,
+        Severity.Warning,
+        "The manifest declares a drift method for the column (data.features.<column>.drift_method) that cannot be computed "
+        + "on it: ks and wasserstein need a numeric column, z_test exactly two distinct values. The automatic choice decides "
+        + "for the column instead, so the audit goes on; correct the manifest so the declared method is the one used.",
+        Requirements);
+
     /// <inheritdoc />
-    public override IReadOnlyList<RuleDescriptor> Rules => [Rule, DatasetRule, MissingRule];
+    public override IReadOnlyList<RuleDescriptor> Rules => [Rule, DatasetRule, MissingRule, SummaryRule, MethodRule];
 
     /// <inheritdoc />
     public override CheckInputs RequiredInputs => CheckInputs.Reference;
@@ -70,7 +95,7 @@ public sealed class ColumnDriftCheck : AuditCheck
         var settings = DriftOptions.Read(context, Rule);
         var pairs = ColumnPair.Find(context);
         var results = new ColumnDrift[pairs.Count];
-        // Columns are independent: compare them in parallel, in batches so progress moves, then report in column order.
+        // Columns are independent: compare them in parallel, in batches so progress moves, then measure in column order.
         var batch = Math.Max(1, Environment.ProcessorCount);
         for (var start = 0; start < pairs.Count; start += batch)
         {
@@ -78,35 +103,52 @@ public sealed class ColumnDriftCheck : AuditCheck
             Parallel.For(start, end, new ParallelOptions { CancellationToken = cancellationToken }, c =>
             {
                 var pair = pairs[c];
-                results[c] = ColumnComparer.Compare(pair.Name, ColumnSample.From(pair.Reference), ColumnSample.From(pair.Current), settings, cancellationToken);
+                results[c] = ColumnComparer.Compare(pair.Name, pair.Reference, pair.Current, settings, cancellationToken);
             });
             context.ReportProgress((double)end / pairs.Count);
         }
 
-        var maxMissingChange = context.Option(MissingRule, MaxMissingRateChangeOption);
-        var compared = 0;
-        var drifted = 0;
         foreach (var drift in results)
         {
             DriftEvidence.Measure(context, drift, drift.Column);
-            if (drift.Compared)
+            if (drift.RequestNotApplicable && drift.RequestedForColumn)
             {
-                compared++;
-                if (drift.Drifted)
-                {
-                    drifted++;
-                    context.Report(
-                        Rule,
-                        FindingLocation.ForColumn(drift.Column),
-                        DriftEvidence.For(drift, $"{drift.Column}: reference vs current"),
-                        drift.Column,
-                        DriftEvidence.MethodText(drift),
-                        DriftMethods.StatisticName(drift.Method),
-                        drift.Statistic,
-                        drift.Threshold);
-                }
+                context.Report(
+                    MethodRule,
+                    FindingLocation.ForColumn(drift.Column),
+                    Evidence.None,
+                    DriftMethods.ManifestName(drift.RequestedMethod),
+                    drift.Column,
+                    $"{drift.DistinctValues}-valued {(double.IsNaN(drift.KsStatistic) ? "categorical" : "numeric")}",
+                    DriftMethods.DisplayName(drift.Method));
+            }
+        }
+
+        // Drifted columns are reported strongest first, so the report opens with the column that moved most.
+        var ordered = DriftSummary.Order(results);
+        var withEcdf = DriftSummary.EcdfColumns(ordered).ToHashSet();
+        foreach (var drift in ordered.Where(d => d.Drifted))
+        {
+            var evidence = DriftEvidence.For(drift, $"{drift.Column}: reference vs current");
+            if (withEcdf.Contains(drift))
+            {
+                evidence = evidence with { Charts = [.. evidence.Charts!, DriftSummary.EcdfChart(drift, $"{drift.Column}: ECDF, reference vs current")] };
             }
 
+            context.Report(
+                Rule,
+                FindingLocation.ForColumn(drift.Column),
+                evidence,
+                drift.Column,
+                DriftEvidence.MethodText(drift),
+                DriftMethods.StatisticName(drift.Method),
+                drift.Statistic,
+                drift.Threshold);
+        }
+
+        var maxMissingChange = context.Option(MissingRule, MaxMissingRateChangeOption);
+        foreach (var drift in results)
+        {
             var change = drift.MissingRateCurrent - drift.MissingRateReference;
             if (Math.Abs(change) > maxMissingChange)
             {
@@ -124,6 +166,8 @@ public sealed class ColumnDriftCheck : AuditCheck
             }
         }
 
+        var compared = ordered.Count;
+        var drifted = ordered.Count(d => d.Drifted);
         if (compared > 0)
         {
             var share = (double)drifted / compared;
@@ -141,6 +185,17 @@ public sealed class ColumnDriftCheck : AuditCheck
                     share,
                     threshold);
             }
+
+            context.Report(
+                SummaryRule,
+                FindingLocation.Dataset,
+                new Evidence(
+                    [new EvidenceMetric("drift_share", share, Threshold: threshold), new EvidenceMetric("drifted_columns", drifted)],
+                    [DriftSummary.Table(ordered)],
+                    [.. DriftSummary.EcdfColumns(ordered).Select(d => DriftSummary.EcdfChart(d, $"{d.Column}: ECDF, reference vs current"))]),
+                drifted,
+                compared,
+                drifted == 0 ? "none drifted" : $"{ordered[0].Column} ({DriftMethods.DisplayName(ordered[0].Method)} {DriftMethods.StatisticName(ordered[0].Method)} = {ordered[0].Statistic.ToString("G4", CultureInfo.InvariantCulture)})");
         }
 
         return ValueTask.CompletedTask;

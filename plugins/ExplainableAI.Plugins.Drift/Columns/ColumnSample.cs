@@ -1,3 +1,4 @@
+using System.Buffers;
 using ExplainableAI.Plugins.Drift.Statistics;
 
 namespace ExplainableAI.Plugins.Drift.Columns;
@@ -5,15 +6,20 @@ namespace ExplainableAI.Plugins.Drift.Columns;
 /// <summary>
 /// One dataset's non-missing values of a column, prepared once: numbers sorted ascending (shared by K-S, Wasserstein and
 /// the quantile bins), categories counted by level name (so two datasets whose level indices differ still line up).
+/// The sorted numbers live in a pooled array: dispose the sample when the comparison is done.
 /// </summary>
-internal sealed class ColumnSample
+internal sealed class ColumnSample : IDisposable
 {
-    private ColumnSample(ColumnKind kind, int rows, int missing, double[] sorted, Dictionary<string, long> counts, List<string> order)
+    private double[]? sorted;
+    private readonly int count;
+
+    private ColumnSample(ColumnKind kind, int rows, int missing, double[]? sorted, int count, Dictionary<string, long> counts, List<string> order)
     {
         Kind = kind;
         Rows = rows;
         Missing = missing;
-        Sorted = sorted;
+        this.sorted = sorted;
+        this.count = count;
         Counts = counts;
         Order = order;
     }
@@ -28,13 +34,16 @@ internal sealed class ColumnSample
     public int Missing { get; }
 
     /// <summary>Non-missing values.</summary>
-    public int Count => Kind == ColumnKind.Numeric ? Sorted.Length : (int)Counts.Values.Sum();
+    public int Count => Kind == ColumnKind.Numeric ? count : (int)Counts.Values.Sum();
 
     /// <summary>Missing share of <see cref="Rows"/> (NaN with no rows).</summary>
     public double MissingRate => Rows == 0 ? double.NaN : (double)Missing / Rows;
 
-    /// <summary>Numeric values ascending.</summary>
-    public double[] Sorted { get; }
+    /// <summary>Numeric values ascending (empty for categorical columns).</summary>
+    /// <exception cref="ObjectDisposedException">The sample was disposed.</exception>
+    public ReadOnlySpan<double> Sorted => Kind != ColumnKind.Numeric
+        ? []
+        : sorted is { } values ? values.AsSpan(0, count) : throw new ObjectDisposedException(nameof(ColumnSample));
 
     /// <summary>Category counts by level name (categorical and boolean columns).</summary>
     public Dictionary<string, long> Counts { get; }
@@ -52,20 +61,8 @@ internal sealed class ColumnSample
         var n = rows?.Count ?? values.Length;
         if (column.Kind == ColumnKind.Numeric)
         {
-            var buffer = new double[n];
-            var kept = 0;
-            for (var i = 0; i < n; i++)
-            {
-                var v = values[rows is null ? i : rows[i]];
-                if (!double.IsNaN(v))
-                {
-                    buffer[kept++] = v;
-                }
-            }
-
-            Array.Resize(ref buffer, kept);
-            RadixSort.Sort(buffer);
-            return new ColumnSample(ColumnKind.Numeric, n, n - kept, buffer, [], []);
+            var sortedValues = RadixSort.SortedNonMissing(column.Values, rows, out var kept);
+            return new ColumnSample(ColumnKind.Numeric, n, n - kept, sortedValues, kept, [], []);
         }
 
         var levelCounts = new long[column.Levels.Count];
@@ -99,7 +96,7 @@ internal sealed class ColumnSample
             }
         }
 
-        return new ColumnSample(column.Kind, n, missing, [], counts, order);
+        return new ColumnSample(column.Kind, n, missing, null, 0, counts, order);
     }
 
     /// <summary>A numeric sample from raw values (model scores); NaN are missing.</summary>
@@ -107,4 +104,14 @@ internal sealed class ColumnSample
     /// <returns>The sample.</returns>
     public static ColumnSample FromValues(double[] values) =>
         From(new DataColumn("values", ColumnKind.Numeric, values));
+
+    /// <summary>Returns the sorted values to the pool.</summary>
+    public void Dispose()
+    {
+        if (sorted is { } values)
+        {
+            sorted = null;
+            ArrayPool<double>.Shared.Return(values);
+        }
+    }
 }

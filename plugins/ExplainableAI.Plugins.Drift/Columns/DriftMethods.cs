@@ -27,9 +27,57 @@ internal static class DriftMethods
         _ => "none",
     };
 
+    /// <summary>The name a manifest uses for the method (<c>data.drift_method</c>, <c>data.features.&lt;column&gt;.drift_method</c>).</summary>
+    public static string ManifestName(DriftMethod method) => method switch
+    {
+        DriftMethod.KolmogorovSmirnov => "ks",
+        DriftMethod.Wasserstein => "wasserstein",
+        DriftMethod.Psi => "psi",
+        DriftMethod.JensenShannon => "jensen_shannon",
+        DriftMethod.ChiSquare => "chi_square",
+        DriftMethod.ZTest => "z_test",
+        _ => "auto",
+    };
+
     /// <summary>Whether the statistic is a p-value (drift below the level) rather than a distance (drift at or above).</summary>
     public static bool IsTest(DriftMethod method) =>
         method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquare or DriftMethod.ZTest;
+
+    /// <summary>
+    /// Whether the statistic says drift. Evidently's conventions: K-S and chi-square p ≤ level, the z-test p &lt; level
+    /// (strict), every distance (normed Wasserstein, PSI, Jensen–Shannon) ≥ threshold.
+    /// </summary>
+    public static bool Drifted(DriftMethod method, double statistic, double threshold) => method switch
+    {
+        DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquare => statistic <= threshold,
+        DriftMethod.ZTest => statistic < threshold,
+        _ => statistic >= threshold,
+    };
+
+    /// <summary>
+    /// How far past its threshold a statistic is, comparable across methods: statistic ÷ threshold for a distance,
+    /// threshold ÷ p-value for a test (∞ for p = 0). Drift means at least 1 (for the z-test, above 1).
+    /// </summary>
+    public static double Strength(DriftMethod method, double statistic, double threshold) =>
+        IsTest(method) ? threshold / statistic : statistic / threshold;
+
+    /// <summary>Reads a method name from the manifest; an unknown name is a user error naming the field.</summary>
+    /// <param name="name">The name (<c>ks</c>, <c>wasserstein</c>, <c>psi</c>, <c>jensen_shannon</c>, <c>chi_square</c>, <c>z_test</c>, <c>auto</c>).</param>
+    /// <param name="field">The manifest field it came from.</param>
+    /// <returns>The method.</returns>
+    public static DriftMethod FromName(string? name, string field) => name switch
+    {
+        null or "auto" => DriftMethod.Auto,
+        "ks" => DriftMethod.KolmogorovSmirnov,
+        "wasserstein" => DriftMethod.Wasserstein,
+        "psi" => DriftMethod.Psi,
+        "jensen_shannon" => DriftMethod.JensenShannon,
+        "chi_square" => DriftMethod.ChiSquare,
+        "z_test" => DriftMethod.ZTest,
+        _ => throw new InvalidAuditInputException(
+            $"{field} must be one of auto, ks, wasserstein, psi, jensen_shannon, chi_square, z_test, not '{name}'",
+            field: field),
+    };
 
     /// <summary>Reads the method option (0 = auto … 6 = z-test); an unknown value is a user error.</summary>
     public static DriftMethod FromOption(double value)

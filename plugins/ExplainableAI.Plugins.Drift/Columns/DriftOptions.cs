@@ -30,19 +30,43 @@ internal static class DriftOptions
     /// <summary>The options with their defaults.</summary>
     public static IReadOnlyList<RuleOption> All { get; } =
     [
-        new(Method, 0, "Method that decides drift for every column: 0 auto (Evidently's choice by reference size, type and distinct values), 1 Kolmogorov-Smirnov, 2 normed Wasserstein, 3 PSI, 4 Jensen-Shannon, 5 chi-square, 6 two-proportion z-test. A method that does not apply to a column (K-S of a categorical column, z-test with more than two values) falls back to auto. Default 0."),
-        new(KsPValue, 0.05, "K-S: drift when the p-value is below this level. Default 0.05."),
-        new(ChiSquarePValue, 0.05, "Chi-square: drift when the p-value is below this level. Default 0.05."),
-        new(ZTestPValue, 0.05, "Two-proportion z-test: drift when the p-value is below this level. Default 0.05."),
+        new(Method, 0, "Method that decides drift for every column the manifest gives no method (data.features.<column>.drift_method, then data.drift_method win over this option): 0 auto (Evidently's choice by reference size, type and distinct values), 1 Kolmogorov-Smirnov, 2 normed Wasserstein, 3 PSI, 4 Jensen-Shannon, 5 chi-square, 6 two-proportion z-test. A global method that does not apply to a column (K-S of a categorical column, z-test with more than two values) falls back to auto for it. Default 0."),
+        new(KsPValue, 0.05, "K-S: drift when the p-value is at or below this level. Default 0.05."),
+        new(ChiSquarePValue, 0.05, "Chi-square: drift when the p-value is at or below this level. Default 0.05."),
+        new(ZTestPValue, 0.05, "Two-proportion z-test: drift when the p-value is below this level (strict). Default 0.05."),
         new(WassersteinNormed, 0.1, "Normed Wasserstein (W1 / max(reference std, 0.001)): drift when at least this. Default 0.1."),
         new(JensenShannon, 0.1, "Jensen-Shannon distance (natural log): drift when at least this. Default 0.1."),
         new(Psi, 0.1, "PSI: drift when at least this (0.25 is conventionally major). Default 0.1."),
         new(SmallReferenceRows, 1000, "Auto method: a reference with at most this many non-missing values is small (tests); a larger one uses distances. Default 1000."),
     ];
 
-    /// <summary>Reads the settings from the configuration.</summary>
-    public static DriftSettings Read(CheckContext context, RuleDescriptor rule) => new(
-        DriftMethods.FromOption(context.Option(rule, Method)),
+    /// <summary>
+    /// Reads the settings: the registration's methods (per column, then global) win over the <c>method</c> option; the
+    /// thresholds are the options of <paramref name="rule"/>.
+    /// </summary>
+    public static DriftSettings Read(CheckContext context, RuleDescriptor rule)
+    {
+        var registration = context.Registration;
+        var global = DriftMethods.FromName(registration.DriftMethod, "data.drift_method");
+        var columnMethods = new Dictionary<string, DriftMethod>(StringComparer.Ordinal);
+        foreach (var (column, facts) in registration.Features)
+        {
+            var method = DriftMethods.FromName(facts.DriftMethod, $"data.features.{column}.drift_method");
+            if (method != DriftMethod.Auto)
+            {
+                columnMethods[column] = method;
+            }
+        }
+
+        return Thresholds(context, rule) with
+        {
+            Method = global != DriftMethod.Auto ? global : DriftMethods.FromOption(context.Option(rule, Method)),
+            ColumnMethods = columnMethods,
+        };
+    }
+
+    private static DriftSettings Thresholds(CheckContext context, RuleDescriptor rule) => new(
+        DriftMethod.Auto,
         context.Option(rule, KsPValue),
         context.Option(rule, ChiSquarePValue),
         context.Option(rule, ZTestPValue),

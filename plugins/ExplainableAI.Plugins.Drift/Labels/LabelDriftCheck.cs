@@ -39,7 +39,7 @@ public sealed class LabelDriftCheck : AuditCheck
         }
 
         var settings = DriftOptions.Read(context, ColumnDriftCheck.Rule);
-        var drift = ColumnComparer.Compare(label, ColumnSample.From(reference), ColumnSample.From(current), settings, cancellationToken);
+        var drift = ColumnComparer.Compare(label, reference, current, settings, cancellationToken);
         DriftEvidence.Measure(context, drift, label);
         if (drift.Drifted)
         {

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ExplainableAI.Plugins.Drift.Multivariate;
 
 /// <summary>
@@ -25,7 +27,7 @@ internal sealed class LogisticRegression
     {
         var p = features + 1;
         var beta = new double[p];
-        var hessian = new double[p, p];
+        var hessian = new double[p * p]; // row-major; only the lower triangle is filled
         var gradient = new double[p];
         var row = new double[p];
         for (var iteration = 0; iteration < MaxIterations; iteration++)
@@ -41,20 +43,17 @@ internal sealed class LogisticRegression
                 var prob = 1 / (1 + Math.Exp(-eta));
                 var w = Math.Max(prob * (1 - prob), 1e-10);
                 var residual = (y[r] ? 1 : 0) - prob;
+                AddScaled(gradient, row, residual);
                 for (var i = 0; i < p; i++)
                 {
-                    gradient[i] += residual * row[i];
-                    var wi = w * row[i];
-                    for (var j = 0; j <= i; j++)
-                    {
-                        hessian[i, j] += wi * row[j];
-                    }
+                    // Row i of the lower triangle += w·xᵢ·x[0..i]: a contiguous span, so it vectorises.
+                    AddScaled(hessian.AsSpan(i * p, i + 1), row.AsSpan(0, i + 1), w * row[i]);
                 }
             }
 
             for (var i = 1; i < p; i++)
             {
-                hessian[i, i] += Ridge;
+                hessian[(i * p) + i] += Ridge;
                 gradient[i] -= Ridge * beta[i];
             }
 
@@ -87,6 +86,25 @@ internal sealed class LogisticRegression
         return eta;
     }
 
+    // target[k] += scale · source[k], element by element (the same rounding as the scalar loop, in SIMD lanes).
+    private static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double scale)
+    {
+        var k = 0;
+        if (Vector.IsHardwareAccelerated && target.Length >= Vector<double>.Count)
+        {
+            var factor = new Vector<double>(scale);
+            for (; k <= target.Length - Vector<double>.Count; k += Vector<double>.Count)
+            {
+                (new Vector<double>(target[k..]) + (factor * new Vector<double>(source[k..]))).CopyTo(target[k..]);
+            }
+        }
+
+        for (; k < target.Length; k++)
+        {
+            target[k] += scale * source[k];
+        }
+    }
+
     private static double Dot(double[] a, double[] b)
     {
         var s = 0.0;
@@ -99,14 +117,14 @@ internal sealed class LogisticRegression
     }
 
     // Solves H·s = g for the symmetric positive definite H whose lower triangle is filled.
-    private static double[] SolveCholesky(double[,] h, double[] g, int p)
+    private static double[] SolveCholesky(double[] h, double[] g, int p)
     {
         var l = new double[p, p];
         for (var i = 0; i < p; i++)
         {
             for (var j = 0; j <= i; j++)
             {
-                var sum = h[i, j];
+                var sum = h[(i * p) + j];
                 for (var k = 0; k < j; k++)
                 {
                     sum -= l[i, k] * l[j, k];

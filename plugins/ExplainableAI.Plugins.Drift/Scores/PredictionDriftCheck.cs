@@ -54,7 +54,9 @@ public sealed class PredictionDriftCheck : AuditCheck
         var current = await context.GetPredictionsAsync(cancellationToken).ConfigureAwait(false);
         referenceScores ??= Scores(referencePredictions!);
         var settings = DriftOptions.Read(context, ColumnDriftCheck.Rule);
-        var drift = ColumnComparer.Compare(Subject, ColumnSample.FromValues(referenceScores), ColumnSample.FromValues(Scores(current)), settings, cancellationToken);
+        using var referenceSample = ColumnSample.FromValues(referenceScores);
+        using var currentSample = ColumnSample.FromValues(Scores(current));
+        var drift = ColumnComparer.Compare(Subject, referenceSample, currentSample, settings, cancellationToken);
         DriftEvidence.Measure(context, drift, Subject);
         if (drift.Drifted)
         {

@@ -14,15 +14,19 @@ internal static class KolmogorovSmirnov
     /// <param name="second">The second sample, ascending.</param>
     /// <param name="cancellationToken">Cancels the exact computation.</param>
     /// <returns>The statistic and its p-value.</returns>
-    public static KsResult Test(ReadOnlySpan<double> first, ReadOnlySpan<double> second, CancellationToken cancellationToken = default)
-    {
-        if (first.IsEmpty || second.IsEmpty)
-        {
-            throw new ArgumentException("Both samples need at least one value.", first.IsEmpty ? nameof(first) : nameof(second));
-        }
+    public static KsResult Test(ReadOnlySpan<double> first, ReadOnlySpan<double> second, CancellationToken cancellationToken = default) =>
+        Test(first.Length, second.Length, Statistic(first, second), cancellationToken);
 
-        var d = Statistic(first, second);
-        int n1 = first.Length, n2 = second.Length;
+    /// <summary>The p-value of a statistic already computed (by <see cref="SortedComparison"/>) from samples of the given sizes.</summary>
+    /// <param name="n1">The first sample's size.</param>
+    /// <param name="n2">The second sample's size.</param>
+    /// <param name="d">The statistic D.</param>
+    /// <param name="cancellationToken">Cancels the exact computation.</param>
+    /// <returns>The statistic (h/lcm when exact, as scipy's) and its p-value.</returns>
+    public static KsResult Test(int n1, int n2, double d, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n1);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n2);
         if (Math.Max(n1, n2) <= MaxExactSampleSize)
         {
             var exact = ExactPValue(n1, n2, d, cancellationToken);
@@ -40,34 +44,8 @@ internal static class KolmogorovSmirnov
     }
 
     /// <summary>D = max over all values of |F₁(v) − F₂(v)| with right-continuous ECDFs; tied values step together.</summary>
-    public static double Statistic(ReadOnlySpan<double> first, ReadOnlySpan<double> second)
-    {
-        int n1 = first.Length, n2 = second.Length;
-        int i = 0, j = 0;
-        var max = 0.0;
-        var min = 0.0;
-        while (i < n1 || j < n2)
-        {
-            // The next distinct value of the pooled sample; consume every copy of it in both samples.
-            var v = i < n1 && (j >= n2 || first[i] <= second[j]) ? first[i] : second[j];
-            while (i < n1 && first[i] == v)
-            {
-                i++;
-            }
-
-            while (j < n2 && second[j] == v)
-            {
-                j++;
-            }
-
-            var diff = ((double)i / n1) - ((double)j / n2);
-            max = Math.Max(max, diff);
-            min = Math.Min(min, diff);
-        }
-
-        var minS = Math.Clamp(-min, 0, 1);
-        return minS > max ? minS : max;
-    }
+    public static double Statistic(ReadOnlySpan<double> first, ReadOnlySpan<double> second) =>
+        SortedComparison.Of(first, second).KsStatistic;
 
     /// <summary>
     /// The exact P(D ≥ d) under the null: with g = gcd(n₁, n₂) and h = round(d · lcm), the share of monotone lattice

@@ -58,8 +58,8 @@ internal static class Quantiles
         return counts;
     }
 
-    // The number of values ≤ x in a sorted span.
-    private static int UpperBound(ReadOnlySpan<double> sorted, double x)
+    /// <summary>The number of values ≤ x in a sorted span.</summary>
+    public static int UpperBound(ReadOnlySpan<double> sorted, double x)
     {
         int lo = 0, hi = sorted.Length;
         while (lo < hi)

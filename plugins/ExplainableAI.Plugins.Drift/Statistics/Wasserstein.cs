@@ -7,43 +7,8 @@ namespace ExplainableAI.Plugins.Drift.Statistics;
 internal static class Wasserstein
 {
     /// <summary>W₁ of two sorted samples without NaN.</summary>
-    public static double Distance(ReadOnlySpan<double> first, ReadOnlySpan<double> second)
-    {
-        if (first.IsEmpty || second.IsEmpty)
-        {
-            throw new ArgumentException("Both samples need at least one value.", first.IsEmpty ? nameof(first) : nameof(second));
-        }
-
-        int n1 = first.Length, n2 = second.Length;
-        int i = 0, j = 0;
-        var sum = 0.0;
-        var previous = double.NaN;
-        var gap = 0.0;
-        while (i < n1 || j < n2)
-        {
-            var v = i < n1 && (j >= n2 || first[i] <= second[j]) ? first[i] : second[j];
-            if (!double.IsNaN(previous))
-            {
-                // Between the previous pooled value and v both ECDFs are constant.
-                sum += gap * (v - previous);
-            }
-
-            while (i < n1 && first[i] == v)
-            {
-                i++;
-            }
-
-            while (j < n2 && second[j] == v)
-            {
-                j++;
-            }
-
-            gap = Math.Abs(((double)i / n1) - ((double)j / n2));
-            previous = v;
-        }
-
-        return sum;
-    }
+    public static double Distance(ReadOnlySpan<double> first, ReadOnlySpan<double> second) =>
+        SortedComparison.Of(first, second).Wasserstein;
 
     /// <summary>W₁ divided by max(reference population standard deviation (ddof 0), 0.001), Evidently's normed Wasserstein.</summary>
     public static double Normed(double distance, double referenceStandardDeviation) =>

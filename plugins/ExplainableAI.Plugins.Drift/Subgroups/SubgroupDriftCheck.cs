@@ -3,8 +3,9 @@ using ExplainableAI.Plugins.Drift.Columns;
 namespace ExplainableAI.Plugins.Drift.Subgroups;
 
 /// <summary>
-/// Compares the columns within each subgroup: the groups of every sensitive attribute and of every site-like column
-/// (named site, hospital, center, centre or ward), because a shift at one hospital is diluted in the pooled data.
+/// Compares the columns within each subgroup: the groups of every sensitive attribute, of every site column the manifest
+/// names (<c>data.site_columns</c>) and of every column named site, hospital, center, centre or ward, because a shift at
+/// one hospital is diluted in the pooled data.
 /// </summary>
 [AuditCheck]
 public sealed class SubgroupDriftCheck : AuditCheck
@@ -25,9 +26,9 @@ public sealed class SubgroupDriftCheck : AuditCheck
         "Column '{0}' has drifted within {1} ({2}): {3} = {4:G4}, threshold {5:G4}",
         CheckFamily.Drift,
         Severity.Warning,
-        "Repeats the column comparison of XAI3001 (same method and thresholds) within each group of every categorical or "
-        + "boolean column that is a sensitive attribute or is named site, hospital, center, centre or ward, with at most "
-        + "max_levels levels. A new assay or a new referral pattern at one site can move that site's data while the pooled "
+        "Repeats the column comparison of XAI3001 (same method and thresholds) within each group of every site column the "
+        + "manifest names (data.site_columns; numeric site codes too) and of every categorical or boolean column that is a "
+        + "sensitive attribute or is named site, hospital, center, centre or ward, with at most max_levels levels. A new assay or a new referral pattern at one site can move that site's data while the pooled "
         + "data barely change; the model may then fail for that site's patients only.",
         ["EU-AIA-ART72-2", "EU-AIA-ART10-2F", "EU-AIA-ART15-1", "JP-MLQM-OPS-MAINTAINABILITY", "JP-MLQM-DATA-UNIFORMITY", "GMLP-P10"],
         [
@@ -50,9 +51,10 @@ public sealed class SubgroupDriftCheck : AuditCheck
         var minRows = context.Option(Rule, MinRowsOption);
         var pairs = ColumnPair.Find(context);
         var sensitive = new HashSet<string>(context.Registration.SensitiveAttributes, StringComparer.Ordinal);
+        var sites = new HashSet<string>(context.Registration.SiteColumns, StringComparer.Ordinal);
         var groupings = pairs
-            .Where(p => p.Current.Kind != ColumnKind.Numeric
-                && (sensitive.Contains(p.Name) || SiteLikeNames.Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
+            .Where(p => sites.Contains(p.Name)
+                || (p.Current.Kind != ColumnKind.Numeric && (sensitive.Contains(p.Name) || SiteLikeNames.Contains(p.Name, StringComparer.OrdinalIgnoreCase))))
             .ToList();
 
         var done = 0;
@@ -83,7 +85,7 @@ public sealed class SubgroupDriftCheck : AuditCheck
                     var pair = pairs[c];
                     results[c] = pair.Name == grouping.Name
                         ? null!
-                        : ColumnComparer.Compare(pair.Name, ColumnSample.From(pair.Reference, inReference), ColumnSample.From(pair.Current, inCurrent), settings, cancellationToken);
+                        : ColumnComparer.Compare(pair.Name, pair.Reference, pair.Current, settings, cancellationToken, inReference, inCurrent);
                 });
 
                 var compared = 0;
@@ -137,7 +139,10 @@ public sealed class SubgroupDriftCheck : AuditCheck
                 continue;
             }
 
-            var level = column.Levels[(int)values[r]];
+            // A numeric site code is its own level name.
+            var level = column.Kind == ColumnKind.Numeric
+                ? values[r].ToString("R", CultureInfo.InvariantCulture)
+                : column.Levels[(int)values[r]];
             if (!rows.TryGetValue(level, out var list))
             {
                 list = [];

@@ -59,6 +59,7 @@ internal static class DemoManifest
         data:
           label: sepsis
           sensitive_attributes: [sex, age]
+          site_columns: [site]
           evaluation: current.csv
           reference: reference.csv
           features:

@@ -13,16 +13,11 @@ internal sealed class XGBoostAuditModel : ITreeEnsembleModel
     public XGBoostAuditModel(XGBoostModel model, bool positiveIsOne)
     {
         // With class 0 as the positive class the trees themselves are negated, so that explainers reading them see the same margin as Predict.
-        Ensemble = positiveIsOne || model.Task != ModelTask.BinaryClassification ? model.Ensemble : Negate(model.Ensemble);
+        Ensemble = positiveIsOne || model.Task != ModelTask.BinaryClassification ? model.Ensemble : TreeOutputs.Negate(model.Ensemble);
         Features = model.Features;
         Task = model.Task;
         Classes = model.Task == ModelTask.BinaryClassification ? PositiveClass.Order(model.Classes, positiveIsOne ? 1 : 0) : model.Classes;
-        outputNames = model.Task switch
-        {
-            ModelTask.BinaryClassification => ["probability"],
-            ModelTask.MulticlassClassification => [.. model.Classes.Select(c => "probability_" + c)],
-            _ => ["prediction"],
-        };
+        outputNames = TreeOutputs.Names(model.Task, model.Classes);
     }
 
     public string Format => XGBoostModelAdapter.FormatName;
@@ -54,57 +49,9 @@ internal sealed class XGBoostAuditModel : ITreeEnsembleModel
 
             var margin = margins.AsSpan(r * groups, groups);
             Ensemble.PredictMargins(input.Row(r), margin);
-            Link(margin, values.AsSpan(r * groups, groups));
+            TreeOutputs.Apply(Ensemble.Link, margin, values.AsSpan(r * groups, groups));
         }
 
         return new Predictions(Task, rows, outputNames, values, HasMargin ? margins : null);
-    }
-
-    private static TreeEnsemble Negate(TreeEnsemble e)
-    {
-        var leaves = e.LeafValue.ToArray();
-        var bases = e.BaseScores.ToArray();
-        for (var n = 0; n < leaves.Length; n++)
-        {
-            leaves[n] = -leaves[n];
-        }
-
-        bases[0] = -bases[0];
-        return new TreeEnsemble(
-            e.FeatureCount, e.TreeStart.ToArray(), e.TreeGroup.ToArray(), e.SplitFeature.ToArray(), e.Threshold.ToArray(), e.DefaultLeft.ToArray(),
-            e.Left.ToArray(), e.Right.ToArray(), leaves, e.Cover.ToArray(), bases, e.Link);
-    }
-
-    private void Link(ReadOnlySpan<double> margin, Span<double> output)
-    {
-        switch (Ensemble.Link)
-        {
-            case TreeLink.Logistic:
-                output[0] = 1 / (1 + Math.Exp(-margin[0]));
-                break;
-            case TreeLink.Softmax:
-                var max = double.NegativeInfinity;
-                foreach (var m in margin)
-                {
-                    max = Math.Max(max, m);
-                }
-
-                var sum = 0.0;
-                for (var k = 0; k < margin.Length; k++)
-                {
-                    output[k] = Math.Exp(margin[k] - max);
-                    sum += output[k];
-                }
-
-                for (var k = 0; k < margin.Length; k++)
-                {
-                    output[k] /= sum;
-                }
-
-                break;
-            default:
-                margin.CopyTo(output);
-                break;
-        }
     }
 }

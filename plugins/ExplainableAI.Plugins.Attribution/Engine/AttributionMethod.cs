@@ -1,9 +1,11 @@
+using ExplainableAI.Sdk;
+
 namespace ExplainableAI.Plugins.Attribution;
 
 /// <summary>How attributions are computed.</summary>
 public enum AttributionMethod
 {
-    /// <summary>Path-dependent TreeSHAP for tree ensembles (margin output), else exact up to <see cref="AttributionSettings.MaxExactFeatures"/> features, else kernel.</summary>
+    /// <summary>Path-dependent TreeSHAP for tree ensembles (margin output), else linear SHAP for linear models (margin output), else exact up to <see cref="AttributionSettings.MaxExactFeatures"/> features, else kernel.</summary>
     Auto,
 
     /// <summary>Exact interventional Shapley values over all 2^d coalitions against the background.</summary>
@@ -17,4 +19,10 @@ public enum AttributionMethod
 
     /// <summary>Path-dependent TreeSHAP (Lundberg et al. 2020, Algorithm 2) on the model's own trees and covers; margin output only.</summary>
     TreePathDependent,
+
+    /// <summary>
+    /// Closed-form interventional SHAP for linear models (<see cref="ILinearModel"/>): φᵢ = wᵢ(xᵢ − mean of the background's xᵢ),
+    /// base value = bias + Σ wᵢ·mean(xᵢ); margin output (the value for regression) only.
+    /// </summary>
+    Linear,
 }

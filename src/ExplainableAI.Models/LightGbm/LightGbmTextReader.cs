@@ -250,86 +250,24 @@ internal static class LightGbmTextReader
         }
     }
 
-    // Lays the trees out depth first, so every child comes after its parent, as TreeEnsemble requires.
     private static TreeEnsemble Flatten(LightGbmTree[] trees, int groups, int featureCount, TreeLink link)
     {
-        var treeStart = new int[trees.Length + 1];
-        var treeGroup = new int[trees.Length];
-        var split = new List<int>();
-        var threshold = new List<float>();
-        var defaultLeft = new List<bool>();
-        var left = new List<int>();
-        var right = new List<int>();
-        var leaf = new List<double>();
-        var cover = new List<double>();
+        var builder = new TreeEnsembleBuilder();
         for (var t = 0; t < trees.Length; t++)
         {
-            treeStart[t] = split.Count;
-            treeGroup[t] = t % groups;
             var tree = trees[t];
-            if (tree.SplitFeature.Length == 0)
-            {
-                AddLeaf(tree, 0);
-                continue;
-            }
+            builder.AddTree(
+                t % groups,
+                tree.SplitFeature.Length,
+                n => (tree.SplitFeature[n], TreeEnsembleBuilder.LessOrEqualThreshold(tree.Threshold[n]),
 
-            Add(tree, 0);
+                    // Type None reads NaN as 0; type Zero was checked to agree with where 0 goes; type NaN keeps the stored side.
+                    tree.MissingType[n] == LightGbmTree.MissingNaN ? tree.DefaultLeft[n] : 0 <= tree.Threshold[n],
+                    tree.LeftChild[n], tree.RightChild[n], tree.InternalCount[n]),
+                l => (tree.LeafValue[l], tree.LeafCount[l]));
         }
 
-        treeStart[^1] = split.Count;
-        return new TreeEnsemble(
-            featureCount, treeStart, treeGroup, [.. split], [.. threshold], [.. defaultLeft], [.. left], [.. right], [.. leaf], [.. cover],
-            link == TreeLink.Softmax ? new double[groups] : [0.0], link);
-
-        int Add(LightGbmTree tree, int node)
-        {
-            if (node < 0)
-            {
-                return AddLeaf(tree, ~node);
-            }
-
-            var at = split.Count;
-            var t = tree.Threshold[node];
-            split.Add(tree.SplitFeature[node]);
-            threshold.Add(SinglePrecisionThreshold(t));
-
-            // Type None reads NaN as 0; type Zero was checked to agree with where 0 goes; type NaN keeps the stored side.
-            defaultLeft.Add(tree.MissingType[node] == LightGbmTree.MissingNaN ? tree.DefaultLeft[node] : 0 <= t);
-            left.Add(0);
-            right.Add(0);
-            leaf.Add(0);
-            cover.Add(tree.InternalCount[node]);
-            left[at] = Add(tree, tree.LeftChild[node]);
-            right[at] = Add(tree, tree.RightChild[node]);
-            return at;
-        }
-
-        int AddLeaf(LightGbmTree tree, int leafIndex)
-        {
-            var at = split.Count;
-            split.Add(-1);
-            threshold.Add(0f);
-            defaultLeft.Add(false);
-            left.Add(-1);
-            right.Add(-1);
-            leaf.Add(tree.LeafValue[leafIndex]);
-            cover.Add(tree.LeafCount[leafIndex]);
-            return at;
-        }
-    }
-
-    /// <summary>The single-precision threshold <c>T</c> with <c>x &lt;= t ⇔ x &lt; T</c> for every single-precision <c>x</c>.</summary>
-    /// <param name="t">LightGBM's double threshold.</param>
-    /// <returns>The float just above the largest float not above <paramref name="t"/>.</returns>
-    internal static float SinglePrecisionThreshold(double t)
-    {
-        var below = (float)t;
-        if (below > t)
-        {
-            below = MathF.BitDecrement(below);
-        }
-
-        return MathF.BitIncrement(below);
+        return builder.Build(featureCount, link == TreeLink.Softmax ? new double[groups] : [0.0], link, withCovers: true);
     }
 
     private static (string Value, int Line) Get(Dictionary<string, (string Value, int Line)> block, string key, string path) =>

@@ -70,8 +70,12 @@ internal static class TreeOutputs
         }
 
         bases[0] = -bases[0];
-        return new TreeEnsemble(
-            e.FeatureCount, e.TreeStart.ToArray(), e.TreeGroup.ToArray(), e.SplitFeature.ToArray(), e.Threshold.ToArray(), e.DefaultLeft.ToArray(),
-            e.Left.ToArray(), e.Right.ToArray(), leaves, e.Cover.ToArray(), bases, e.Link);
+        return e.HasCovers
+            ? new TreeEnsemble(
+                e.FeatureCount, e.TreeStart.ToArray(), e.TreeGroup.ToArray(), e.SplitFeature.ToArray(), e.Threshold.ToArray(), e.DefaultLeft.ToArray(),
+                e.Left.ToArray(), e.Right.ToArray(), leaves, e.Cover.ToArray(), bases, e.Link)
+            : new TreeEnsemble(
+                e.FeatureCount, e.TreeStart.ToArray(), e.TreeGroup.ToArray(), e.SplitFeature.ToArray(), e.Threshold.ToArray(), e.DefaultLeft.ToArray(),
+                e.Left.ToArray(), e.Right.ToArray(), leaves, bases, e.Link);
     }
 }

@@ -33,7 +33,8 @@ public sealed class GlobalImportanceCheck : AuditCheck
         CheckFamily.Attribution,
         Severity.Info,
         "Explains up to explained_rows evaluation rows (seeded sample) with SHAP values of the model's margin (probability when the "
-        + "model has no margin): path-dependent TreeSHAP for tree ensembles; else exact interventional Shapley values when 2^d × rows × "
+        + "model has no margin): path-dependent TreeSHAP for tree ensembles (covers counted from the background when the format stores "
+        + "none); closed-form linear SHAP for linear models; else exact interventional Shapley values when 2^d × rows × "
         + "background rows fits in max_model_evaluations, else Kernel SHAP with the coalition budget that fits; against background_rows "
         + "background rows (seeded sample of the reference data when every feature is numeric or boolean, else of the evaluation data, "
         + "so categorical level codes agree). "
@@ -95,6 +96,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
         var cap = context.Option(ImportanceRule, MaxModelEvaluationsOption);
         var treeReady = model is ITreeEnsembleModel && output == AttributionOutput.Margin;
         var method = treeReady ? AttributionMethod.TreePathDependent
+            : model is ILinearModel && output == AttributionOutput.Margin ? AttributionMethod.Linear
             : width <= 20 && Math.Pow(2, width) * evaluations <= cap ? AttributionMethod.Exact
             : AttributionMethod.Kernel;
         var budget = (int)Math.Clamp(cap / evaluations, (2 * width) + 2, (2 * width) + 2048);
@@ -156,6 +158,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
     private static string MethodName(AttributionMethod method) => method switch
     {
         AttributionMethod.TreePathDependent => "path-dependent TreeSHAP",
+        AttributionMethod.Linear => "linear SHAP",
         AttributionMethod.Exact => "exact Shapley values",
         AttributionMethod.Kernel => "Kernel SHAP",
         _ => "permutation SHAP",

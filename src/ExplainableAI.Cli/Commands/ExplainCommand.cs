@@ -22,7 +22,7 @@ internal static class ExplainCommand
         var data = new Option<string>("--data", "-d") { Description = "The rows to explain (CSV or Parquet).", Required = true };
         var background = new Option<string?>("--background") { Description = "Background data that stands for 'feature absent' (default: a seeded sample of --data)." };
         var backgroundRows = new Option<int>("--background-rows") { Description = "Background sample size.", DefaultValueFactory = _ => 100 };
-        var method = new Option<string>("--method") { Description = "auto, exact, kernel, permutation or tree-path (path-dependent TreeSHAP).", DefaultValueFactory = _ => "auto" };
+        var method = new Option<string>("--method") { Description = "auto, exact, kernel, permutation, tree-path (path-dependent TreeSHAP) or linear (closed form for linear models).", DefaultValueFactory = _ => "auto" };
         var output = new Option<string>("--output") { Description = "The model output explained: margin or probability.", DefaultValueFactory = _ => "margin" };
         var rows = new Option<int?>("--rows") { Description = "Explain only the first N rows." };
         var classIndex = new Option<int?>("--class") { Description = "For multiclass models, the class explained (0-based)." };
@@ -86,8 +86,9 @@ internal static class ExplainCommand
         "kernel" => AttributionMethod.Kernel,
         "permutation" => AttributionMethod.Permutation,
         "tree-path" => AttributionMethod.TreePathDependent,
-        "tree-interventional" or "linear" => throw new InvalidAuditInputException($"method '{text}' is not available yet; use auto, exact, kernel, permutation or tree-path", field: "--method"),
-        _ => throw new InvalidAuditInputException($"expected one of auto, exact, kernel, permutation, tree-path, got '{text}'", field: "--method"),
+        "linear" => AttributionMethod.Linear,
+        "tree-interventional" => throw new InvalidAuditInputException($"method '{text}' is not available yet; use auto, exact, kernel, permutation, tree-path or linear", field: "--method"),
+        _ => throw new InvalidAuditInputException($"expected one of auto, exact, kernel, permutation, tree-path, linear, got '{text}'", field: "--method"),
     };
 
     private static AttributionOutput ParseOutput(string text) => text switch

@@ -199,7 +199,7 @@ internal static class LightGbmTextReader
 
         if (leaves == 1)
         {
-            var count = block.ContainsKey("leaf_count") ? Doubles(block, "leaf_count", 1, path) : [1.0];
+            var count = block.TryGetValue("leaf_count", out var counts) && counts.Value.Trim().Length > 0 ? Doubles(block, "leaf_count", 1, path) : [1.0];
             return new LightGbmTree([], [], [], [], [], [], leafValue, count, []);
         }
 

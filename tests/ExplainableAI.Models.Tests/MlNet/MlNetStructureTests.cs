@@ -84,6 +84,18 @@ public sealed class MlNetStructureTests(VitalsModels models) : IClassFixture<Vit
     }
 
     [Fact]
+    public void Missing_value_makes_a_linear_models_score_and_probability_NaN_without_an_error()
+    {
+        var model = Load(nameof(VitalsModels.LogisticZip));
+
+        var predictions = model.Predict(VitalsModels.Matrix(model, [[80, double.NaN, 1, 50, 37], [80, 2, 1, 50, 37]]), CancellationToken.None);
+
+        Assert.True(double.IsNaN(predictions.Margins!.Value.Span[0]));
+        Assert.True(double.IsNaN(predictions.Values.Span[0]));
+        Assert.False(double.IsNaN(predictions.Values.Span[1]));
+    }
+
+    [Fact]
     public void A_normalized_feature_vector_exposes_neither_trees_nor_coefficients()
     {
         var model = Load(nameof(VitalsModels.NormalizedZip));

@@ -53,7 +53,8 @@ internal static class MlNetStructure
             return new MlNetTreeModel(model, negate ? TreeOutputs.Negate(ensemble) : ensemble);
         }
 
-        if (inner is LinearBinaryModelParameters or LinearRegressionModelParameters)
+        // Poisson regression exponentiates its linear score; every other linear regressor (SDCA, online gradient descent, OLS) does not.
+        if (inner is LinearBinaryModelParameters or (RegressionModelParameters and not PoissonRegressionModelParameters))
         {
             var linear = (LinearModelParameters)inner;
             var weights = new double[model.Features.Count];

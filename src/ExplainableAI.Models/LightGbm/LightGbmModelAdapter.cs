@@ -39,6 +39,17 @@ public sealed class LightGbmModelAdapter : IModelAdapter
         }
 
         var positive = task == ModelTask.BinaryClassification ? PositiveClass.Resolve(["0", "1"], options.PositiveClass, path) : 1;
-        return new LightGbmAuditModel(parsed, positive == 1);
+        var trees = parsed.Trees;
+        var groups = parsed.Ensemble.GroupCount;
+
+        // Predictions use LightGBM's own double-precision rule; the ensemble (for explainers) the single-precision one.
+        return new TreeAuditModel(FormatName, parsed.Ensemble, parsed.Features, parsed.Task, parsed.Classes, positive == 1, (row, margins) =>
+        {
+            margins.Clear();
+            for (var t = 0; t < trees.Length; t++)
+            {
+                margins[t % groups] += trees[t].Evaluate(row);
+            }
+        });
     }
 }

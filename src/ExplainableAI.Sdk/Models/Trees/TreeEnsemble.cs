@@ -116,18 +116,9 @@ public sealed class TreeEnsemble
     /// <summary>
     /// Creates an ensemble whose format stores no training covers (such as ML.NET's FastTree): <see cref="HasCovers"/> is
     /// <see langword="false"/> and <see cref="Cover"/> is empty until <see cref="WithCovers"/> estimates them from data.
+    /// The parameters are those of the other constructor, without the covers.
     /// </summary>
-    /// <param name="featureCount">Number of model features; split features index them.</param>
-    /// <param name="treeStart">Per tree, the global index of its root; one extra final entry holds the total node count.</param>
-    /// <param name="treeGroup">Per tree, the output group (class) it adds to.</param>
-    /// <param name="splitFeature">Per node, the feature it splits on, or -1 for a leaf.</param>
-    /// <param name="threshold">Per node, the split threshold (single precision, as the model stores it).</param>
-    /// <param name="defaultLeft">Per node, whether a missing value goes left.</param>
-    /// <param name="left">Per node, the global index of the left child (-1 for a leaf).</param>
-    /// <param name="right">Per node, the global index of the right child (-1 for a leaf).</param>
-    /// <param name="leafValue">Per node, the leaf value (ignored for inner nodes).</param>
-    /// <param name="baseScores">Per output group, the starting margin.</param>
-    /// <param name="link">How margins become outputs.</param>
+    /// <inheritdoc cref="TreeEnsemble(int, int[], int[], int[], float[], bool[], int[], int[], double[], double[], double[], TreeLink)" path="/param"/>
     /// <exception cref="ArgumentException">The arrays do not describe valid trees.</exception>
     public TreeEnsemble(
         int featureCount,

@@ -93,6 +93,16 @@ public sealed class ExplainTests(DemoArtifactsFixture demo) : IDisposable
         Assert.False(File.Exists(temp.Combine("x.csv")));
     }
 
+    [Fact]
+    public async Task Linear_method_on_a_model_without_coefficients_is_bad_input()
+    {
+        var run = await CliRun.RunAsync("explain", "--model", demo.Artifacts.Model.Path, "--data", demo.Artifacts.CurrentPath, "--label", "sepsis", "--method", "linear", "--out", temp.Combine("x.csv"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("linear model", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.Combine("x.csv")));
+    }
+
     private static (string[] Header, List<double[]> Rows) Read(string path)
     {
         var lines = File.ReadAllLines(path);

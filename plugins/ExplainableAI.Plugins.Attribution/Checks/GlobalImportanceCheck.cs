@@ -56,7 +56,8 @@ public sealed class GlobalImportanceCheck : AuditCheck
         CheckFamily.Attribution,
         Severity.Info,
         "Explains up to explained_rows evaluation rows (seeded sample) with SHAP values of the model's margin (probability when the "
-        + "model has no margin): path-dependent TreeSHAP for tree ensembles; else exact interventional Shapley values when 2^d × rows × "
+        + "model has no margin): path-dependent TreeSHAP for tree ensembles (covers counted from the background when the format stores "
+        + "none); closed-form linear SHAP for linear models; else exact interventional Shapley values when 2^d × rows × "
         + "background rows fits in max_model_evaluations, else Kernel SHAP with the coalition budget that fits; against background_rows "
         + "background rows (seeded sample of the reference data when every feature is numeric or boolean, else of the evaluation data, "
         + "so categorical level codes agree). "

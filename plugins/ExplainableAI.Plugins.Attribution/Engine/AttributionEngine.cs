@@ -44,10 +44,13 @@ public static class AttributionEngine
         }
 
         var modelOutput = new ModelOutput(model, output, classIndex);
-        var treeReady = model is ITreeEnsembleModel && (output == AttributionOutput.Margin || model.Task == ModelTask.Regression);
+        var marginSpace = output == AttributionOutput.Margin || model.Task == ModelTask.Regression;
+        var treeReady = model is ITreeEnsembleModel && marginSpace;
+        var linearReady = model is ILinearModel && marginSpace;
         method = method switch
         {
             AttributionMethod.Auto when treeReady => AttributionMethod.TreePathDependent,
+            AttributionMethod.Auto when linearReady => AttributionMethod.Linear,
             AttributionMethod.Auto when width <= settings.MaxExactFeatures => AttributionMethod.Exact,
             AttributionMethod.Auto => AttributionMethod.Kernel,
             _ => method,
@@ -62,11 +65,19 @@ public static class AttributionEngine
             throw new ArgumentException("Interventional TreeSHAP needs a tree-ensemble model and the margin output.", nameof(method));
         }
 
-        if (method != AttributionMethod.TreePathDependent)
+        if (method == AttributionMethod.Linear && !linearReady)
+        {
+            throw new ArgumentException("Linear SHAP needs a linear model (ILinearModel) and the margin output.", nameof(method));
+        }
+
+        var ensemble = method == AttributionMethod.TreePathDependent ? ((ITreeEnsembleModel)model).Ensemble : null;
+        if (method != AttributionMethod.TreePathDependent || ensemble is { HasCovers: false })
         {
             if (background is null || background.RowCount == 0)
             {
-                throw new ArgumentException("Interventional methods need background rows.", nameof(background));
+                throw new ArgumentException(
+                    ensemble is null ? "Interventional methods need background rows." : "The model's trees have no covers; background rows are needed to count them.",
+                    nameof(background));
             }
 
             if (background.Features.Count != width)
@@ -82,7 +93,8 @@ public static class AttributionEngine
         double[]? standardErrors = null;
         if (method == AttributionMethod.TreePathDependent)
         {
-            var forest = new TreeShapForest(((ITreeEnsembleModel)model).Ensemble);
+            // Formats without training covers (ML.NET FastTree) get covers counted from the background rows.
+            var forest = new TreeShapForest(ensemble!.HasCovers ? ensemble : ensemble.WithCovers(background!));
             (values, var baseValue) = TreeShapExplainer.Explain(forest, rows, modelOutput.Class, settings.MaxDegreeOfParallelism, progress, cancellationToken);
             baseValues = Enumerable.Repeat(baseValue, count).ToArray();
         }
@@ -92,6 +104,12 @@ public static class AttributionEngine
             (values, var baseValue) = InterventionalTreeShapExplainer.Explain(
                 forest, rows, background!, modelOutput.Class, settings.MaxDegreeOfParallelism, progress, cancellationToken);
             baseValues = Enumerable.Repeat(baseValue, count).ToArray();
+        }
+        else if (method == AttributionMethod.Linear)
+        {
+            (values, var baseValue) = LinearShap.Explain((ILinearModel)model, rows, background!, cancellationToken);
+            baseValues = Enumerable.Repeat(baseValue, count).ToArray();
+            progress?.Report(1);
         }
         else
         {

@@ -1,9 +1,11 @@
+using ExplainableAI.Sdk;
+
 namespace ExplainableAI.Plugins.Attribution;
 
 /// <summary>How attributions are computed.</summary>
 public enum AttributionMethod
 {
-    /// <summary>Path-dependent TreeSHAP for tree ensembles (margin output), else exact up to <see cref="AttributionSettings.MaxExactFeatures"/> features, else kernel.</summary>
+    /// <summary>Path-dependent TreeSHAP for tree ensembles (margin output), else linear SHAP for linear models (margin output), else exact up to <see cref="AttributionSettings.MaxExactFeatures"/> features, else kernel.</summary>
     Auto,
 
     /// <summary>Exact interventional Shapley values over all 2^d coalitions against the background.</summary>
@@ -23,4 +25,10 @@ public enum AttributionMethod
     /// computed on the model's own trees in O(trees · leaves · background rows) per row; margin output only.
     /// </summary>
     TreeInterventional,
+
+    /// <summary>
+    /// Closed-form interventional SHAP for linear models (<see cref="ILinearModel"/>): φᵢ = wᵢ(xᵢ − mean of the background's xᵢ),
+    /// base value = bias + Σ wᵢ·mean(xᵢ); margin output (the value for regression) only.
+    /// </summary>
+    Linear,
 }

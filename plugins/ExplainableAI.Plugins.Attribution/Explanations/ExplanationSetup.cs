@@ -57,7 +57,7 @@ internal sealed class ExplanationSetup
     public int ClassCount => Model.Task == ModelTask.MulticlassClassification ? Model.Classes.Count : 1;
 
     /// <summary>Whether the method integrates over background rows (every method but path-dependent TreeSHAP).</summary>
-    public bool UsesBackground => Method != AttributionMethod.TreePathDependent;
+    public bool UsesBackground => Method != AttributionMethod.TreePathDependent || Model is ITreeEnsembleModel { Ensemble.HasCovers: false };
 
     public string OutputName => Output == AttributionOutput.Margin ? "margin" : "probability";
 
@@ -82,6 +82,7 @@ internal sealed class ExplanationSetup
         var width = model.Features.Count;
         var evaluations = Math.Max(1.0, (double)rows.RowCount * background.RowCount);
         var method = model is ITreeEnsembleModel && output == AttributionOutput.Margin ? AttributionMethod.TreePathDependent
+            : model is ILinearModel && output == AttributionOutput.Margin ? AttributionMethod.Linear
             : width <= 20 && Math.Pow(2, width) * evaluations <= maxModelEvaluations ? AttributionMethod.Exact
             : AttributionMethod.Kernel;
         var budget = (int)Math.Clamp(maxModelEvaluations / evaluations, (2 * width) + 2, (2 * width) + 2048);
@@ -117,6 +118,8 @@ internal sealed class ExplanationSetup
     public static string MethodName(AttributionMethod method) => method switch
     {
         AttributionMethod.TreePathDependent => "path-dependent TreeSHAP",
+        AttributionMethod.TreeInterventional => "interventional TreeSHAP",
+        AttributionMethod.Linear => "linear SHAP",
         AttributionMethod.Exact => "exact Shapley values",
         AttributionMethod.Kernel => "Kernel SHAP",
         _ => "permutation SHAP",

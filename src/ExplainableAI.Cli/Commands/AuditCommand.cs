@@ -11,7 +11,7 @@ internal static class AuditCommand
     {
         var manifest = new Option<string?>("--manifest", "-m") { Description = "A registration manifest (YAML) naming the model, data and check configuration." };
         var model = new Option<string?>("--model") { Description = "The model file (.zip for ML.NET, .onnx for ONNX, .json for XGBoost)." };
-        var format = new Option<string?>("--model-format") { Description = "The model format when the extension does not say: mlnet, onnx, xgboost, or one a plugin adds." };
+        var format = new Option<string?>("--model-format") { Description = "The model format when the extension does not say: mlnet, onnx, xgboost, lightgbm, or one a plugin adds." };
         var data = new Option<string?>("--data", "-d") { Description = "The evaluation data (CSV or Parquet)." };
         var reference = new Option<string?>("--reference") { Description = "Reference data, such as the training set (CSV or Parquet)." };
         var label = new Option<string?>("--label") { Description = "The ground-truth column." };

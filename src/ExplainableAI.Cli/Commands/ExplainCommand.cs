@@ -22,7 +22,7 @@ internal static class ExplainCommand
         var data = new Option<string>("--data", "-d") { Description = "The rows to explain (CSV or Parquet).", Required = true };
         var background = new Option<string?>("--background") { Description = "Background data that stands for 'feature absent' (default: a seeded sample of --data)." };
         var backgroundRows = new Option<int>("--background-rows") { Description = "Background sample size.", DefaultValueFactory = _ => 100 };
-        var method = new Option<string>("--method") { Description = "auto, exact, kernel, permutation, tree-path (path-dependent TreeSHAP) or tree-interventional (TreeSHAP against the background).", DefaultValueFactory = _ => "auto" };
+        var method = new Option<string>("--method") { Description = "auto, exact, kernel, permutation, tree-path (path-dependent TreeSHAP), tree-interventional (TreeSHAP against the background) or linear (closed form for linear models).", DefaultValueFactory = _ => "auto" };
         var output = new Option<string>("--output") { Description = "The model output explained: margin or probability.", DefaultValueFactory = _ => "margin" };
         var rows = new Option<int?>("--rows") { Description = "Explain only the first N rows." };
         var classIndex = new Option<int?>("--class") { Description = "For multiclass models, the class explained (0-based)." };
@@ -87,8 +87,8 @@ internal static class ExplainCommand
         "permutation" => AttributionMethod.Permutation,
         "tree-path" => AttributionMethod.TreePathDependent,
         "tree-interventional" => AttributionMethod.TreeInterventional,
-        "linear" => throw new InvalidAuditInputException($"method '{text}' is not available yet; use auto, exact, kernel, permutation, tree-path or tree-interventional", field: "--method"),
-        _ => throw new InvalidAuditInputException($"expected one of auto, exact, kernel, permutation, tree-path, tree-interventional, got '{text}'", field: "--method"),
+        "linear" => AttributionMethod.Linear,
+        _ => throw new InvalidAuditInputException($"expected one of auto, exact, kernel, permutation, tree-path, tree-interventional, linear, got '{text}'", field: "--method"),
     };
 
     private static AttributionOutput ParseOutput(string text) => text switch

@@ -16,7 +16,7 @@ internal static class PredictCommand
     public static Command Create(CommandContext context)
     {
         var model = new Option<string>("--model") { Description = "The model file (.zip for ML.NET, .onnx for ONNX, .json for XGBoost).", Required = true };
-        var format = new Option<string?>("--model-format") { Description = "The model format when the extension does not say: mlnet, onnx, xgboost, or one a plugin adds." };
+        var format = new Option<string?>("--model-format") { Description = "The model format when the extension does not say: mlnet, onnx, xgboost, lightgbm, or one a plugin adds." };
         var data = new Option<string>("--data", "-d") { Description = "The data to score (CSV or Parquet).", Required = true };
         var label = new Option<string?>("--label") { Description = "The label column, which the model does not take as a feature." };
         var output = new Option<string?>("--out", "-o") { Description = "The CSV file to write (default: standard output)." };

@@ -39,13 +39,16 @@ public sealed class ModelLoader
     /// <summary>The format names this loader understands, in adapter order.</summary>
     public IReadOnlyList<string> Formats { get; }
 
-    /// <summary>A loader for ML.NET (<c>mlnet</c>, <c>.zip</c>), ONNX (<c>onnx</c>, <c>.onnx</c>) and XGBoost JSON (<c>xgboost</c>, <c>.json</c>) models.</summary>
+    /// <summary>
+    /// A loader for ML.NET (<c>mlnet</c>, <c>.zip</c>), ONNX (<c>onnx</c>, <c>.onnx</c>), XGBoost JSON (<c>xgboost</c>, <c>.json</c>) and
+    /// LightGBM text (<c>lightgbm</c>, a <c>.txt</c> file starting with <c>tree</c>) models.
+    /// </summary>
     /// <returns>The loader.</returns>
     public static ModelLoader CreateDefault() => new(DefaultAdapters());
 
-    /// <summary>The built-in adapters: ML.NET, ONNX and XGBoost JSON.</summary>
+    /// <summary>The built-in adapters: ML.NET, ONNX, XGBoost JSON and LightGBM text.</summary>
     /// <returns>New adapter instances.</returns>
-    public static IReadOnlyList<IModelAdapter> DefaultAdapters() => [new MlNetModelAdapter(), new OnnxModelAdapter(), new XGBoostModelAdapter()];
+    public static IReadOnlyList<IModelAdapter> DefaultAdapters() => [new MlNetModelAdapter(), new OnnxModelAdapter(), new XGBoostModelAdapter(), new LightGbmModelAdapter()];
 
     /// <summary>
     /// A loader with the given adapters (for example those contributed by plugins) and then the built-in ones. The given

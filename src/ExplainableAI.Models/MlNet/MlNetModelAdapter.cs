@@ -13,6 +13,9 @@ namespace ExplainableAI.Models;
 /// The label and ignored columns are fed default values, which the scoring part of a pipeline does not read.
 /// Binary models report <c>Probability</c> with <c>Score</c> as the margin, multiclass models the <c>Score</c> vector
 /// with the label's key values as class names, regressors the <c>Score</c>.
+/// When the predictor reads a plain <c>Concatenate</c> of the input columns, FastTree / LightGBM tree models also expose their trees
+/// (<see cref="ITreeEnsembleModel"/>, without covers) and linear models their coefficients (<see cref="ILinearModel"/>), both of the
+/// <c>Score</c> (the margin before the calibrator for binary models).
 /// </summary>
 public sealed class MlNetModelAdapter : IModelAdapter
 {
@@ -52,7 +55,8 @@ public sealed class MlNetModelAdapter : IModelAdapter
         var (columns, features) = ReadInputs(inputSchema, options, path);
         var outputs = MlNetOutputs.Read(outputSchema, options, path);
         var viewSchema = BuildSchema(columns);
-        return new MlNetAuditModel(transformer, viewSchema, columns, features, outputs);
+        var model = new MlNetAuditModel(transformer, viewSchema, columns, features, outputs);
+        return MlNetStructure.Expose(model, transformer, viewSchema, columns, outputs.PositiveIndex, path);
     }
 
     private static (InputColumn[] Columns, ModelFeature[] Features) ReadInputs(DataViewSchema schema, ModelLoadOptions options, string path)

@@ -36,6 +36,6 @@ public sealed class XGBoostModelAdapter : IModelAdapter
         }
 
         var positive = task == ModelTask.BinaryClassification ? PositiveClass.Resolve(["0", "1"], options.PositiveClass, path) : 1;
-        return new XGBoostAuditModel(parsed, positive == 1);
+        return new TreeAuditModel(FormatName, parsed.Ensemble, parsed.Features, parsed.Task, parsed.Classes, positive == 1, ownRule: null);
     }
 }

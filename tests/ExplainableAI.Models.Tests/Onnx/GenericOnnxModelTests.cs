@@ -25,6 +25,18 @@ public sealed class GenericOnnxModelTests : IDisposable
     }
 
     [Fact]
+    public void Missing_value_in_a_float_input_gives_a_NaN_probability_without_an_error()
+    {
+        // The graph is arithmetic (MatMul, Sigmoid): NaN propagates, and the adapter reports what ONNX Runtime returns.
+        var model = Loader.Load(Logistic(), null, new ModelLoadOptions()).Model;
+
+        var predictions = model.Predict(Matrix(model, [double.NaN, 1.0], [0.5, 1.0]), CancellationToken.None);
+
+        Assert.True(double.IsNaN(predictions.Values.Span[0]));
+        Assert.Equal(Sigmoid(1.5), predictions.Values.Span[1], Tolerance);
+    }
+
+    [Fact]
     public void Positive_class_selects_the_probability_column()
     {
         var model = Loader.Load(Logistic(), null, new ModelLoadOptions(PositiveClass: "0")).Model;

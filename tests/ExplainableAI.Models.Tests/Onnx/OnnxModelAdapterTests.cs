@@ -57,6 +57,23 @@ public sealed class OnnxModelAdapterTests(TrainedModels models)
     }
 
     [Fact]
+    public void Missing_value_reaches_the_exported_trees_and_goes_where_mlnet_sends_it()
+    {
+        // The exported FastTree compares x <= threshold like ML.NET, so NaN takes the right branch in both: a finite probability.
+        var model = Loader.Load(models.BinaryOnnx, null, new ModelLoadOptions()).Model;
+        PatientFeatures[] rows = [new(float.NaN, 31.5f, "B"), new(62, float.NaN, "C")];
+        var mlnet = models.MlNetBinary(rows);
+
+        var values = model.Predict(Matrix(model, rows), CancellationToken.None).Values.ToArray();
+
+        for (var r = 0; r < rows.Length; r++)
+        {
+            Assert.False(double.IsNaN(values[r]));
+            Assert.Equal(mlnet[r].Probability, values[r], MlNetTolerance);
+        }
+    }
+
+    [Fact]
     public void Multiclass_predictions_equal_onnx_runtime_and_are_close_to_mlnet()
     {
         var model = Loader.Load(models.MulticlassOnnx, null, new ModelLoadOptions()).Model;

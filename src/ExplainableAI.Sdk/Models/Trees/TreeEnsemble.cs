@@ -113,6 +113,38 @@ public sealed class TreeEnsemble
         Link = link;
     }
 
+    /// <summary>
+    /// Creates an ensemble whose format stores no training covers (such as ML.NET's FastTree): <see cref="HasCovers"/> is
+    /// <see langword="false"/> and <see cref="Cover"/> is empty until <see cref="WithCovers"/> estimates them from data.
+    /// The parameters are those of the other constructor, without the covers.
+    /// </summary>
+    /// <inheritdoc cref="TreeEnsemble(int, int[], int[], int[], float[], bool[], int[], int[], double[], double[], double[], TreeLink)" path="/param"/>
+    /// <exception cref="ArgumentException">The arrays do not describe valid trees.</exception>
+    public TreeEnsemble(
+        int featureCount,
+        int[] treeStart,
+        int[] treeGroup,
+        int[] splitFeature,
+        float[] threshold,
+        bool[] defaultLeft,
+        int[] left,
+        int[] right,
+        double[] leafValue,
+        double[] baseScores,
+        TreeLink link)
+        : this(featureCount, treeStart, treeGroup, splitFeature, threshold, defaultLeft, left, right, leafValue,
+            new double[splitFeature?.Length ?? 0], baseScores, link)
+    {
+        cover = [];
+        HasCovers = false;
+    }
+
+    /// <summary>
+    /// Whether <see cref="Cover"/> holds the model's training covers (or covers from <see cref="WithCovers"/>). Path-dependent TreeSHAP
+    /// needs covers; without them, estimate them from background data with <see cref="WithCovers"/>.
+    /// </summary>
+    public bool HasCovers { get; } = true;
+
     /// <summary>Number of model features.</summary>
     public int FeatureCount { get; }
 
@@ -152,11 +184,56 @@ public sealed class TreeEnsemble
     /// <summary>Per node, the leaf value (margin contribution) of a leaf.</summary>
     public ReadOnlySpan<double> LeafValue => leafValue;
 
-    /// <summary>Per node, the training cover that reached it.</summary>
+    /// <summary>Per node, the training cover that reached it; empty when <see cref="HasCovers"/> is <see langword="false"/>.</summary>
     public ReadOnlySpan<double> Cover => cover;
 
     /// <summary>Per output group, the starting margin.</summary>
     public ReadOnlySpan<double> BaseScores => baseScores;
+
+    /// <summary>
+    /// The same trees with covers counted from data: each leaf's cover is the number of <paramref name="rows"/> that reach it plus a
+    /// pseudo-count of 10⁻⁶ (so that a node no row reaches still splits its weight in proportion to its leaves), and an inner node's
+    /// cover is the sum of its children's. Path-dependent TreeSHAP on these covers integrates over the data's own distribution.
+    /// </summary>
+    /// <param name="rows">The rows (a background sample), one value per feature, NaN missing.</param>
+    /// <returns>A new ensemble with <see cref="HasCovers"/> set.</returns>
+    /// <exception cref="ArgumentException">The rows do not have <see cref="FeatureCount"/> features, or there are none.</exception>
+    public TreeEnsemble WithCovers(FeatureMatrix rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Features.Count != FeatureCount || rows.RowCount == 0)
+        {
+            throw new ArgumentException($"Covers need at least one row of {FeatureCount} features.", nameof(rows));
+        }
+
+        const double PseudoCount = 1e-6;
+        var counted = new double[NodeCount];
+        for (var n = 0; n < counted.Length; n++)
+        {
+            counted[n] = splitFeature[n] < 0 ? PseudoCount : 0;
+        }
+
+        for (var r = 0; r < rows.RowCount; r++)
+        {
+            var row = rows.Row(r);
+            for (var t = 0; t < TreeCount; t++)
+            {
+                counted[FindLeaf(t, row)] += 1;
+            }
+        }
+
+        // Children follow their parents, so one backward pass sums every subtree.
+        for (var n = counted.Length - 1; n >= 0; n--)
+        {
+            if (splitFeature[n] >= 0)
+            {
+                counted[n] = counted[left[n]] + counted[right[n]];
+            }
+        }
+
+        return new TreeEnsemble(
+            FeatureCount, treeStart, treeGroup, splitFeature, threshold, defaultLeft, left, right, leafValue, counted, baseScores, Link);
+    }
 
     /// <summary>The leaf a row reaches in one tree.</summary>
     /// <param name="tree">Zero-based tree.</param>

@@ -82,6 +82,10 @@ public sealed class BrowserReportTests(DemoReportFixture demo) : IClassFixture<D
         Assert.True(await figure.Locator("svg.chart-waterfall .wf-bar").CountAsync() >= 4);
         Assert.True(await figure.Locator(".error-bar").CountAsync() >= 2);
         await figure.ScreenshotAsync(new LocatorScreenshotOptions { Path = Browser.ScreenshotPath("chart-gallery.png") });
+
+        // Its wide evidence table and long group key wrap inside the page.
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth");
+        Assert.True(scrollWidth <= 1280, $"the page is {scrollWidth} px wide at 1280 px; widest elements: {await WidestAsync(page)}");
         Assert.Empty(browser.Problems);
     }
 

@@ -2,10 +2,15 @@ using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Cli.Tests;
 
-/// <summary>A finding whose evidence holds one chart of every kind, with error bars, for the browser to draw.</summary>
+/// <summary>
+/// A finding whose evidence holds one chart of every kind, with error bars, for the browser to draw, and a wide table
+/// with an unbreakable 160-character cell (a long group key), which must wrap instead of widening the page.
+/// </summary>
 internal static class ChartGallery
 {
     public const string Message = "Chart gallery: one chart of every kind";
+
+    public static readonly string WideGroup = string.Concat(Enumerable.Repeat("sex=F&age_band=>=65&site=B&", 6));
 
     public static Finding Finding()
     {
@@ -21,8 +26,11 @@ internal static class ChartGallery
             shapColor.Add(i % 11 == 0 ? double.NaN : value);
         }
 
-        return new Finding("XAI1001", CheckFamily.Attribution, Severity.Info, Message, FindingLocation.Dataset,
-            new Evidence(Charts:
+        string[] columns = ["group", "n", "positives", "selection_rate", "TPR", "FPR", "FNR", "precision", "disparate_impact", "AUROC", "Brier", "ECE", "AUPRC", "NPV"];
+        var wide = new EvidenceTable("Rates by group", columns,
+            [[WideGroup, .. Enumerable.Range(0, columns.Length - 1).Select(i => "0.123456 (0.100000 – 0.150000)")]]);
+        return new Finding("XAI1001", CheckFamily.Attribution, Severity.Info, Message, new FindingLocation(Group: WideGroup),
+            new Evidence(Tables: [wide], Charts:
             [
                 new ChartSpec(ChartKind.Bar, "Selection rate by sex", "Group", "Rate",
                     [new ChartSeries("Selection rate", [], [0.28, 0.4]) { Lower = [0.26, 0.37], Upper = [0.3, 0.43] }], ["sex=F", "sex=M"]),

@@ -24,6 +24,9 @@ public sealed class BrowserReportTests(DemoReportFixture demo) : IClassFixture<D
         Assert.True(await verdict.IsVisibleAsync(), "the verdict is not visible");
         Assert.Contains("fail", (await verdict.InnerTextAsync()).ToLowerInvariant(), StringComparison.Ordinal);
         Assert.True(await page.Locator("text=antibiotics_ordered").First.IsVisibleAsync(), "the leakage finding is not visible");
+        Assert.Equal(1, await page.Locator("#rules").CountAsync());
+        Assert.Equal(1, await page.Locator("#provenance table.integrity").CountAsync()); // the document is not cut short
+        Assert.EndsWith("</html>", (await File.ReadAllTextAsync(demo.Html("en"))).TrimEnd(), StringComparison.Ordinal);
         var screenshot = Browser.ScreenshotPath("demo-report.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is empty");

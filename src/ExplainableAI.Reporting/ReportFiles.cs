@@ -5,4 +5,8 @@ namespace ExplainableAI.Reporting;
 /// <param name="Html">The self-contained <c>report.html</c>.</param>
 /// <param name="Sarif">The SARIF 2.1.0 log <c>report.sarif</c>.</param>
 /// <param name="JsonChecksum"><c>report.json.sha256</c>, in <c>sha256sum</c> format, so <c>sha256sum -c report.json.sha256</c> verifies the JSON.</param>
-public sealed record ReportFiles(string Json, string Html, string Sarif, string JsonChecksum);
+public sealed record ReportFiles(string Json, string Html, string Sarif, string JsonChecksum)
+{
+    /// <summary><c>report.pdf</c>, the HTML printed by headless Chromium, or <see langword="null"/> when no PDF was asked for.</summary>
+    public string? Pdf { get; init; }
+}

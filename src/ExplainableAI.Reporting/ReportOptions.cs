@@ -9,6 +9,9 @@ namespace ExplainableAI.Reporting;
 /// <param name="Language">Language of the UI strings, such as <c>en</c> or <c>ja</c>; also the document's <c>lang</c>.</param>
 public sealed record ReportOptions(string? TemplatesDirectory = null, string Language = "en")
 {
+    /// <summary>Prints the HTML to <c>report.pdf</c> as well, with this printer; <see langword="null"/> (the default) writes no PDF.</summary>
+    public PdfPrinter? Pdf { get; init; }
+
     /// <summary>The templates that ship with the tool: <c>reports/templates</c> under the application's base directory.</summary>
     public static string DefaultTemplatesDirectory => Path.Combine(AppContext.BaseDirectory, "reports", "templates");
 

@@ -5,10 +5,10 @@ using ExplainableAI.Sdk;
 namespace ExplainableAI.Reporting;
 
 /// <summary>
-/// Writes a report as <c>report.json</c> (with its SHA-256 in <c>report.json.sha256</c>), <c>report.html</c> and
-/// <c>report.sarif</c>, all or nothing: everything is
-/// rendered in memory first (so a template error writes no file), then each file is written to a temporary file in the
-/// output folder and moved over its final name.
+/// Writes a report as <c>report.json</c> (with its SHA-256 in <c>report.json.sha256</c>), <c>report.html</c>,
+/// <c>report.sarif</c> and, when <see cref="ReportOptions.Pdf"/> is set, <c>report.pdf</c>, all or nothing: everything is
+/// rendered in memory first (so a template or printing error writes no file), then each file is written to a temporary
+/// file in the output folder and moved over its final name.
 /// </summary>
 public sealed class ReportWriter
 {
@@ -23,6 +23,7 @@ public sealed class ReportWriter
     /// <param name="ct">Cancels the write; files not yet moved into place are removed.</param>
     /// <returns>The paths written.</returns>
     /// <exception cref="InvalidAuditInputException">A template or the UI strings are invalid; nothing was written.</exception>
+    /// <exception cref="IOException">The PDF could not be printed; nothing was written.</exception>
     public async Task<ReportFiles> WriteAsync(AuditReport report, string outputDirectory, ReportOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -32,6 +33,7 @@ public sealed class ReportWriter
         var json = AuditReportJson.Serialize(report);
         var html = _html.Render(report, options);
         var sarif = SarifWriter.Write(report);
+        var pdf = options.Pdf is { } printer ? await printer.PrintAsync(html, ct).ConfigureAwait(false) : null;
         ct.ThrowIfCancellationRequested();
 
         var directory = Path.GetFullPath(outputDirectory);
@@ -39,21 +41,34 @@ public sealed class ReportWriter
             Path.Combine(directory, "report.json"),
             Path.Combine(directory, "report.html"),
             Path.Combine(directory, "report.sarif"),
-            Path.Combine(directory, "report.json.sha256"));
+            Path.Combine(directory, "report.json.sha256"))
+        {
+            Pdf = pdf is null ? null : Path.Combine(directory, "report.pdf"),
+        };
 
         // sha256sum's format (hash, two spaces, file name), so a reviewer can confirm that the JSON read is the JSON written.
         var checksum = $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Utf8NoBom.GetBytes(json)))}  report.json\n";
-        await WriteAllAsync(directory, [(files.Json, json), (files.JsonChecksum, checksum), (files.Html, html), (files.Sarif, sarif)], ct).ConfigureAwait(false);
+        List<(string, byte[])> contents = [(files.Json, Utf8NoBom.GetBytes(json)), (files.JsonChecksum, Utf8NoBom.GetBytes(checksum)), (files.Html, Utf8NoBom.GetBytes(html)), (files.Sarif, Utf8NoBom.GetBytes(sarif))];
+        if (pdf is not null)
+        {
+            contents.Add((files.Pdf!, pdf));
+        }
+
+        await WriteAllAsync(directory, contents, ct).ConfigureAwait(false);
         return files;
     }
 
-    /// <summary>Re-renders <c>report.html</c> from a <c>report.json</c>, without the model or the data.</summary>
+    /// <summary>
+    /// Re-renders <c>report.html</c> from a <c>report.json</c>, without the model or the data; also <c>report.pdf</c>
+    /// beside it when <see cref="ReportOptions.Pdf"/> is set.
+    /// </summary>
     /// <param name="jsonPath">The report JSON.</param>
     /// <param name="outputDirectory">The folder for <c>report.html</c>; created when missing.</param>
     /// <param name="options">How to render the HTML.</param>
     /// <param name="ct">Cancels the write.</param>
     /// <returns>The path of the HTML written.</returns>
     /// <exception cref="InvalidAuditInputException">The JSON or a template is invalid; nothing was written.</exception>
+    /// <exception cref="IOException">The PDF could not be printed; nothing was written.</exception>
     public async Task<string> RenderHtmlFromJsonAsync(string jsonPath, string outputDirectory, ReportOptions options, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jsonPath);
@@ -62,13 +77,20 @@ public sealed class ReportWriter
 
         var report = AuditReportJson.Read(jsonPath);
         var html = _html.Render(report, options);
+        var pdf = options.Pdf is { } printer ? await printer.PrintAsync(html, ct).ConfigureAwait(false) : null;
         var directory = Path.GetFullPath(outputDirectory);
         var path = Path.Combine(directory, "report.html");
-        await WriteAllAsync(directory, [(path, html)], ct).ConfigureAwait(false);
+        List<(string, byte[])> contents = [(path, Utf8NoBom.GetBytes(html))];
+        if (pdf is not null)
+        {
+            contents.Add((Path.Combine(directory, "report.pdf"), pdf));
+        }
+
+        await WriteAllAsync(directory, contents, ct).ConfigureAwait(false);
         return path;
     }
 
-    private static async Task WriteAllAsync(string directory, IReadOnlyList<(string Path, string Content)> files, CancellationToken ct)
+    private static async Task WriteAllAsync(string directory, IReadOnlyList<(string Path, byte[] Content)> files, CancellationToken ct)
     {
         Directory.CreateDirectory(directory);
         var temps = new List<(string Temp, string Final)>(files.Count);
@@ -79,7 +101,7 @@ public sealed class ReportWriter
                 // Same folder as the target, so the move is a rename on one volume rather than a copy.
                 var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
                 temps.Add((temp, path));
-                await File.WriteAllTextAsync(temp, content, Utf8NoBom, ct).ConfigureAwait(false);
+                await File.WriteAllBytesAsync(temp, content, ct).ConfigureAwait(false);
             }
 
             ct.ThrowIfCancellationRequested();

@@ -1,13 +1,13 @@
+using ExplainableAI.Reporting;
 using Microsoft.Playwright;
 
 namespace ExplainableAI.Cli.Tests;
 
 /// <summary>
 /// Opens the demo report in headless Chromium as a reviewer would: no console error, no network request, the verdict
-/// visible, and a screenshot saved for a person to look at. Skips with a reason where Chromium is not installed, unless
-/// <c>XAI_REQUIRE_BROWSER=1</c> (set by CI), where a missing browser fails the test.
+/// visible, no horizontal scrollbar at 1280 px, every chart kind drawn, and screenshots saved for a person to look at.
 /// </summary>
-public sealed class BrowserReportTests : IDisposable
+public sealed class BrowserReportTests(DemoReportFixture demo) : IClassFixture<DemoReportFixture>, IDisposable
 {
     private readonly TempFolder temp = new();
 
@@ -16,78 +16,111 @@ public sealed class BrowserReportTests : IDisposable
     [SkippableFact]
     public async Task Demo_report_opens_offline_without_errors_and_shows_the_verdict()
     {
-        var chromium = ChromiumPath();
-        var run = await CliRun.RunAsync("demo", "--out", temp.Path);
-        Assert.True(run.ExitCode == 0, run.ToString());
-        var html = Path.Combine(temp.Path, "report", "report.html");
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                problems.Add($"console {message.Type}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => problems.Add($"page error: {error}");
-        page.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith("file://", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
-            {
-                problems.Add($"network request: {request.Url}");
-            }
-        };
-
-        await page.GotoAsync(new Uri(html).AbsoluteUri);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await using var browser = await Browser.LaunchAsync();
+        await demo.FolderAsync();
+        var page = await browser.OpenAsync(demo.Html("en"));
 
         var verdict = page.Locator(".verdict .verdict-title");
         Assert.True(await verdict.IsVisibleAsync(), "the verdict is not visible");
         Assert.Contains("fail", (await verdict.InnerTextAsync()).ToLowerInvariant(), StringComparison.Ordinal);
         Assert.True(await page.Locator("text=antibiotics_ordered").First.IsVisibleAsync(), "the leakage finding is not visible");
-        var screenshot = Path.Combine(ScreenshotFolder(), "demo-report.png");
+        Assert.Equal(1, await page.Locator("#rules").CountAsync());
+        Assert.Equal(1, await page.Locator("#provenance table.integrity").CountAsync()); // the document is not cut short
+        Assert.EndsWith("</html>", (await File.ReadAllTextAsync(demo.Html("en"))).TrimEnd(), StringComparison.Ordinal);
+        var screenshot = Browser.ScreenshotPath("demo-report.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is empty");
 
         // The same report in Japanese, re-rendered from the JSON alone: Japanese text must render (fonts-noto-cjk in CI).
-        var japanese = Path.Combine(temp.Path, "ja");
-        var render = await CliRun.RunAsync("report", "render", Path.Combine(temp.Path, "report", "report.json"), "--out", japanese, "--lang", "ja");
-        Assert.True(render.ExitCode == 0, render.ToString());
-        await page.GotoAsync(new Uri(Path.Combine(japanese, "report.html")).AbsoluteUri);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        page = await browser.OpenAsync(demo.Html("ja"));
         Assert.Equal("ja", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.True(await page.Locator("h1", new PageLocatorOptions { HasTextString = "責任あるAI 監査報告書" }).IsVisibleAsync(), "the Japanese title is not visible");
         Assert.True(await page.Locator("h2", new PageLocatorOptions { HasTextString = "指摘事項" }).First.IsVisibleAsync(), "the Japanese findings heading is not visible");
-        var screenshotJa = Path.Combine(ScreenshotFolder(), "demo-report-ja.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshotJa });
-        Assert.Empty(problems);
+        var detail = await page.Locator(".verdict-detail").InnerTextAsync();
+        Assert.EndsWith("。", detail.Trim(), StringComparison.Ordinal);
+        Assert.Matches(@"\d{4}年\d{1,2}月\d{1,2}日", await page.Locator(".doc-meta time").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("demo-report-ja.png") });
+        Assert.Empty(browser.Problems);
     }
 
-    private static string ChromiumPath()
+    [SkippableTheory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    public async Task Report_fits_1280_px_without_a_horizontal_scrollbar(string language)
     {
-        var path = Environment.GetEnvironmentVariable("XAI_CHROMIUM") ?? "/usr/bin/chromium";
-        var required = Environment.GetEnvironmentVariable("XAI_REQUIRE_BROWSER") == "1";
-        if (!File.Exists(path))
+        await using var browser = await Browser.LaunchAsync();
+        await demo.FolderAsync();
+        var page = await browser.OpenAsync(demo.Html(language));
+
+        // Open every collapsible part too: an opened rules or coverage table must not widen the page either.
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth");
+        var innerWidth = await page.EvaluateAsync<int>("() => window.innerWidth");
+
+        Assert.True(scrollWidth <= innerWidth, $"the page is {scrollWidth} px wide at a {innerWidth} px window; widest elements: {await WidestAsync(page)}");
+        Assert.Empty(browser.Problems);
+    }
+
+    [SkippableFact]
+    public async Task Every_chart_kind_renders_in_the_report()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        await demo.FolderAsync();
+        var report = AuditReportJson.Read(demo.Json);
+        var gallery = report with { Findings = [.. report.Findings, ChartGallery.Finding()] };
+        var json = temp.File("gallery.json", AuditReportJson.Serialize(gallery));
+        var render = await CliRun.RunAsync("report", "render", json, "--out", temp.Combine("gallery"));
+        Assert.True(render.ExitCode == 0, render.ToString());
+
+        var page = await browser.OpenAsync(temp.Combine("gallery", "report.html"));
+
+        var figure = page.Locator("article", new PageLocatorOptions { HasTextString = ChartGallery.Message });
+        Assert.Equal(1, await figure.CountAsync());
+        foreach (var kind in new[] { "bar", "line", "scatter", "dotWhisker", "beeswarm", "waterfall", "step" })
         {
-            Assert.False(required, $"Chromium is required (XAI_REQUIRE_BROWSER=1) but not found at {path}");
-            Skip.If(true, $"Chromium not found at {path}: install it (apt-get install -y chromium fonts-noto-cjk) or set XAI_CHROMIUM");
+            Assert.Equal(1, await figure.Locator($"svg.chart-{kind}").CountAsync());
         }
 
-        return path;
+        Assert.Equal(1, await figure.Locator("svg.chart-beeswarm .color-legend").CountAsync());
+        Assert.True(await figure.Locator("svg.chart-waterfall .wf-bar").CountAsync() >= 4);
+        Assert.True(await figure.Locator(".error-bar").CountAsync() >= 2);
+        await figure.ScreenshotAsync(new LocatorScreenshotOptions { Path = Browser.ScreenshotPath("chart-gallery.png") });
+
+        // Its wide evidence table and long group key wrap inside the page.
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth");
+        Assert.True(scrollWidth <= 1280, $"the page is {scrollWidth} px wide at 1280 px; widest elements: {await WidestAsync(page)}");
+        Assert.Empty(browser.Problems);
     }
 
-    private static string ScreenshotFolder()
+    [SkippableFact]
+    public async Task Pdf_is_printed_beside_the_html()
     {
-        var folder = Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
-        Directory.CreateDirectory(folder);
-        return folder;
+        Browser.ChromiumPath();
+        await demo.FolderAsync();
+        var output = temp.Combine("pdf");
+
+        var render = await CliRun.RunAsync("report", "render", demo.Json, "--out", output, "--lang", "ja", "--pdf");
+
+        Assert.True(render.ExitCode == 0, render.ToString());
+        Assert.DoesNotContain("error", render.Error, StringComparison.OrdinalIgnoreCase);
+        var pdf = Path.Combine(output, "report.pdf");
+        var bytes = await File.ReadAllBytesAsync(pdf);
+        Assert.True(bytes.AsSpan().StartsWith("%PDF-"u8), "report.pdf does not start with %PDF-");
+        var text = System.Text.Encoding.Latin1.GetString(bytes);
+        var pages = System.Text.RegularExpressions.Regex.Count(text, @"/Type\s*/Page(?![s\w])");
+        Assert.True(pages >= 1, "the PDF has no page");
+        Assert.Empty(Directory.GetFiles(output, "*.tmp"));
+        File.Copy(pdf, Browser.ScreenshotPath("demo-report-ja.pdf"), overwrite: true);
     }
+
+    private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>(
+        """
+        () => [...document.querySelectorAll('body *')]
+          .map(e => ({ e, r: e.getBoundingClientRect() }))
+          .filter(x => x.r.right > window.innerWidth + 0.5)
+          .sort((a, b) => b.r.right - a.r.right)
+          .slice(0, 6)
+          .map(x => `${x.e.tagName.toLowerCase()}.${[...x.e.classList].join('.')} right=${Math.round(x.r.right)}`)
+          .join('; ')
+        """);
 }

@@ -40,4 +40,6 @@ internal sealed record AuditArguments
     public int? Seed { get; init; }
 
     public Severity? FailOn { get; init; }
+
+    public Reporting.PdfPrinter? Pdf { get; init; }
 }

@@ -18,4 +18,8 @@ internal sealed record AuditPlan(
     IReadOnlyList<string> PluginDirectories,
     string OutputDirectory,
     string? TemplatesDirectory,
-    string Language);
+    string Language)
+{
+    /// <summary>Prints report.pdf too, when set.</summary>
+    public Reporting.PdfPrinter? Pdf { get; init; }
+}

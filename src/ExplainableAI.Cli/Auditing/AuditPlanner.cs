@@ -12,7 +12,8 @@ internal sealed class AuditPlanner(ManifestReader manifests)
 
     public AuditPlan Plan(AuditArguments args)
     {
-        return args.Manifest is not null ? FromManifest(args) : FromFlags(args);
+        var plan = args.Manifest is not null ? FromManifest(args) : FromFlags(args);
+        return plan with { Pdf = args.Pdf };
     }
 
     private AuditPlan FromManifest(AuditArguments args)

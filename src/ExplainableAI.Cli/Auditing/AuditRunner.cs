@@ -37,8 +37,12 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
         var request = new AuditRequest(plan.Registration, evaluation, reference, model, plan.Configuration, plan.Seed);
         var report = await engine.RunAsync(request, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        report = report with { Regulatory = Position(declared, report) };
-        var files = await writer.WriteAsync(report, plan.OutputDirectory, new ReportOptions(plan.TemplatesDirectory, plan.Language), cancellationToken).ConfigureAwait(false);
+        report = report with
+        {
+            Regulatory = Position(declared, report),
+            Configuration = ConfigurationDigest.Stamp(report.Configuration, plan.Registration.ManifestPath),
+        };
+        var files = await writer.WriteAsync(report, plan.OutputDirectory, new ReportOptions(plan.TemplatesDirectory, plan.Language) { Pdf = plan.Pdf }, cancellationToken).ConfigureAwait(false);
         return new AuditOutcome(report, files);
     }
 

@@ -27,9 +27,10 @@ internal static class AuditCommand
         var task = CommonOptions.Task();
         var delimiter = CommonOptions.Delimiter();
         var language = CommonOptions.Language();
+        var pdf = CommonOptions.Pdf();
 
         var command = new Command("audit", "Audit a model with every loaded check and write report.json, report.html and report.sarif.");
-        foreach (var option in new Option[] { manifest, model, format, task, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, templates, language, failOn })
+        foreach (var option in new Option[] { manifest, model, format, task, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, templates, language, pdf, failOn })
         {
             command.Options.Add(option);
         }
@@ -56,6 +57,7 @@ internal static class AuditCommand
                 Templates = parsed.GetValue(templates),
                 Language = parsed.GetValue(language)!,
                 FailOn = CommonOptions.ParseFailOn(parsed.GetValue(failOn)),
+                Pdf = CommonOptions.Printer(parsed.GetValue(pdf)),
             };
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var plan = host.Services.GetRequiredService<AuditPlanner>().Plan(arguments);

@@ -24,6 +24,14 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "en",
     };
 
+    public static Option<bool> Pdf() => new("--pdf")
+    {
+        Description = "Also write report.pdf, printed from the HTML by headless Chromium (XAI_CHROMIUM, else /usr/bin/chromium, chromium, chromium-browser or google-chrome on PATH).",
+    };
+
+    /// <summary>The PDF printer when <c>--pdf</c> was given, located before any work so a missing browser writes nothing.</summary>
+    public static Reporting.PdfPrinter? Printer(bool pdf) => pdf ? Reporting.PdfPrinter.Locate() : null;
+
     public static Option<string?> FailOn() => new("--fail-on")
     {
         Description = "Exit with code 1 when a finding is at or above this severity: none, info, warning, error (default error).",

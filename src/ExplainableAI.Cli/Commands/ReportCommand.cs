@@ -13,17 +13,25 @@ internal static class ReportCommand
         var output = new Option<string>("--out", "-o") { Description = "The folder report.html is written to.", Required = true };
         var templates = CommonOptions.Templates();
         var language = CommonOptions.Language();
-        var render = new Command("render", "Render report.html from a report.json, without the model or the data.");
+        var pdf = CommonOptions.Pdf();
+        var render = new Command("render", "Render report.html (and with --pdf report.pdf) from a report.json, without the model or the data.");
         render.Arguments.Add(json);
         render.Options.Add(output);
         render.Options.Add(templates);
         render.Options.Add(language);
+        render.Options.Add(pdf);
         render.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
+            var printer = CommonOptions.Printer(parsed.GetValue(pdf));
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var writer = host.Services.GetRequiredService<ReportWriter>();
-            var html = await writer.RenderHtmlFromJsonAsync(parsed.GetValue(json)!, parsed.GetValue(output)!, new ReportOptions(parsed.GetValue(templates), parsed.GetValue(language)!), ct).ConfigureAwait(false);
+            var options = new ReportOptions(parsed.GetValue(templates), parsed.GetValue(language)!) { Pdf = printer };
+            var html = await writer.RenderHtmlFromJsonAsync(parsed.GetValue(json)!, parsed.GetValue(output)!, options, ct).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Report: {html}").ConfigureAwait(false);
+            if (printer is not null)
+            {
+                await context.Output.WriteLineAsync($"PDF:    {Path.ChangeExtension(html, ".pdf")}").ConfigureAwait(false);
+            }
             return ExitCodes.Success;
         }));
         var command = new Command("report", "Work with written reports.");

@@ -16,6 +16,11 @@ internal static class VerdictPrinter
         output.WriteLine($"Report: {outcome.Files.Html}");
         output.WriteLine($"JSON:   {outcome.Files.Json}");
         output.WriteLine($"SARIF:  {outcome.Files.Sarif}");
+        if (outcome.Files.Pdf is { } pdf)
+        {
+            output.WriteLine($"PDF:    {pdf}");
+        }
+
         output.WriteLine($"SHA-256 of the JSON: {outcome.Files.JsonChecksum} (verify with sha256sum -c)");
     }
 }

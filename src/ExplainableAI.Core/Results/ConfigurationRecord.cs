@@ -13,4 +13,17 @@ public sealed record ConfigurationRecord(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Options,
     IReadOnlyList<SuppressionRule> Suppressions,
     Severity FailOn,
-    double CheckTimeoutSeconds);
+    double CheckTimeoutSeconds)
+{
+    /// <summary>
+    /// SHA-256 (lowercase hex) of the configuration, so a reviewer can confirm which configuration produced the report:
+    /// see <see cref="Sha256Source"/> for what was hashed; <see langword="null"/> when it was not recorded.
+    /// </summary>
+    public string? Sha256 { get; init; }
+
+    /// <summary>
+    /// What <see cref="Sha256"/> is the hash of: <c>manifest</c> (the bytes of the registration manifest file the audit
+    /// read) or <c>canonical</c> (the canonical serialization of this configuration, for audits run without a manifest).
+    /// </summary>
+    public string? Sha256Source { get; init; }
+}

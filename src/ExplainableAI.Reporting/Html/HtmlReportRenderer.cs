@@ -23,6 +23,9 @@ public sealed class HtmlReportRenderer
     /// <summary>The template every render starts from.</summary>
     public const string MainTemplateName = "report.html.sbn";
 
+    // Characters a render may produce, nested includes counted each time they are copied into their parent.
+    private const int OutputLimit = 256 * 1024 * 1024;
+
     /// <summary>Renders the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="options">Templates folder and language.</param>
@@ -65,6 +68,14 @@ public sealed class HtmlReportRenderer
             EnableRelaxedMemberAccess = false,
             TemplateLoader = new TemplateDirectoryLoader(directory),
             NewLine = "\n",
+
+            // Scriban's default output budget (1 Mi characters, counted again for every nested include) cut large
+            // reports short with a silent "...": the rules and provenance were lost. The budget stays, generous, and
+            // reaching it is an error rather than a truncated audit document.
+            LimitToString = OutputLimit,
+            OutputLimit = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(ReportModel.Build(report, strings, options.Language));

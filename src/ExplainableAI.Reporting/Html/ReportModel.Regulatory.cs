@@ -9,7 +9,7 @@ internal static partial class ReportModel
     /// <summary>Coverage statuses in the order the report shows them: gaps first.</summary>
     private static readonly string[] CoverageOrder = ["manualEvidenceNeeded", "partiallyCovered", "coveredByAutomatedEvidence"];
 
-    private static ScriptObject BuildRegulatory(RegulatoryRecord regulatory, UiStrings strings)
+    private static ScriptObject BuildRegulatory(RegulatoryRecord regulatory, UiStrings strings, ReportCulture format)
     {
         ScriptObject Labelled(string prefix, string key) => new()
         {
@@ -47,6 +47,7 @@ internal static partial class ReportModel
             ["routes"] = Array(regulatory.Routes, r => (object?)Text(strings["regulatory.route." + r])),
             ["flags"] = Array(regulatory.Flags, f => (object?)Text(strings["regulatory.flag." + f])),
             ["applies_from"] = Text(regulatory.AppliesFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ["applies_from_display"] = regulatory.AppliesFrom is { } date ? Text(format.Date(date)) : null,
             ["deciding_rules"] = Texts(regulatory.DecidingRules),
             ["issues"] = Array(regulatory.Issues, i => new ScriptObject
             {

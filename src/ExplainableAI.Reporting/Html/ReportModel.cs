@@ -20,21 +20,26 @@ internal static partial class ReportModel
     /// <returns>The globals.</returns>
     public static ScriptObject Build(AuditReport report, UiStrings strings, string language)
     {
+        var format = ReportCulture.For(language);
+        var culture = format.Culture;
         var globals = new ScriptObject
         {
-            ["report"] = BuildReport(report, strings),
+            ["report"] = BuildReport(report, strings, format),
             ["t"] = strings.ToScriptObject(),
             ["lang"] = HtmlText.EscapeText(language),
         };
-        globals.Import("num", new Func<object?, int, string>((value, decimals) => DisplayNumber.Fixed(ToDouble(value), decimals)));
-        globals.Import("ci", new Func<object?, object?, int, string>((lower, upper, decimals) => DisplayNumber.Interval(ToDouble(lower), ToDouble(upper), decimals)));
-        globals.Import("count", new Func<object?, string>(value => ToDouble(value) is { } v ? DisplayNumber.Count((long)v) : DisplayNumber.Missing));
-        globals.Import("chart", new Func<object?, string>(RenderChart));
+        globals.Import("num", new Func<object?, int, string>((value, decimals) => DisplayNumber.Fixed(ToDouble(value), decimals, culture)));
+        globals.Import("ci", new Func<object?, object?, int, string>((lower, upper, decimals) => DisplayNumber.Interval(ToDouble(lower), ToDouble(upper), decimals, culture)));
+        globals.Import("value", new Func<object?, string>(value => DisplayNumber.General(ToDouble(value), culture)));
+        globals.Import("count", new Func<object?, string>(value => ToDouble(value) is { } v ? DisplayNumber.Count((long)v, culture) : DisplayNumber.Missing));
+        var chartLabels = new Charts.ChartLabels(
+            strings["chart.feature_value"], strings["chart.low"], strings["chart.high"], strings["chart.base"], strings["chart.output"], strings["chart.reference"]);
+        globals.Import("chart", new Func<object?, string>(entry => RenderChart(entry, chartLabels)));
         return globals;
     }
 
-    private static string RenderChart(object? entry) => entry is ChartEntry chart
-        ? Charts.SvgChartRenderer.Render(chart.Spec, chart.Id)
+    private static string RenderChart(object? entry, Charts.ChartLabels labels) => entry is ChartEntry chart
+        ? Charts.SvgChartRenderer.Render(chart.Spec, chart.Id, labels)
         : throw new ArgumentException("chart() expects a chart of a finding's evidence (finding.charts[i]).", nameof(entry));
 
     private static double? ToDouble(object? value) => value switch
@@ -49,7 +54,7 @@ internal static partial class ReportModel
         _ => throw new ArgumentException($"expected a number, found {value.GetType().Name}", nameof(value)),
     };
 
-    private static ScriptObject BuildReport(AuditReport report, UiStrings strings)
+    private static ScriptObject BuildReport(AuditReport report, UiStrings strings, ReportCulture format)
     {
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var rule in report.Rules)
@@ -82,13 +87,13 @@ internal static partial class ReportModel
         return new ScriptObject
         {
             ["schema_version"] = Text(report.SchemaVersion),
-            ["generated_at"] = Text(report.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)),
+            ["generated_at"] = Text(format.DateTime(report.GeneratedAt)),
             ["generated_at_iso"] = Text(report.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
             ["seed"] = report.Seed,
             ["tool"] = new ScriptObject { ["name"] = Text(report.Tool.Name), ["version"] = Text(report.Tool.Version) },
             ["model"] = report.Model is null ? null : BuildModel(report.Model, strings),
-            ["registration"] = BuildRegistration(report.Registration),
-            ["regulatory"] = report.Regulatory is null ? null : BuildRegulatory(report.Regulatory, strings),
+            ["registration"] = BuildRegistration(report.Registration, strings),
+            ["regulatory"] = report.Regulatory is null ? null : BuildRegulatory(report.Regulatory, strings, format),
             ["datasets"] = Array(report.Datasets, d => new ScriptObject
             {
                 ["role"] = Text(d.Role),
@@ -117,6 +122,14 @@ internal static partial class ReportModel
             ["checks"] = Array(report.Checks, c => BuildCheck(c, strings)),
             ["unfinished_checks"] = Array(report.Checks.Where(c => c.Status is CheckStatus.Failed or CheckStatus.TimedOut), c => BuildCheck(c, strings)),
             ["rules"] = Array(report.Rules, r => BuildRule(r, strings)),
+            ["rule_families"] = Array(report.Rules.GroupBy(r => r.Family).OrderBy(g => g.Key), g => new ScriptObject
+            {
+                ["key"] = Key(g.Key),
+                ["label"] = Text(strings["family." + Key(g.Key)]),
+                ["count"] = g.Count(),
+                ["changed"] = g.Count(r => r.DefaultSeverity != r.EffectiveSeverity),
+                ["rules"] = Array(g, r => BuildRule(r, strings)),
+            }),
             ["families"] = families,
             ["active_count"] = active.Count,
             ["suppressed"] = suppressed,
@@ -155,8 +168,21 @@ internal static partial class ReportModel
         }),
     };
 
-    private static ScriptObject BuildRegistration(RegistrationRecord registration) => new()
+    private static ScriptObject BuildRegistration(RegistrationRecord registration, UiStrings strings) => new()
     {
+        ["features"] = Array(registration.Features.OrderBy(p => p.Key, StringComparer.Ordinal), p => new ScriptObject
+        {
+            ["column"] = Text(p.Key),
+            ["unit"] = Text(p.Value.Unit),
+            ["monotone"] = p.Value.Monotone == Monotonicity.None ? null : Text(strings["monotone." + Key(p.Value.Monotone)]),
+            ["irrelevant"] = p.Value.Irrelevant,
+            ["minimum"] = p.Value.Minimum,
+            ["maximum"] = p.Value.Maximum,
+            ["has_range"] = p.Value.Minimum is not null || p.Value.Maximum is not null,
+            ["drift_method"] = Text(p.Value.DriftMethod),
+        }),
+        ["site_columns"] = Texts(registration.SiteColumns),
+        ["drift_method"] = Text(registration.DriftMethod),
         ["model_id"] = Text(registration.ModelId),
         ["model_version"] = Text(registration.ModelVersion),
         ["intended_purpose"] = Text(registration.IntendedPurpose),
@@ -189,6 +215,13 @@ internal static partial class ReportModel
 
         return new ScriptObject
         {
+            ["sha256"] = Text(configuration.Sha256),
+            ["sha256_source"] = configuration.Sha256Source switch
+            {
+                ConfigurationDigest.ManifestSource => Text(strings["provenance.configuration_hash_manifest"]),
+                ConfigurationDigest.CanonicalSource => Text(strings["provenance.configuration_hash_canonical"]),
+                var other => Text(other),
+            },
             ["fail_on"] = Severity(configuration.FailOn, strings),
             ["check_timeout_seconds"] = configuration.CheckTimeoutSeconds,
             ["severities"] = Array(configuration.Severities.OrderBy(p => p.Key, StringComparer.Ordinal), p => new ScriptObject

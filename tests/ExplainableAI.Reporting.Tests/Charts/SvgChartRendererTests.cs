@@ -17,7 +17,7 @@ public sealed class SvgChartRendererTests
     {
         var svg = SvgChartRenderer.Render(Bar, "c1");
 
-        Assert.StartsWith("<svg class=\"chart\" role=\"img\" aria-labelledby=\"c1-title\"", svg, StringComparison.Ordinal);
+        Assert.StartsWith("<svg class=\"chart chart-bar\" role=\"img\" aria-labelledby=\"c1-title\"", svg, StringComparison.Ordinal);
         Assert.Equal(4 + 2, Count(svg, "<rect ")); // four bars and two legend swatches
         Assert.Contains(">0.0</text>", svg, StringComparison.Ordinal);
         Assert.Contains(">1.0</text>", svg, StringComparison.Ordinal);

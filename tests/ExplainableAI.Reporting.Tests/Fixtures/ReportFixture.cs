@@ -4,8 +4,9 @@ using ExplainableAI.Sdk;
 namespace ExplainableAI.Reporting.Tests.Fixtures;
 
 /// <summary>
-/// A complete audit report built in code: every severity, a suppressed finding, metrics with intervals, a table, a bar
-/// and a line chart, measurements (one NaN), a failed and a skipped check, and a plugin that failed to load.
+/// A complete audit report built in code: every severity, a suppressed finding, metrics with intervals, a table, one
+/// chart of every kind (bar with error bars, line, dot-and-whisker, step, beeswarm, waterfall), measurements (one NaN),
+/// a failed and a skipped check, a plugin that failed to load, and declared feature facts and site columns.
 /// </summary>
 internal static class ReportFixture
 {
@@ -15,6 +16,7 @@ internal static class ReportFixture
 
     private const string ModelSha = "3f7a0c1e9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a";
     private const string EvalSha = "9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d";
+    private const string ConfigSha = "5e0f3b7c9a1d2e4f6a8b0c2d4e6f8a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e2f";
     private const string RefSha = "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9";
 
     public static AuditReport Create()
@@ -41,6 +43,9 @@ internal static class ReportFixture
             new("XAI6003", "Missingness depends on the label", "Missingness of {0} depends on the label (p = {1:F4})", CheckFamily.DataQuality,
                 Severity.Warning, Severity.Warning, "Values that go missing more often for one class leak the label.",
                 ["EU-AIA-ART10-2F"], [], "MissingValuesCheck", "ExplainableAI.Plugins.DataQuality"),
+            new("XAI1001", "Attributions summarised", "Top attribution is {0}", CheckFamily.Attribution,
+                Severity.Info, Severity.Info, "How much each feature moves the model's output, over all rows and for one row.",
+                ["EU-AIA-ART13-1"], [], "AttributionSummaryCheck", "ExplainableAI.Plugins.Attribution"),
         };
 
         var findings = new List<Finding>
@@ -54,8 +59,11 @@ internal static class ReportFixture
                     Metrics: [new("demographic_parity_difference", 0.112, 0.071, 0.153, 0.08), new("selection_rate_ratio", 0.717, 0.642, 0.798, 0.8)],
                     Tables: [new EvidenceTable("Selection rate by group", ["Group", "Rows", "Selected", "Rate"], [["sex=F", "2,214", "629", "28.4%"], ["sex=M", "2,598", "1,029", "39.6%"]])],
                     Charts: [new ChartSpec(ChartKind.Bar, "Selection and true positive rate by sex", "Group", "Rate",
-                        [new ChartSeries("Selection rate", [], [0.284, 0.396]), new ChartSeries("True positive rate", [], [0.71, 0.83])],
-                        ["sex=F", "sex=M"])]),
+                        [new ChartSeries("Selection rate", [], [0.284, 0.396]) { Lower = [0.265, 0.377], Upper = [0.303, 0.415] }, new ChartSeries("True positive rate", [], [0.71, 0.83])],
+                        ["sex=F", "sex=M"]),
+                        new ChartSpec(ChartKind.DotWhisker, "Selection rate by group (95% CI)", "Selection rate", "Group",
+                        [new ChartSeries("Selection rate", [], [0.284, 0.396, 0.301, 0.377]) { Lower = [0.265, 0.377, 0.27, 0.35], Upper = [0.303, 0.415, 0.332, 0.404] }],
+                        ["sex=F", "sex=M", "age_band=18-39", "age_band=40+"]) { ReferenceValue = 0.345 }]),
                 "SelectionRateGapCheck"),
             new("XAI5001", CheckFamily.Performance, Severity.Warning, "Expected calibration error 0.062 exceeds 0.050",
                 FindingLocation.Dataset,
@@ -63,7 +71,10 @@ internal static class ReportFixture
                     Metrics: [new("expected_calibration_error", 0.0621, 0.0483, 0.0774, 0.05)],
                     Charts: [new ChartSpec(ChartKind.Line, "Reliability diagram", "Mean predicted probability", "Observed frequency",
                         [new ChartSeries("Model", [0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85], [0.03, 0.11, 0.18, 0.27, 0.36, 0.47, 0.58, 0.71, 0.80]),
-                         new ChartSeries("Perfect calibration", [0, 1], [0, 1])])]),
+                         new ChartSeries("Perfect calibration", [0, 1], [0, 1])]),
+                        new ChartSpec(ChartKind.Step, "Cumulative distribution of scores", "Score", "Share of rows",
+                        [new ChartSeries("Positives", [0.1, 0.3, 0.5, 0.7, 0.9], [0.05, 0.15, 0.4, 0.7, 1]),
+                         new ChartSeries("Negatives", [0.1, 0.3, 0.5, 0.7, 0.9], [0.35, 0.7, 0.88, 0.96, 1])])]),
                 "CalibrationCheck"),
             new("XAI6001", CheckFamily.DataQuality, Severity.Info, "Column lactate is missing in 18.4% of rows",
                 new FindingLocation(Column: "lactate", Rows: [3, 17, 42]),
@@ -74,6 +85,19 @@ internal static class ReportFixture
                 Evidence.Of(new EvidenceMetric("missingness_label_p_value", 0.0004, Threshold: 0.01)),
                 "MissingValuesCheck",
                 new Suppression("The ventilator flag is recorded only after intubation; the dependence is expected and documented in the data sheet.", "audit/manifest.yaml")),
+            new("XAI1001", CheckFamily.Attribution, Severity.Info, "Top attribution is lactate",
+                FindingLocation.Dataset,
+                new Evidence(Charts:
+                [
+                    new ChartSpec(ChartKind.Beeswarm, "SHAP values by feature", "SHAP value (log-odds)", "Feature",
+                        [new ChartSeries("rows", [0.42, 0.31, -0.12, 0.05, 0.18, -0.2, 0.02, -0.05, 0.11, 0.01, -0.02, 0.0],
+                            [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]) { Color = [0.9, 0.8, 0.1, double.NaN, 1, 0, 0.5, 0.3, 0.7, 0.6, 0.2, double.NaN] }],
+                        ["lactate", "age", "creatinine"]),
+                    new ChartSpec(ChartKind.Waterfall, "Why row 17 scored 0.71", "Score (log-odds)", "Feature",
+                        [new ChartSeries("SHAP", [], [0.62, 0.25, -0.18, 0.05])], ["lactate = 4.1", "age = 77", "creatinine = 0.9", "3 other features"])
+                        { ReferenceValue = 0.16 },
+                ]),
+                "AttributionSummaryCheck"),
         };
 
         return new AuditReport(
@@ -91,7 +115,17 @@ internal static class ReportFixture
                 [new("age", ColumnKind.Numeric), new("sex", ColumnKind.Categorical), new("lactate", ColumnKind.Numeric), new("on_ventilator", ColumnKind.Boolean)]),
             new RegistrationRecord("sepsis-risk", "2.3.1", "Early warning of sepsis within 48 hours for adult ICU patients",
                 ["ICU nurses", "Intensivists"], new RegulatoryFacts("IIa", "Medical devices (Annex I, Section A)", "II"),
-                "sepsis_48h", "1", ["sex", "age_band"], 0.35, null, "audit/manifest.yaml"),
+                "sepsis_48h", "1", ["sex", "age_band"], 0.35, null, "audit/manifest.yaml")
+            {
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal)
+                {
+                    ["lactate"] = new("mmol/L", Monotonicity.Increasing, Minimum: 0, Maximum: 30),
+                    ["creatinine"] = new("mg/dL", DriftMethod: "psi"),
+                    ["patient_id"] = new(Irrelevant: true),
+                },
+                SiteColumns = ["site"],
+                DriftMethod = "wasserstein",
+            },
             [
                 new("evaluation", "icu-eval-2025", "data/icu_eval.csv", EvalSha, 4812, 24, 1375),
                 new("reference", "icu-train-2024", "data/icu_train.csv", RefSha, 18230, 24, 4019),
@@ -101,7 +135,11 @@ internal static class ReportFixture
                 new Dictionary<string, IReadOnlyDictionary<string, double>> { ["XAI2001"] = new Dictionary<string, double> { ["max_difference"] = 0.08 } },
                 [new SuppressionRule("XAI6003", "The ventilator flag is recorded only after intubation; the dependence is expected and documented in the data sheet.", Column: "on_ventilator")],
                 Severity.Error,
-                120),
+                120)
+            {
+                Sha256 = ConfigSha,
+                Sha256Source = ConfigurationDigest.ManifestSource,
+            },
             [
                 new("MissingValuesCheck", "ExplainableAI.Plugins.DataQuality", CheckStatus.Completed, 42.5, ["XAI6001", "XAI6003"]),
                 new("SelectionRateGapCheck", "ExplainableAI.Plugins.Fairness", CheckStatus.Completed, 310.25, ["XAI2001"]),
@@ -122,7 +160,7 @@ internal static class ReportFixture
                 new("SelectionRateGapCheck", "selection_rate", 0.396, 0.377, 0.415, "sex=M"),
                 new("SelectionRateGapCheck", "demographic_parity_difference", 0.112, 0.071, 0.153, "sex"),
             ],
-            new AuditSummary(Errors: 2, Warnings: 1, Infos: 1, Suppressed: 1, ChecksRun: 3, ChecksFailed: 1, ChecksSkipped: 1));
+            new AuditSummary(Errors: 2, Warnings: 1, Infos: 2, Suppressed: 1, ChecksRun: 3, ChecksFailed: 1, ChecksSkipped: 1));
     }
 
     /// <summary>The fixture with <see cref="Hostile"/> text in every place data, models and plugins can put text.</summary>

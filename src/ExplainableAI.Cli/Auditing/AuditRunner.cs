@@ -39,7 +39,8 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
         cancellationToken.ThrowIfCancellationRequested();
         report = report with { Regulatory = Position(declared, report) };
         var files = await writer.WriteAsync(report, plan.OutputDirectory, new ReportOptions(plan.TemplatesDirectory, plan.Language), cancellationToken).ConfigureAwait(false);
-        return new AuditOutcome(report, files);
+        var annexIv = AnnexIvFile.Write(report, files.Json, plan.OutputDirectory);
+        return new AuditOutcome(report, files, annexIv);
     }
 
     /// <summary>

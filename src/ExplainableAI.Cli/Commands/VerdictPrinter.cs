@@ -17,5 +17,6 @@ internal static class VerdictPrinter
         output.WriteLine($"JSON:   {outcome.Files.Json}");
         output.WriteLine($"SARIF:  {outcome.Files.Sarif}");
         output.WriteLine($"SHA-256 of the JSON: {outcome.Files.JsonChecksum} (verify with sha256sum -c)");
+        output.WriteLine($"Annex IV draft: {outcome.AnnexIv}");
     }
 }

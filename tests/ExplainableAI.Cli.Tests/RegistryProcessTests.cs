@@ -49,7 +49,6 @@ public sealed class RegistryProcessTests : IDisposable
         var report = WriteReport(Measurements);
         var registry = temp.Combine("registry.db");
         var random = new Random(20261125);
-        var killedMidway = 0;
 
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -70,16 +69,12 @@ public sealed class RegistryProcessTests : IDisposable
             await process.WaitForExitAsync();
             var recorded = RunCount(registry) - before;
             Assert.InRange(recorded, 1, Copies - 1); // killed after its first run and before its last
-            killedMidway++;
         }
 
-        Assert.Equal(3, killedMidway);
         var check = await CliRun.RunAsync("registry", "check", "--registry", registry);
         Assert.True(check.ExitCode == 0, check.ToString());
         Assert.Matches(@"ok \(\d+ runs\)", check.Output);
     }
-
-
 
     /// <summary>Committed runs, read as another process would; 0 while the file is not a registry yet.</summary>
     private static int RunCount(string registry)

@@ -24,8 +24,7 @@ internal static class CompareCommand
         command.Options.Add(gate);
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, () =>
         {
-            using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
-            var target = RegistryOptions.Resolve(host, parsed.GetValue(registry));
+            var target = RegistryOptions.Resolve(context, parsed, registry);
             AuditRegistry? opened = null;
             AuditRegistry Registry() => opened ??= AuditRegistry.OpenExisting(target.Path);
             var a = RunReference.Resolve(parsed.GetValue(before)!, Registry, ct);

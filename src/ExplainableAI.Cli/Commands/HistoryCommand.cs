@@ -27,8 +27,7 @@ internal static class HistoryCommand
                 throw new InvalidAuditInputException($"two different models given: '{fromArgument}' and '{fromOption}'", field: "--model");
             }
 
-            using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
-            var target = RegistryOptions.Resolve(host, parsed.GetValue(registry));
+            var target = RegistryOptions.Resolve(context, parsed, registry);
             var modelId = fromArgument ?? fromOption;
             var runs = AuditRegistry.OpenExisting(target.Path).History(modelId, ct);
             if (parsed.GetValue(json))

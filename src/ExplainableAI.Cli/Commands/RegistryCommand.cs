@@ -26,8 +26,7 @@ internal static class RegistryCommand
         command.Options.Add(registry);
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, () =>
         {
-            using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
-            var target = RegistryOptions.Resolve(host, parsed.GetValue(registry));
+            var target = RegistryOptions.Resolve(context, parsed, registry);
             var opened = AuditRegistry.OpenOrCreate(target.Path);
             var time = TimeProvider.System;
 
@@ -56,8 +55,7 @@ internal static class RegistryCommand
         command.Options.Add(registry);
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, () =>
         {
-            using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
-            var target = RegistryOptions.Resolve(host, parsed.GetValue(registry));
+            var target = RegistryOptions.Resolve(context, parsed, registry);
             var opened = AuditRegistry.OpenExisting(target.Path);
             var problems = opened.CheckIntegrity();
             foreach (var problem in problems)
@@ -78,8 +76,7 @@ internal static class RegistryCommand
         command.Options.Add(registry);
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, () =>
         {
-            using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
-            context.Output.WriteLine(RegistryOptions.Resolve(host, parsed.GetValue(registry)).Path);
+            context.Output.WriteLine(RegistryOptions.Resolve(context, parsed, registry).Path);
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;

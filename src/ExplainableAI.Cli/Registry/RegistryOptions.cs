@@ -17,4 +17,11 @@ internal static class RegistryOptions
     /// <summary>Resolves the registry file; the variable is read through the host's configuration (prefix <c>XAI_</c>).</summary>
     public static RegistryTarget Resolve(IHost host, string? option) =>
         RegistryLocation.Resolve(option, host.Services.GetRequiredService<IConfiguration>()["REGISTRY"]);
+
+    /// <summary>Resolves the registry file for a command that needs nothing else from the host.</summary>
+    public static RegistryTarget Resolve(CommandContext context, ParseResult parsed, Option<string?> option)
+    {
+        using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
+        return Resolve(host, parsed.GetValue(option));
+    }
 }

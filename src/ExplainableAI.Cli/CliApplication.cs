@@ -28,6 +28,9 @@ public static class CliApplication
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(ChecksCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(HistoryCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(RegistryCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

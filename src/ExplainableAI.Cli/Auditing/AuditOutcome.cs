@@ -3,5 +3,5 @@ using ExplainableAI.Reporting;
 
 namespace ExplainableAI.Cli;
 
-/// <summary>A finished audit: the report and the files written.</summary>
-internal sealed record AuditOutcome(AuditReport Report, ReportFiles Files);
+/// <summary>A finished audit: the report, the files written, and the Annex IV documentation draft written beside them.</summary>
+internal sealed record AuditOutcome(AuditReport Report, ReportFiles Files, string AnnexIv);

@@ -43,7 +43,8 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
             Configuration = ConfigurationDigest.Stamp(report.Configuration, plan.Registration.ManifestPath),
         };
         var files = await writer.WriteAsync(report, plan.OutputDirectory, new ReportOptions(plan.TemplatesDirectory, plan.Language) { Pdf = plan.Pdf }, cancellationToken).ConfigureAwait(false);
-        return new AuditOutcome(report, files);
+        var annexIv = AnnexIvFile.Write(report, files.Json, plan.OutputDirectory);
+        return new AuditOutcome(report, files, annexIv);
     }
 
     /// <summary>

@@ -28,9 +28,11 @@ internal static class AuditCommand
         var delimiter = CommonOptions.Delimiter();
         var language = CommonOptions.Language();
         var pdf = CommonOptions.Pdf();
+        var registry = RegistryOptions.Registry();
+        var noRegistry = new Option<bool>("--no-registry") { Description = "Do not record this run in the registry." };
 
         var command = new Command("audit", "Audit a model with every loaded check and write report.json, report.html and report.sarif.");
-        foreach (var option in new Option[] { manifest, model, format, task, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, templates, language, pdf, failOn })
+        foreach (var option in new Option[] { manifest, model, format, task, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, templates, language, pdf, failOn, registry, noRegistry })
         {
             command.Options.Add(option);
         }
@@ -61,9 +63,13 @@ internal static class AuditCommand
             };
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var plan = host.Services.GetRequiredService<AuditPlanner>().Plan(arguments);
+
+            // Opened before the audit: a bad named registry is bad input, and nothing is written.
+            var recorder = parsed.GetValue(noRegistry) ? null : RunRecorder.Open(RegistryOptions.Resolve(host, parsed.GetValue(registry)), host.Services.GetRequiredService<TimeProvider>(), context.Error);
             var runner = host.Services.GetRequiredService<AuditRunner>();
             var outcome = await ProgressDisplay.RunAsync(context.Output, progress => runner.RunAsync(plan, progress, ct)).ConfigureAwait(false);
             VerdictPrinter.Print(context.Output, outcome);
+            recorder?.Record(outcome, context.Output, ct);
             return AuditGate.Fails(outcome.Report, plan.Configuration.FailOn) ? ExitCodes.GateFailed : ExitCodes.Success;
         }));
         return command;

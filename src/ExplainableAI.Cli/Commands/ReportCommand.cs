@@ -36,6 +36,26 @@ internal static class ReportCommand
         }));
         var command = new Command("report", "Work with written reports.");
         command.Subcommands.Add(render);
+        command.Subcommands.Add(AnnexIv(context));
+        return command;
+    }
+
+    private static Command AnnexIv(CommandContext context)
+    {
+        var json = new Argument<string>("report") { Description = "The report.json to draft from." };
+        var output = new Option<string>("--out", "-o") { Description = "The folder annex-iv.md is written to.", Required = true };
+        var command = new Command("annex-iv", "Write the EU AI Act Annex IV technical-documentation draft (annex-iv.md) from a report.json.");
+        command.Arguments.Add(json);
+        command.Options.Add(output);
+        command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
+        {
+            var path = parsed.GetValue(json)!;
+            var report = AuditReportJson.Read(path);
+            ct.ThrowIfCancellationRequested();
+            var written = AnnexIvFile.Write(report, path, parsed.GetValue(output)!);
+            await context.Output.WriteLineAsync($"Annex IV draft: {written}").ConfigureAwait(false);
+            return ExitCodes.Success;
+        }));
         return command;
     }
 }

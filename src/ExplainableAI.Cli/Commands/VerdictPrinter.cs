@@ -22,5 +22,6 @@ internal static class VerdictPrinter
         }
 
         output.WriteLine($"SHA-256 of the JSON: {outcome.Files.JsonChecksum} (verify with sha256sum -c)");
+        output.WriteLine($"Annex IV draft: {outcome.AnnexIv}");
     }
 }

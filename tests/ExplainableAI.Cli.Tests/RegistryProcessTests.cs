@@ -14,7 +14,7 @@ public sealed class RegistryProcessTests : IDisposable
 {
     private const int Measurements = 20_000;
 
-    private const int Copies = 30;
+    private const int Copies = 100;
 
     private readonly TempFolder temp = new();
 
@@ -63,7 +63,7 @@ public sealed class RegistryProcessTests : IDisposable
                 await Task.Delay(10);
             }
 
-            await Task.Delay(random.Next(0, 300));
+            await Task.Delay(random.Next(0, 50));
             Assert.False(process.HasExited, process.HasExited ? $"the writer finished before it could be killed: exit {process.ExitCode}\n{await stderr}" : null);
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();

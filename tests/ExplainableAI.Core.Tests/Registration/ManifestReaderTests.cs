@@ -196,5 +196,8 @@ public sealed class SampleManifestTests
         Assert.Equal(0.25, manifest.Checks.Options["XAI6001"]["max_missing_rate"]);
         Assert.Equal("crp", Assert.Single(manifest.Checks.Suppressions).Column);
         Assert.Equal(20261125, manifest.Seed);
+        Assert.Equal(["site"], manifest.Data.SiteColumns);
+        Assert.Equal(Monotonicity.Increasing, manifest.Data.Features["lactate"].Monotone);
+        Assert.True(manifest.Data.Features["site"].Irrelevant);
     }
 }

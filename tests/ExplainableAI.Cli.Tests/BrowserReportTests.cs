@@ -34,8 +34,8 @@ public sealed class BrowserReportTests(DemoReportFixture demo) : IClassFixture<D
         // The same report in Japanese, re-rendered from the JSON alone: Japanese text must render (fonts-noto-cjk in CI).
         page = await browser.OpenAsync(demo.Html("ja"));
         Assert.Equal("ja", await page.Locator("html").GetAttributeAsync("lang"));
-        Assert.True(await page.Locator("h1", new PageLocatorOptions { HasTextString = "責任あるAI 監査報告書" }).IsVisibleAsync(), "the Japanese title is not visible");
-        Assert.True(await page.Locator("h2", new PageLocatorOptions { HasTextString = "指摘事項" }).First.IsVisibleAsync(), "the Japanese findings heading is not visible");
+        Assert.True(await page.Locator("h1", new PageLocatorOptions { HasTextString = "責任あるAIに関する監査報告書" }).IsVisibleAsync(), "the Japanese title is not visible");
+        Assert.True(await page.Locator("h2", new PageLocatorOptions { HasTextString = "所見" }).First.IsVisibleAsync(), "the Japanese findings heading is not visible");
         var detail = await page.Locator(".verdict-detail").InnerTextAsync();
         Assert.EndsWith("。", detail.Trim(), StringComparison.Ordinal);
         Assert.Matches(@"\d{4}年\d{1,2}月\d{1,2}日", await page.Locator(".doc-meta time").InnerTextAsync());

@@ -47,9 +47,10 @@ public sealed class ReportCultureTests
         var japanese = _renderer.Render(ReportFixture.Create(), new ReportOptions(Language: "ja"));
         var english = _renderer.Render(ReportFixture.Create(), new ReportOptions());
 
-        Assert.Contains("以上あります。</p>", japanese, StringComparison.Ordinal);
+        Assert.Contains("1件以上ある。</p>", japanese, StringComparison.Ordinal);
         Assert.DoesNotContain("。.", japanese, StringComparison.Ordinal);
-        Assert.DoesNotContain("ます.", japanese, StringComparison.Ordinal);
+        Assert.DoesNotContain("ある.", japanese, StringComparison.Ordinal);
+        Assert.DoesNotContain("ます", japanese, StringComparison.Ordinal); // the report body is written in である調 throughout
         Assert.Contains("gate severity.</p>", english, StringComparison.Ordinal);
         Assert.DoesNotContain("severity..", english, StringComparison.Ordinal);
     }

@@ -47,7 +47,7 @@ public sealed class MissingInputCheck : AuditCheck
         [
             new RuleOption(MaxFlipRateOption, 0.2, "Flip rate (0 to 1) above which a feature made missing is reported. Default 0.2."),
             new RuleOption(JointFeaturesOption, 3, "How many features with the highest single flip rates are also made missing together, cumulatively (the worst two as 'together:a+b', the worst three as 'together:a+b+c', ...): the degradation curve. 0 or 1 to skip. Default 3."),
-            new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the 95 % interval of each feature's AUROC drop (0: none). Default 200."),
+            new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the 95 % interval of the AUROC drop of each feature and each joint set (0: none). Default 200."),
         ]);
 
     /// <inheritdoc />
@@ -122,7 +122,7 @@ public sealed class MissingInputCheck : AuditCheck
             return;
         }
 
-        var curve = MeasureTogether(context, session, ranked, (int)context.Option(FlipsRule, JointFeaturesOption), cancellationToken);
+        var curve = MeasureTogether(context, session, ranked, (int)context.Option(FlipsRule, JointFeaturesOption), bootstrap, cancellationToken);
 
         var table = new EvidenceTable(
             "Features made missing, worst first",
@@ -157,7 +157,7 @@ public sealed class MissingInputCheck : AuditCheck
 
     // Several labs are often missing together (a panel not yet resulted): the worst features made missing at once,
     // cumulatively, give the degradation curve (performance against the number of missing features).
-    private static ChartSpec? MeasureTogether(CheckContext context, ProbeSession session, List<(string Feature, ScoreChange Change)> ranked, int joint, CancellationToken cancellationToken)
+    private static ChartSpec? MeasureTogether(CheckContext context, ProbeSession session, List<(string Feature, ScoreChange Change)> ranked, int joint, int bootstrap, CancellationToken cancellationToken)
     {
         var count = Math.Min(joint, ranked.Count);
         if (count < 2)
@@ -199,7 +199,8 @@ public sealed class MissingInputCheck : AuditCheck
             context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, subject);
             if (!double.IsNaN(change.AurocDrop))
             {
-                context.Measure("auroc_drop", change.AurocDrop, subject);
+                var ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                context.Measure("auroc_drop", change.AurocDrop, subject, ci?.Lower, ci?.Upper);
             }
 
             x.Add(k);

@@ -18,32 +18,47 @@ internal static class Auroc
         }
 
         scores.Sort(positive);
+        var positives = new int[scores.Length];
+        var negatives = new int[scores.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            positives[i] = positive[i] != 0 ? 1 : 0;
+            negatives[i] = 1 - positives[i];
+        }
+
+        return FromSorted(scores, positives, negatives);
+    }
+
+    /// <summary>
+    /// The AUROC of scores already in ascending order, each entry standing for a number of positive and of negative rows
+    /// (a row drawn several times by a bootstrap resample, or not at all): one pass over groups of tied scores.
+    /// </summary>
+    /// <param name="sorted">Finite scores in ascending order.</param>
+    /// <param name="positives">Per entry, how many positive rows it stands for.</param>
+    /// <param name="negatives">Per entry, how many negative rows it stands for.</param>
+    /// <returns>The AUROC, or NaN without positives or negatives.</returns>
+    public static double FromSorted(ReadOnlySpan<double> sorted, ReadOnlySpan<int> positives, ReadOnlySpan<int> negatives)
+    {
         double wins = 0;
-        long positives = 0;
+        long positiveCount = 0;
         long negativesBelow = 0;
         var i = 0;
-        while (i < scores.Length)
+        while (i < sorted.Length)
         {
             long p = 0;
             long q = 0;
-            var value = scores[i];
-            for (; i < scores.Length && scores[i] == value; i++)
+            var value = sorted[i];
+            for (; i < sorted.Length && sorted[i] == value; i++)
             {
-                if (positive[i] != 0)
-                {
-                    p++;
-                }
-                else
-                {
-                    q++;
-                }
+                p += positives[i];
+                q += negatives[i];
             }
 
             wins += (p * (double)negativesBelow) + (0.5 * p * q);
-            positives += p;
+            positiveCount += p;
             negativesBelow += q;
         }
 
-        return positives == 0 || negativesBelow == 0 ? double.NaN : wins / (positives * (double)negativesBelow);
+        return positiveCount == 0 || negativesBelow == 0 ? double.NaN : wins / (positiveCount * (double)negativesBelow);
     }
 }

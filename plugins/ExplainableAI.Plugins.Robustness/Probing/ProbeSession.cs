@@ -209,7 +209,7 @@ internal sealed class ProbeSession
             }
         }
 
-        var (aucBase, aucPerturbed) = Aurocs(scores, null);
+        var (aucBase, aucPerturbed) = Aurocs(scores);
         return new ScoreChange(
             scores.Length == 0 ? 0 : flips / (double)scores.Length,
             compared == 0 ? double.NaN : absChange / compared,
@@ -242,6 +242,8 @@ internal sealed class ProbeSession
     /// <summary>
     /// A percentile confidence interval (2.5 % and 97.5 %) of the AUROC drop by paired bootstrap: rows are resampled with
     /// replacement and both AUROCs computed on the same resample, so the pairing of baseline and perturbed scores is kept.
+    /// The rows are sorted once by each score; a resample is a count per row and each AUROC one pass over a sorted order.
+    /// Scores equal to the baseline on every compared row give a drop of exactly 0 on every resample, so [0, 0].
     /// </summary>
     /// <param name="scores">The perturbed score per evaluation row.</param>
     /// <param name="random">The seeded source.</param>
@@ -261,19 +263,20 @@ internal sealed class ProbeSession
             return null;
         }
 
+        var baseline = new SortedScores(Baseline, rows);
+        var perturbed = new SortedScores(scores, rows);
         var drops = new List<double>(samples);
-        var pick = new int[rows.Length];
-        var buffers = new AurocBuffers(rows.Length);
+        var counts = new int[scores.Length];
         for (var b = 0; b < samples; b++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < pick.Length; i++)
+            Array.Clear(counts);
+            for (var i = 0; i < rows.Length; i++)
             {
-                pick[i] = rows[random.Next(rows.Length)];
+                counts[rows[random.Next(rows.Length)]]++;
             }
 
-            var (aucBase, aucPerturbed) = Aurocs(scores, pick, buffers);
-            var drop = aucBase - aucPerturbed;
+            var drop = baseline.Auroc(counts, Outcomes) - perturbed.Auroc(counts, Outcomes);
             if (!double.IsNaN(drop))
             {
                 drops.Add(drop);
@@ -308,24 +311,18 @@ internal sealed class ProbeSession
         return [.. rows];
     }
 
-    // Both AUROCs over the same rows: those with a label and finite baseline and perturbed scores (or a resample of them).
-    private (double Baseline, double Perturbed) Aurocs(double[] scores, int[]? pick, AurocBuffers? buffers = null)
+    // Both AUROCs over the same rows: those with a label and finite baseline and perturbed scores.
+    private (double Baseline, double Perturbed) Aurocs(double[] scores)
     {
         if (Outcomes is null)
         {
             return (double.NaN, double.NaN);
         }
 
-        var rows = pick ?? ComparableRows(scores);
-        var b = buffers ?? new AurocBuffers(rows.Length);
-        for (var i = 0; i < rows.Length; i++)
-        {
-            b.Baseline[i] = Baseline[rows[i]];
-            b.Perturbed[i] = scores[rows[i]];
-            b.BaselineOutcomes[i] = b.PerturbedOutcomes[i] = Outcomes[rows[i]];
-        }
-
-        return (Auroc.FromScores(b.Baseline.AsSpan(0, rows.Length), b.BaselineOutcomes.AsSpan(0, rows.Length)),
-            Auroc.FromScores(b.Perturbed.AsSpan(0, rows.Length), b.PerturbedOutcomes.AsSpan(0, rows.Length)));
+        var rows = ComparableRows(scores);
+        var outcomes = rows.Select(r => Outcomes[r]).ToArray();
+        var perturbedOutcomes = (byte[])outcomes.Clone();
+        return (Auroc.FromScores(rows.Select(r => Baseline[r]).ToArray(), outcomes),
+            Auroc.FromScores(rows.Select(r => scores[r]).ToArray(), perturbedOutcomes));
     }
 }

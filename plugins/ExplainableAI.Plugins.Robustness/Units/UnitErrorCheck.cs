@@ -39,7 +39,7 @@ public sealed class UnitErrorCheck : AuditCheck
         [
             new RuleOption(MaxFlipRateOption, 0.2, "Flip rate (0 to 1) above which a plausible unit error is reported. Default 0.2."),
             new RuleOption(AllFeaturesPlausibleOption, 0, "1 to treat every common conversion as plausible for every numeric feature without a declared unit; 0 to match analytes by feature name. Default 0."),
-            new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the 95 % interval of the AUROC drop of each plausible conversion (0: none). Default 200."),
+            new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the 95 % interval of the AUROC drop of each conversion (0: none). Default 200."),
         ]);
 
     /// <inheritdoc />
@@ -93,8 +93,7 @@ public sealed class UnitErrorCheck : AuditCheck
                 List<EvidenceMetric> metrics = [new("flip_rate", change.FlipRate, Threshold: maxFlipRate), new("mean_abs_score_change", change.MeanAbsScoreChange)];
                 if (!double.IsNaN(change.AurocDrop))
                 {
-                    // The interval costs a bootstrap per conversion: only plausible ones (those that can be reported) get it.
-                    var ci = plausible ? session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken) : null;
+                    var ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
                     context.Measure("auroc_drop", change.AurocDrop, subject, ci?.Lower, ci?.Upper);
                     metrics.Add(new EvidenceMetric("auroc_drop", change.AurocDrop, ci?.Lower, ci?.Upper));
                 }

@@ -77,4 +77,27 @@ public sealed class OutOfRangeCheckTests
         Assert.Equal(1, report.Value("invalid_output_rate", "x:below_limit"));
         Assert.DoesNotContain(report.Measurements, m => m.Subject == "x:above_limit");
     }
+
+    [Fact]
+    public async Task Every_probe_publishes_the_score_change_and_the_auroc_drop_with_its_interval()
+    {
+        // sigmoid(x - 5) ranks the labels 0, 0, 1, 1 perfectly (AUROC 1). At x = -10 every row scores sigmoid(-15): all
+        // tied, AUROC 0.5, so the drop is exactly 0.5; every resample keeps that (ties) whenever it holds both classes.
+        static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+        var report = await CheckVerifier<OutOfRangeCheck>.VerifyAsync(new Testing.CheckTest
+        {
+            Data = Table(Numeric("x", 0, 4, 6, 10), Numeric("y", 0, 0, 1, 1)),
+            Label = "y",
+            PositiveClass = "1",
+            Model = Models.Of(r => Sigmoid(r[0] - 5), "x"),
+        });
+
+        var expectedChange = new[] { 0.0, 4, 6, 10 }.Average(x => Math.Abs(Sigmoid(x - 5) - Sigmoid(-15)));
+        Assert.Equal(expectedChange, report.Value("mean_abs_score_change", "x:low"), 12);
+        var drop = Assert.Single(report.Measurements, m => m.Name == "auroc_drop" && m.Subject == "x:low");
+        Assert.Equal(0.5, drop.Value, 12);
+        Assert.NotNull(drop.Lower);
+        Assert.NotNull(drop.Upper);
+        Assert.InRange(drop.Value, drop.Lower!.Value - 1e-12, drop.Upper!.Value + 1e-12);
+    }
 }

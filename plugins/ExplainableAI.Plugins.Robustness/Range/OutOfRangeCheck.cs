@@ -14,6 +14,9 @@ public sealed class OutOfRangeCheck : AuditCheck
     /// <summary>The option of how many reference ranges beyond the minimum and maximum the probe goes.</summary>
     public const string RangeMultipleOption = "range_multiple";
 
+    /// <summary>The option of how many paired bootstrap resamples give the AUROC drop's interval.</summary>
+    public const string BootstrapSamplesOption = "bootstrap_samples";
+
     /// <summary>XAI4006: outputs are not bounded for inputs beyond the reference range.</summary>
     public static readonly RuleDescriptor Rule = new(
         RobustnessRuleIds.OutOfRangeOutputInvalid,
@@ -27,9 +30,13 @@ public sealed class OutOfRangeCheck : AuditCheck
         + "beyond them: declared min - k x span and declared max + k x span (span = declared max - min when both are "
         + "declared, else the reference range), values no patient can have. Reported when the model throws, or returns "
         + "NaN or infinity, or, for a binary classifier, a probability outside [0, 1]: an implausible value from a broken "
-        + "device or a typo must not crash the system or produce a meaningless score.",
+        + "device or a typo must not crash the system or produce a meaningless score. Every probe publishes flip_rate, "
+        + "mean_abs_score_change and, with labels, auroc_drop with a paired-bootstrap 95 % interval.",
         ["EU-AIA-ART15-4", "EU-AIA-ART13-3B-III", "JP-MLQM-SW-RELIABILITY", "JP-MLQM-EXT-RISK-AVOIDANCE", "GMLP-P6", "ISO-TR24029-1"],
-        [new RuleOption(RangeMultipleOption, 1, "How many reference ranges below the minimum and above the maximum the probed values lie (k). Default 1.")]);
+        [
+            new RuleOption(RangeMultipleOption, 1, "How many reference ranges below the minimum and above the maximum the probed values lie (k). Default 1."),
+            new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the 95 % interval of the AUROC drop of each probe (0: none). Default 200."),
+        ]);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Rules => [Rule];
@@ -43,6 +50,7 @@ public sealed class OutOfRangeCheck : AuditCheck
         ArgumentNullException.ThrowIfNull(context);
         var session = await ProbeSession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
         var k = context.Option(Rule, RangeMultipleOption);
+        var bootstrap = (int)context.Option(Rule, BootstrapSamplesOption);
         var probability = session.Model.Task != ModelTask.Regression;
         var numeric = Enumerable.Range(0, session.Width).Where(f => session.Spreads[f].IsNumeric && session.Spreads[f].HasValues).ToArray();
         var probes = new List<(int Feature, string Side, double Value)>();
@@ -96,7 +104,15 @@ public sealed class OutOfRangeCheck : AuditCheck
             var outside = probability ? scores.Count(s => double.IsFinite(s) && (s < 0 || s > 1)) : 0;
             var invalid = nonFinite + outside;
             context.Measure("invalid_output_rate", scores.Length == 0 ? 0 : invalid / (double)scores.Length, subject);
-            context.Measure("flip_rate", session.Compare(scores).FlipRate, subject);
+            var change = session.Compare(scores);
+            context.Measure("flip_rate", change.FlipRate, subject);
+            context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, subject);
+            if (!double.IsNaN(change.AurocDrop))
+            {
+                var ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                context.Measure("auroc_drop", change.AurocDrop, subject, ci?.Lower, ci?.Upper);
+            }
+
             if (invalid > 0)
             {
                 var what = string.Create(CultureInfo.InvariantCulture, $"returns NaN or infinity for {nonFinite} and a probability outside [0, 1] for {outside} of {scores.Length} rows");

@@ -18,7 +18,7 @@ public sealed class CohortSizeCheck : AuditCheck
         DefaultSeverity: Severity.Warning,
         Description: "Sample third-party rule. Set the minimum with checks.options.XAI8901.min_rows.",
         Requirements: ["EU-AIA-ART10-2E"],
-        Options: [new RuleOption("min_rows", 10_000, "The smallest acceptable evaluation cohort.")]);
+        Options: [new RuleOption("min_rows", 10_000, "The smallest acceptable evaluation cohort. Default 10,000.")]);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Rules => [Rule];

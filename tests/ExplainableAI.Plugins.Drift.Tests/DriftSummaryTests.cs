@@ -32,9 +32,9 @@ public sealed class DriftSummaryTests
     }
 
     [Fact]
-    public async Task Ecdf_charts_show_at_most_five_drifted_numeric_columns_with_at_most_200_points()
+    public async Task Every_drifted_numeric_column_has_its_ecdf_and_the_summary_shows_the_five_strongest_with_at_most_200_points()
     {
-        // Seven columns shifted by 1 … 7 sd: the five strongest (x6 … x2) get step charts, in the summary and in their own findings.
+        // Seven columns shifted by 1 … 7 sd: the five strongest get step charts in the summary; all seven in their own findings.
         var report = await CheckVerifier<ColumnDriftCheck>.RunAsync(new CheckTest
         {
             Reference = Columns(1, 0, 0, 0, 0, 0, 0, 0),
@@ -58,9 +58,7 @@ public sealed class DriftSummaryTests
         var withStep = report.Findings
             .Where(f => f.RuleId == "XAI3001" && f.Evidence.Charts!.Any(c => c.Kind == ChartKind.Step))
             .Select(f => f.Location.Column);
-        Assert.Equal(5, withStep.Count());
-        Assert.DoesNotContain("x0", withStep);
-        Assert.DoesNotContain("x1", withStep);
+        Assert.Equal(["x0", "x1", "x2", "x3", "x4", "x5", "x6"], withStep.Order(StringComparer.Ordinal));
     }
 
     [Fact]

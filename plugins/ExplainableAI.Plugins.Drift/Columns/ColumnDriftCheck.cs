@@ -126,11 +126,11 @@ public sealed class ColumnDriftCheck : AuditCheck
 
         // Drifted columns are reported strongest first, so the report opens with the column that moved most.
         var ordered = DriftSummary.Order(results);
-        var withEcdf = DriftSummary.EcdfColumns(ordered).ToHashSet();
         foreach (var drift in ordered.Where(d => d.Drifted))
         {
+            // Every drifted numeric column shows its ECDFs in its own finding; the summary shows the strongest few.
             var evidence = DriftEvidence.For(drift, $"{drift.Column}: reference vs current");
-            if (withEcdf.Contains(drift))
+            if (drift.ReferenceEcdf.X.Count > 0 && drift.CurrentEcdf.X.Count > 0)
             {
                 evidence = evidence with { Charts = [.. evidence.Charts!, DriftSummary.EcdfChart(drift, $"{drift.Column}: ECDF, reference vs current")] };
             }

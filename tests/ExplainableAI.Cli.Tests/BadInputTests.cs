@@ -77,6 +77,23 @@ public sealed class BadInputTests : IDisposable
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(data)!, "out", "report.json")));
     }
 
+    [Theory]
+    [InlineData("  site_columns: [hospital]\n", "site column 'hospital' is not a column of the data")]
+    [InlineData("  features:\n    lactate: {unit: mmol/L}\n", "feature 'lactate' declared in data.features is not a column of the data")]
+    public async Task Declared_site_column_or_feature_missing_from_the_data_is_named(string declaration, string expected)
+    {
+        var data = temp.File("data.csv", "age,sex,score,sepsis\n70,F,0.8,true\n55,M,0.1,false\n61,F,0.6,true\n48,M,0.2,false\n");
+        var manifest = temp.File(
+            "manifest.yaml",
+            "model:\n  id: m\n  version: 1\n  task: binary\n  intended_purpose: x\n" +
+            "data:\n  evaluation: data.csv\n  label: sepsis\n  score_column: score\n" + declaration);
+
+        var run = await AuditAsync("--manifest", manifest);
+
+        AssertBadInput(run, expected);
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(data)!, "out", "report.json")));
+    }
+
     [Fact]
     public async Task Corrupt_model_file_is_named()
     {

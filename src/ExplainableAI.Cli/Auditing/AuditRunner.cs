@@ -66,27 +66,15 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
             throw new InvalidAuditInputException($"label column '{label}' is not in the data; columns are: {ColumnList(evaluation)}", file: file, field: label);
         }
 
-        foreach (var attribute in registration.SensitiveAttributes)
+        // Every column the registration names must exist: a typo must not silently skip an examination.
+        var declared = registration.SensitiveAttributes.Select(c => (Column: c, What: $"sensitive attribute '{c}' is not a column of the data"))
+            .Concat(registration.SiteColumns.Select(c => (Column: c, What: $"site column '{c}' is not a column of the data")))
+            .Concat(registration.Features.Keys.Select(c => (Column: c, What: $"feature '{c}' declared in data.features is not a column of the data")));
+        foreach (var (column, what) in declared)
         {
-            if (!evaluation.TryGetColumn(attribute, out _))
+            if (!evaluation.TryGetColumn(column, out _))
             {
-                throw new InvalidAuditInputException($"sensitive attribute '{attribute}' is not a column of the data; columns are: {ColumnList(evaluation)}", file: file, field: attribute);
-            }
-        }
-
-        foreach (var site in registration.SiteColumns)
-        {
-            if (!evaluation.TryGetColumn(site, out _))
-            {
-                throw new InvalidAuditInputException($"site column '{site}' is not a column of the data; columns are: {ColumnList(evaluation)}", file: file, field: site);
-            }
-        }
-
-        foreach (var feature in registration.Features.Keys)
-        {
-            if (!evaluation.TryGetColumn(feature, out _))
-            {
-                throw new InvalidAuditInputException($"feature '{feature}' declared in data.features is not a column of the data; columns are: {ColumnList(evaluation)}", file: file, field: feature);
+                throw new InvalidAuditInputException($"{what}; columns are: {ColumnList(evaluation)}", file: file, field: column);
             }
         }
 

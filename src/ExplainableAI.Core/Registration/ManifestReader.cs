@@ -205,8 +205,13 @@ public sealed class ManifestReader
     private static string? ReadDriftMethod(YamlSection s, string key)
     {
         var method = s.OptionalString(key);
-        return method is null or "auto" || DriftMethods.Contains(method, StringComparer.Ordinal)
-            ? (method == "auto" ? null : method)
+        if (method is null or "auto")
+        {
+            return null;
+        }
+
+        return DriftMethods.Contains(method, StringComparer.Ordinal)
+            ? method
             : throw s.Error(key, $"one of auto, {string.Join(", ", DriftMethods)}", method);
     }
 

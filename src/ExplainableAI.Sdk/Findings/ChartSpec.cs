@@ -11,4 +11,16 @@ public sealed record ChartSpec(ChartKind Kind, string Title, string XLabel, stri
 {
     /// <summary>A value drawn as a dashed reference line: the base value of a waterfall, an overall value or a tolerance.</summary>
     public double? ReferenceValue { get; init; }
+
+    /// <summary>
+    /// A second line under the title, for what the title should not carry: the sample, what the colour encodes, the
+    /// output a waterfall ends at (for example its probability beside its margin).
+    /// </summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>
+    /// What <see cref="ChartSeries.Color"/> encodes (a feature's name, say), drawn as the title of a colour bar from low to
+    /// high. Without it, point colours of scatter charts are not drawn.
+    /// </summary>
+    public string? ColorLabel { get; init; }
 }

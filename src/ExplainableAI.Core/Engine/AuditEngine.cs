@@ -15,6 +15,7 @@ public sealed class AuditEngine
     private readonly ToolInfo tool;
     private readonly TimeProvider time;
     private readonly IAuditProgress? progress;
+    private readonly IReadOnlyDictionary<string, TranslationCatalog> hostTranslations = CatalogResources.Load(typeof(AuditEngine).Assembly);
 
     /// <summary>Creates an engine.</summary>
     /// <param name="plugins">The loaded checks and plugin records.</param>
@@ -41,13 +42,14 @@ public sealed class AuditEngine
         var measurements = new List<Measurement>();
         var runs = new List<CheckRunRecord>();
         var predictions = new SharedPredictions(request, cancellationToken);
+        var messages = new MessageTranslations();
 
         foreach (var failure in plugins.Failures)
         {
-            findings.AddRange(HostFinding(request, HostRules.PluginLoadFailed, "host", FindingLocation.Dataset, failure.Name, failure.Error));
+            findings.AddRange(HostFinding(messages, request, HostRules.PluginLoadFailed, "host", FindingLocation.Dataset, failure.Name, failure.Error));
         }
 
-        findings.AddRange(UnknownRuleFindings(request));
+        findings.AddRange(UnknownRuleFindings(messages, request));
 
         var checks = plugins.Checks;
         for (var i = 0; i < checks.Count; i++)
@@ -56,7 +58,7 @@ public sealed class AuditEngine
             var loaded = checks[i];
             progress?.CheckStarted(loaded.Check.Name, i, checks.Count);
             var started = time.GetTimestamp();
-            var (run, checkFindings, checkMeasurements) = await RunCheckAsync(request, loaded, predictions, cancellationToken).ConfigureAwait(false);
+            var (run, checkFindings, checkMeasurements) = await RunCheckAsync(request, loaded, predictions, messages, cancellationToken).ConfigureAwait(false);
             var elapsed = time.GetElapsedTime(started);
             run = run with { DurationMs = Math.Round(elapsed.TotalMilliseconds, 1) };
             runs.Add(run);
@@ -64,6 +66,13 @@ public sealed class AuditEngine
             measurements.AddRange(checkMeasurements);
             progress?.CheckFinished(loaded.Check.Name, run.Status, elapsed);
         }
+
+        var rules = RuleRecords(request.Configuration);
+        var localizer = new ReportLocalizer(
+            checks.GroupBy(c => c.Plugin, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Translations, StringComparer.Ordinal),
+            hostTranslations);
+        var checkPlugins = checks.GroupBy(c => c.Check.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Plugin, StringComparer.Ordinal);
+        var localization = localizer.Build(rules, findings, measurements, checkPlugins, messages);
 
         return new AuditReport(
             AuditReport.CurrentSchemaVersion,
@@ -76,25 +85,28 @@ public sealed class AuditEngine
             DatasetRecords(request),
             ConfigurationRecordOf(request.Configuration),
             runs,
-            RuleRecords(request.Configuration),
+            rules,
             findings,
             measurements,
-            Summarize(findings, runs));
+            Summarize(findings, runs))
+        {
+            Localization = localization,
+        };
     }
 
     private async Task<(CheckRunRecord Run, IReadOnlyList<Finding> Findings, IReadOnlyList<Measurement> Measurements)> RunCheckAsync(
-        AuditRequest request, LoadedCheck loaded, SharedPredictions predictions, CancellationToken auditToken)
+        AuditRequest request, LoadedCheck loaded, SharedPredictions predictions, MessageTranslations messages, CancellationToken auditToken)
     {
         var check = loaded.Check;
         var ruleIds = check.Rules.Select(r => r.Id).ToList();
         var missing = MissingInputs(request, check.RequiredInputs, predictions);
         if (missing is not null)
         {
-            var skipped = HostFinding(request, HostRules.CheckSkipped, check.Name, FindingLocation.Dataset, check.Name, missing);
+            var skipped = HostFinding(messages, request, HostRules.CheckSkipped, check.Name, FindingLocation.Dataset, check.Name, missing);
             return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Skipped, 0, ruleIds, $"needs {missing}"), skipped, []);
         }
 
-        var context = new EngineCheckContext(request, loaded, predictions, progress);
+        var context = new EngineCheckContext(request, loaded, predictions, messages, progress);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(auditToken);
         var limit = request.Configuration.CheckTimeout;
         timeout.CancelAfter(limit);
@@ -107,7 +119,7 @@ public sealed class AuditEngine
             auditToken.ThrowIfCancellationRequested();
             context.Close();
             var seconds = limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
-            var timedOut = HostFinding(request, HostRules.CheckTimedOut, check.Name, FindingLocation.Dataset, check.Name, seconds);
+            var timedOut = HostFinding(messages, request, HostRules.CheckTimedOut, check.Name, FindingLocation.Dataset, check.Name, seconds);
             return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.TimedOut, 0, ruleIds, $"timed out after {seconds} s"), [.. context.Findings, .. timedOut], context.Measurements);
         }
 
@@ -124,7 +136,7 @@ public sealed class AuditEngine
         {
             context.Close();
             var reason = $"{ex.GetType().Name}: {ex.Message}";
-            var failed = HostFinding(request, HostRules.CheckFailed, check.Name, FindingLocation.Dataset, check.Name, reason);
+            var failed = HostFinding(messages, request, HostRules.CheckFailed, check.Name, FindingLocation.Dataset, check.Name, reason);
             return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Failed, 0, ruleIds, reason), [.. context.Findings, .. failed], context.Measurements);
         }
     }
@@ -157,7 +169,7 @@ public sealed class AuditEngine
     }
 
     // A list of zero or one: a host rule configured to 'none' reports nothing.
-    private static IReadOnlyList<Finding> HostFinding(AuditRequest request, RuleDescriptor rule, string check, FindingLocation location, params object?[] args)
+    private IReadOnlyList<Finding> HostFinding(MessageTranslations messages, AuditRequest request, RuleDescriptor rule, string check, FindingLocation location, params object?[] args)
     {
         var severity = request.Configuration.EffectiveSeverity(rule);
         if (severity == Severity.None)
@@ -166,13 +178,14 @@ public sealed class AuditEngine
         }
 
         var message = string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, args);
+        messages.Add(hostTranslations, rule, message, args);
         var suppression = request.Configuration.FindSuppression(rule.Id, location) is { } s
             ? new Suppression(s.Justification, request.Registration.ManifestPath)
             : null;
         return [new Finding(rule.Id, rule.Family, severity, message, location, Evidence.None, check, suppression)];
     }
 
-    private IEnumerable<Finding> UnknownRuleFindings(AuditRequest request)
+    private IEnumerable<Finding> UnknownRuleFindings(MessageTranslations messages, AuditRequest request)
     {
         var known = new HashSet<string>(plugins.Checks.SelectMany(c => c.Check.Rules).Select(r => r.Id).Concat(HostRules.All.Select(r => r.Id)), StringComparer.Ordinal);
         var configuration = request.Configuration;
@@ -183,7 +196,7 @@ public sealed class AuditEngine
         {
             if (!known.Contains(id))
             {
-                foreach (var finding in HostFinding(request, HostRules.UnknownRuleConfigured, "host", FindingLocation.Dataset, setting, id))
+                foreach (var finding in HostFinding(messages, request, HostRules.UnknownRuleConfigured, "host", FindingLocation.Dataset, setting, id))
                 {
                     yield return finding;
                 }
@@ -217,7 +230,7 @@ public sealed class AuditEngine
 
     private IReadOnlyList<RuleRecord> RuleRecords(CheckConfiguration configuration)
     {
-        var host = HostRules.All.Select(r => Record(r, "host", "ExplainableAI.Core"));
+        var host = HostRules.All.Select(r => Record(r, "host", ReportLocalizer.HostPlugin));
         var plugged = plugins.Checks.SelectMany(c => c.Check.Rules.Select(r => Record(r, c.Check.Name, c.Plugin)));
         return host.Concat(plugged).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
 

@@ -9,6 +9,7 @@ internal sealed class EngineCheckContext : CheckContext
     private readonly AuditRequest request;
     private readonly LoadedCheck check;
     private readonly SharedPredictions predictions;
+    private readonly MessageTranslations messages;
     private readonly IAuditProgress? progress;
     private readonly HashSet<RuleDescriptor> declared;
     private readonly List<Finding> findings = [];
@@ -16,8 +17,9 @@ internal sealed class EngineCheckContext : CheckContext
     private readonly Lock gate = new();
     private volatile bool closed;
 
-    public EngineCheckContext(AuditRequest request, LoadedCheck check, SharedPredictions predictions, IAuditProgress? progress)
+    public EngineCheckContext(AuditRequest request, LoadedCheck check, SharedPredictions predictions, MessageTranslations messages, IAuditProgress? progress)
     {
+        this.messages = messages;
         this.request = request;
         this.check = check;
         this.predictions = predictions;
@@ -99,6 +101,7 @@ internal sealed class EngineCheckContext : CheckContext
         }
 
         var message = string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, messageArguments);
+        messages.Add(check.Translations, rule, message, messageArguments);
         var suppression = request.Configuration.FindSuppression(rule.Id, location) is { } s
             ? new Suppression(s.Justification, request.Registration.ManifestPath)
             : null;

@@ -70,7 +70,7 @@ public sealed class PluginLoader
     /// <returns>The plugin set.</returns>
     public static PluginSet FromInstances(IEnumerable<AuditCheck> checks)
     {
-        var loaded = checks.Select(c => new LoadedCheck(c, c.GetType().Assembly.GetName().Name ?? "in-process")).ToList();
+        var loaded = checks.Select(c => new LoadedCheck(c, c.GetType().Assembly.GetName().Name ?? "in-process") { Translations = CatalogResources.Load(c.GetType().Assembly) }).ToList();
         EnsureUniqueRuleIds(loaded);
         var plugins = loaded.GroupBy(c => c.Check.GetType().Assembly)
             .Select(g => new PluginRecord(g.Key.GetName().Name ?? "in-process", VersionOf(g.Key), g.Key.Location, string.Empty, g.Select(c => c.Check.Name).ToList()))
@@ -120,7 +120,9 @@ public sealed class PluginLoader
                 .Select(t => (IModelAdapter)(Activator.CreateInstance(t)
                     ?? throw new InvalidOperationException($"Model adapter type {t.FullName} could not be created.")))
                 .ToList();
-            var loaded = checks.Select(c => new LoadedCheck(c, name)).ToList();
+            // A malformed catalog fails the plugin's load like a malformed rule: its author's own tests show it first.
+            var translations = CatalogResources.Load(assembly);
+            var loaded = checks.Select(c => new LoadedCheck(c, name) { Translations = translations }).ToList();
             return (loaded, adapters, new PluginRecord(name, VersionOf(assembly), path, sha, checks.Select(c => c.Name).ToList()));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

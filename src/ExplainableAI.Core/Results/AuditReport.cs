@@ -40,4 +40,10 @@ public sealed record AuditReport(
 {
     /// <summary>The schema version this build writes and reads.</summary>
     public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>
+    /// Translations of the rules' and checks' strings by language (<c>ja</c>, and <c>en</c> for the words behind
+    /// identifiers such as metric names), resolved when the audit ran; empty for a report written without catalogs.
+    /// </summary>
+    public IReadOnlyDictionary<string, LocalizationRecord> Localization { get; init; } = new SortedDictionary<string, LocalizationRecord>(StringComparer.Ordinal);
 }

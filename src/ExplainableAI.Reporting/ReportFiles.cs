@@ -9,4 +9,7 @@ public sealed record ReportFiles(string Json, string Html, string Sarif, string 
 {
     /// <summary><c>report.pdf</c>, the HTML printed by headless Chromium, or <see langword="null"/> when no PDF was asked for.</summary>
     public string? Pdf { get; init; }
+
+    /// <summary><c>report-appendix.pdf</c> (coverage, measurements, rules, provenance), or <see langword="null"/> when not asked for.</summary>
+    public string? AppendixPdf { get; init; }
 }

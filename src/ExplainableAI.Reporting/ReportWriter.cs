@@ -33,7 +33,7 @@ public sealed class ReportWriter
         var json = AuditReportJson.Serialize(report);
         var html = _html.Render(report, options);
         var sarif = SarifWriter.Write(report);
-        var pdf = options.Pdf is { } printer ? await printer.PrintAsync(html, ct).ConfigureAwait(false) : null;
+        var (pdf, appendixPdf) = await PrintAsync(report, options, ct).ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();
 
         var directory = Path.GetFullPath(outputDirectory);
@@ -44,6 +44,7 @@ public sealed class ReportWriter
             Path.Combine(directory, "report.json.sha256"))
         {
             Pdf = pdf is null ? null : Path.Combine(directory, "report.pdf"),
+            AppendixPdf = appendixPdf is null ? null : Path.Combine(directory, "report-appendix.pdf"),
         };
 
         // sha256sum's format (hash, two spaces, file name), so a reviewer can confirm that the JSON read is the JSON written.
@@ -52,6 +53,11 @@ public sealed class ReportWriter
         if (pdf is not null)
         {
             contents.Add((files.Pdf!, pdf));
+        }
+
+        if (appendixPdf is not null)
+        {
+            contents.Add((files.AppendixPdf!, appendixPdf));
         }
 
         await WriteAllAsync(directory, contents, ct).ConfigureAwait(false);
@@ -77,7 +83,7 @@ public sealed class ReportWriter
 
         var report = AuditReportJson.Read(jsonPath);
         var html = _html.Render(report, options);
-        var pdf = options.Pdf is { } printer ? await printer.PrintAsync(html, ct).ConfigureAwait(false) : null;
+        var (pdf, appendixPdf) = await PrintAsync(report, options, ct).ConfigureAwait(false);
         var directory = Path.GetFullPath(outputDirectory);
         var path = Path.Combine(directory, "report.html");
         List<(string, byte[])> contents = [(path, Utf8NoBom.GetBytes(html))];
@@ -86,8 +92,28 @@ public sealed class ReportWriter
             contents.Add((Path.Combine(directory, "report.pdf"), pdf));
         }
 
+        if (appendixPdf is not null)
+        {
+            contents.Add((Path.Combine(directory, "report-appendix.pdf"), appendixPdf));
+        }
+
         await WriteAllAsync(directory, contents, ct).ConfigureAwait(false);
         return path;
+    }
+
+    // The reviewer's PDF is the main part (verdict, tier, findings); the appendices print on their own only when asked.
+    private async Task<(byte[]? Main, byte[]? Appendix)> PrintAsync(AuditReport report, ReportOptions options, CancellationToken ct)
+    {
+        if (options.Pdf is not { } printer)
+        {
+            return (null, null);
+        }
+
+        var main = await printer.PrintAsync(_html.Render(report, options with { Part = ReportPart.Main }), ct).ConfigureAwait(false);
+        var appendix = options.PdfAppendix
+            ? await printer.PrintAsync(_html.Render(report, options with { Part = ReportPart.Appendix }), ct).ConfigureAwait(false)
+            : null;
+        return (main, appendix);
     }
 
     private static async Task WriteAllAsync(string directory, IReadOnlyList<(string Path, byte[] Content)> files, CancellationToken ct)

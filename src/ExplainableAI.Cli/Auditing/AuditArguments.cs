@@ -42,4 +42,7 @@ internal sealed record AuditArguments
     public Severity? FailOn { get; init; }
 
     public Reporting.PdfPrinter? Pdf { get; init; }
+
+    /// <summary>Prints report-appendix.pdf too (with <see cref="Pdf"/>).</summary>
+    public bool PdfAppendix { get; init; }
 }

@@ -22,4 +22,7 @@ internal sealed record AuditPlan(
 {
     /// <summary>Prints report.pdf too, when set.</summary>
     public Reporting.PdfPrinter? Pdf { get; init; }
+
+    /// <summary>Prints report-appendix.pdf too (with <see cref="Pdf"/>).</summary>
+    public bool PdfAppendix { get; init; }
 }

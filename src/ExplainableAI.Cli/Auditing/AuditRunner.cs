@@ -42,7 +42,7 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
             Regulatory = Position(declared, report),
             Configuration = ConfigurationDigest.Stamp(report.Configuration, plan.Registration.ManifestPath),
         };
-        var files = await writer.WriteAsync(report, plan.OutputDirectory, new ReportOptions(plan.TemplatesDirectory, plan.Language) { Pdf = plan.Pdf }, cancellationToken).ConfigureAwait(false);
+        var files = await writer.WriteAsync(report, plan.OutputDirectory, new ReportOptions(plan.TemplatesDirectory, plan.Language) { Pdf = plan.Pdf, PdfAppendix = plan.PdfAppendix }, cancellationToken).ConfigureAwait(false);
         var annexIv = AnnexIvFile.Write(report, files.Json, plan.OutputDirectory);
         return new AuditOutcome(report, files, annexIv);
     }

@@ -28,11 +28,12 @@ internal static class AuditCommand
         var delimiter = CommonOptions.Delimiter();
         var language = CommonOptions.Language();
         var pdf = CommonOptions.Pdf();
+        var pdfAppendix = CommonOptions.PdfAppendix();
         var registry = RegistryOptions.Registry();
         var noRegistry = new Option<bool>("--no-registry") { Description = "Do not record this run in the registry." };
 
         var command = new Command("audit", "Audit a model with every loaded check and write report.json, report.html and report.sarif.");
-        foreach (var option in new Option[] { manifest, model, format, task, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, templates, language, pdf, failOn, registry, noRegistry })
+        foreach (var option in new Option[] { manifest, model, format, task, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, templates, language, pdf, pdfAppendix, failOn, registry, noRegistry })
         {
             command.Options.Add(option);
         }
@@ -59,7 +60,8 @@ internal static class AuditCommand
                 Templates = parsed.GetValue(templates),
                 Language = parsed.GetValue(language)!,
                 FailOn = CommonOptions.ParseFailOn(parsed.GetValue(failOn)),
-                Pdf = CommonOptions.Printer(parsed.GetValue(pdf)),
+                Pdf = CommonOptions.Printer(parsed.GetValue(pdf) || parsed.GetValue(pdfAppendix)),
+                PdfAppendix = parsed.GetValue(pdfAppendix),
             };
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var plan = host.Services.GetRequiredService<AuditPlanner>().Plan(arguments);

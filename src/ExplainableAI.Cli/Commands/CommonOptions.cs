@@ -29,6 +29,11 @@ internal static class CommonOptions
         Description = "Also write report.pdf, printed from the HTML by headless Chromium (XAI_CHROMIUM, else /usr/bin/chromium, chromium, chromium-browser or google-chrome on PATH).",
     };
 
+    public static Option<bool> PdfAppendix() => new("--pdf-appendix")
+    {
+        Description = "With --pdf (implied): also write report-appendix.pdf with the requirement coverage, every measurement, the rules and provenance; report.pdf holds the verdict, the tier and the findings.",
+    };
+
     /// <summary>The PDF printer when <c>--pdf</c> was given, located before any work so a missing browser writes nothing.</summary>
     public static Reporting.PdfPrinter? Printer(bool pdf) => pdf ? Reporting.PdfPrinter.Locate() : null;
 

@@ -20,8 +20,9 @@ internal static class DemoCommand
         var failOn = CommonOptions.FailOn();
         var language = CommonOptions.Language();
         var pdf = CommonOptions.Pdf();
+        var pdfAppendix = CommonOptions.PdfAppendix();
         var command = new Command("demo", "Generate a synthetic ICU sepsis cohort with planted problems, train a FastTree model on it, and audit it.");
-        foreach (var option in new Option[] { output, seed, plugins, templates, language, pdf, failOn })
+        foreach (var option in new Option[] { output, seed, plugins, templates, language, pdf, pdfAppendix, failOn })
         {
             command.Options.Add(option);
         }
@@ -31,7 +32,7 @@ internal static class DemoCommand
             var folder = Path.GetFullPath(parsed.GetValue(output)!);
             var seedValue = parsed.GetValue(seed);
             var gate = CommonOptions.ParseFailOn(parsed.GetValue(failOn));
-            var printer = CommonOptions.Printer(parsed.GetValue(pdf));
+            var printer = CommonOptions.Printer(parsed.GetValue(pdf) || parsed.GetValue(pdfAppendix));
             await context.Output.WriteLineAsync($"Generating the synthetic ICU cohort and training the sepsis model in {folder} …").ConfigureAwait(false);
             var artifacts = new DemoScenario().Create(folder, new CohortOptions(Seed: seedValue), ct);
             await context.Output.WriteLineAsync("Planted problems the audit should find:").ConfigureAwait(false);
@@ -50,6 +51,7 @@ internal static class DemoCommand
                 Language = parsed.GetValue(language)!,
                 FailOn = gate,
                 Pdf = printer,
+                PdfAppendix = parsed.GetValue(pdfAppendix),
             };
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var plan = host.Services.GetRequiredService<AuditPlanner>().Plan(arguments);

@@ -14,24 +14,31 @@ internal static class ReportCommand
         var templates = CommonOptions.Templates();
         var language = CommonOptions.Language();
         var pdf = CommonOptions.Pdf();
+        var pdfAppendix = CommonOptions.PdfAppendix();
         var render = new Command("render", "Render report.html (and with --pdf report.pdf) from a report.json, without the model or the data.");
         render.Arguments.Add(json);
         render.Options.Add(output);
         render.Options.Add(templates);
         render.Options.Add(language);
         render.Options.Add(pdf);
+        render.Options.Add(pdfAppendix);
         render.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
-            var printer = CommonOptions.Printer(parsed.GetValue(pdf));
+            var printer = CommonOptions.Printer(parsed.GetValue(pdf) || parsed.GetValue(pdfAppendix));
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var writer = host.Services.GetRequiredService<ReportWriter>();
-            var options = new ReportOptions(parsed.GetValue(templates), parsed.GetValue(language)!) { Pdf = printer };
+            var options = new ReportOptions(parsed.GetValue(templates), parsed.GetValue(language)!) { Pdf = printer, PdfAppendix = parsed.GetValue(pdfAppendix) };
             var html = await writer.RenderHtmlFromJsonAsync(parsed.GetValue(json)!, parsed.GetValue(output)!, options, ct).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Report: {html}").ConfigureAwait(false);
             if (printer is not null)
             {
                 await context.Output.WriteLineAsync($"PDF:    {Path.ChangeExtension(html, ".pdf")}").ConfigureAwait(false);
+                if (parsed.GetValue(pdfAppendix))
+                {
+                    await context.Output.WriteLineAsync($"PDF:    {Path.Combine(Path.GetDirectoryName(html)!, "report-appendix.pdf")}").ConfigureAwait(false);
+                }
             }
+
             return ExitCodes.Success;
         }));
         var command = new Command("report", "Work with written reports.");

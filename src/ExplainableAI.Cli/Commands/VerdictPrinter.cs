@@ -21,6 +21,11 @@ internal static class VerdictPrinter
             output.WriteLine($"PDF:    {pdf}");
         }
 
+        if (outcome.Files.AppendixPdf is { } appendix)
+        {
+            output.WriteLine($"PDF:    {appendix} (appendices)");
+        }
+
         output.WriteLine($"SHA-256 of the JSON: {outcome.Files.JsonChecksum} (verify with sha256sum -c)");
         output.WriteLine($"Annex IV draft: {outcome.AnnexIv}");
     }

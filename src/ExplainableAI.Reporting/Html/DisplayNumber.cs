@@ -32,7 +32,24 @@ internal static class DisplayNumber
     public static string General(double? value, CultureInfo? culture = null) =>
         value is { } v && double.IsFinite(v) ? Normalize(v.ToString("G10", culture ?? CultureInfo.InvariantCulture), culture ?? CultureInfo.InvariantCulture) : Fixed(value, 0, culture);
 
-    /// <summary>A confidence interval as <c>[lower, upper]</c>, or <see cref="Missing"/> when either end is absent.</summary>
+    /// <summary>A value with its interval, <c>0.665 [0.61, 0.72]</c>; the value alone when there is no interval.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="lower">Lower end.</param>
+    /// <param name="upper">Upper end.</param>
+    /// <param name="culture">The culture; invariant when <see langword="null"/>.</param>
+    /// <returns>The text.</returns>
+    public static string WithInterval(double? value, double? lower, double? upper, CultureInfo? culture = null) =>
+        lower is null || upper is null ? General(value, culture) : $"{General(value, culture)} {Interval(lower, upper, culture)}";
+
+    /// <summary>An interval as <c>[lower, upper]</c>, or <see cref="Missing"/> when either end is absent.</summary>
+    /// <param name="lower">Lower end.</param>
+    /// <param name="upper">Upper end.</param>
+    /// <param name="culture">The culture; invariant when <see langword="null"/>.</param>
+    /// <returns>The text.</returns>
+    public static string Interval(double? lower, double? upper, CultureInfo? culture = null) =>
+        lower is null || upper is null ? Missing : $"[{General(lower, culture)}, {General(upper, culture)}]";
+
+    /// <summary>An interval as <c>[lower, upper]</c> with fixed decimals, or <see cref="Missing"/> when either end is absent.</summary>
     /// <param name="lower">Lower end.</param>
     /// <param name="upper">Upper end.</param>
     /// <param name="decimals">Decimals.</param>

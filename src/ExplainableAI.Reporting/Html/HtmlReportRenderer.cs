@@ -78,7 +78,7 @@ public sealed class HtmlReportRenderer
             OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         context.PushCulture(CultureInfo.InvariantCulture);
-        context.PushGlobal(ReportModel.Build(report, strings, options.Language));
+        context.PushGlobal(ReportModel.Build(report, strings, options.Language, options.Part));
         try
         {
             return main!.Render(context);

@@ -9,7 +9,7 @@ internal static partial class ReportModel
     /// <summary>Coverage statuses in the order the report shows them: gaps first.</summary>
     private static readonly string[] CoverageOrder = ["manualEvidenceNeeded", "partiallyCovered", "coveredByAutomatedEvidence"];
 
-    private static ScriptObject BuildRegulatory(RegulatoryRecord regulatory, UiStrings strings, ReportCulture format)
+    private static ScriptObject BuildRegulatory(RegulatoryRecord regulatory, RegistrationRecord registration, UiStrings strings, ReportCulture format, string language)
     {
         ScriptObject Labelled(string prefix, string key) => new()
         {
@@ -34,7 +34,7 @@ internal static partial class ReportModel
                 ["label"] = Text(strings["regulatory.status." + status]),
                 ["count"] = rows.Count,
                 ["open"] = status != "coveredByAutomatedEvidence",
-                ["rows"] = Array(rows, r => BuildCoverageRow(r, strings)),
+                ["rows"] = Array(rows, r => BuildCoverageRow(r, strings, language)),
             });
         }
 
@@ -60,13 +60,43 @@ internal static partial class ReportModel
                 ? new ScriptObject { ["class"] = Text(jp.Class), ["requirement_id"] = Text(jp.RequirementId) }
                 : null,
             ["catalog_version"] = Text(regulatory.CatalogVersion),
+            ["sentence"] = Text(TierSentence(regulatory, registration, strings, format)),
             ["row_count"] = regulatory.Coverage.Count,
             ["groups"] = groups,
         };
     }
 
-    private static ScriptObject BuildCoverageRow(CoverageRowRecord row, UiStrings strings) => new()
+    // "EU MDR class IIa device → Art 6(1): … → obligations apply from 2027-08-02 (rule R3; legal text: …)": the facts
+    // that decided the tier, the route, the date, and the rule last, for a reader who wants to trace it.
+    private static string TierSentence(RegulatoryRecord regulatory, RegistrationRecord registration, UiStrings strings, ReportCulture format)
     {
+        var parts = new List<string>();
+        if (registration.Regulatory.EuMdrClass is { Length: > 0 } mdr)
+        {
+            parts.Add(strings["regulatory.sentence.mdr"].Replace("{0}", mdr, StringComparison.Ordinal));
+        }
+
+        if (registration.Regulatory.EuAiActAnnexIIIArea is { Length: > 0 } area)
+        {
+            parts.Add(strings["regulatory.sentence.annex_iii"].Replace("{0}", area, StringComparison.Ordinal));
+        }
+
+        parts.AddRange(regulatory.Routes.Select(r => strings["regulatory.route." + r]));
+        parts.Add(regulatory.AppliesFrom is { } date
+            ? strings["regulatory.sentence.applies_from"].Replace("{0}", format.Date(date), StringComparison.Ordinal)
+            : strings["regulatory.label.not_applicable"]);
+        var rules = string.Join(", ", regulatory.DecidingRules);
+        var trace = strings["regulatory.sentence.trace"]
+            .Replace("{0}", rules.Length > 0 ? rules : "—", StringComparison.Ordinal)
+            .Replace("{1}", strings["regulatory.regime." + regulatory.Regime], StringComparison.Ordinal);
+        return string.Join(" → ", parts) + " " + trace;
+    }
+
+    private static ScriptObject BuildCoverageRow(CoverageRowRecord row, UiStrings strings, string language) => new()
+    {
+        ["title"] = Text(language == "ja" ? row.TitleJa : row.TitleEn),
+        ["title_other"] = Text(language == "ja" ? null : row.TitleJa),
+        ["title_other_lang"] = "ja",
         ["id"] = Text(row.RequirementId),
         ["framework"] = Text(row.Framework),
         ["reference"] = Text(row.Reference),

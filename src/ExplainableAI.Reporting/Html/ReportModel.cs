@@ -17,20 +17,23 @@ internal static partial class ReportModel
     /// <param name="report">The report.</param>
     /// <param name="strings">UI strings.</param>
     /// <param name="language">Language code.</param>
+    /// <param name="part">Which part of the report the render writes.</param>
     /// <returns>The globals.</returns>
-    public static ScriptObject Build(AuditReport report, UiStrings strings, string language)
+    public static ScriptObject Build(AuditReport report, UiStrings strings, string language, ReportPart part = ReportPart.Full)
     {
         var format = ReportCulture.For(language);
         var culture = format.Culture;
         var globals = new ScriptObject
         {
-            ["report"] = BuildReport(report, strings, format),
+            ["report"] = BuildReport(report, strings, format, language),
             ["t"] = strings.ToScriptObject(),
             ["lang"] = HtmlText.EscapeText(language),
+            ["part"] = part.ToString().ToLowerInvariant(),
         };
         globals.Import("num", new Func<object?, int, string>((value, decimals) => DisplayNumber.Fixed(ToDouble(value), decimals, culture)));
-        globals.Import("ci", new Func<object?, object?, int, string>((lower, upper, decimals) => DisplayNumber.Interval(ToDouble(lower), ToDouble(upper), decimals, culture)));
+        globals.Import("ci", new Func<object?, object?, string>((lower, upper) => DisplayNumber.Interval(ToDouble(lower), ToDouble(upper), culture)));
         globals.Import("value", new Func<object?, string>(value => DisplayNumber.General(ToDouble(value), culture)));
+        globals.Import("vci", new Func<object?, object?, object?, string>((value, lower, upper) => DisplayNumber.WithInterval(ToDouble(value), ToDouble(lower), ToDouble(upper), culture)));
         globals.Import("count", new Func<object?, string>(value => ToDouble(value) is { } v ? DisplayNumber.Count((long)v, culture) : DisplayNumber.Missing));
         var chartLabels = new Charts.ChartLabels(
             strings["chart.feature_value"], strings["chart.low"], strings["chart.high"], strings["chart.base"], strings["chart.output"], strings["chart.reference"]);
@@ -54,33 +57,11 @@ internal static partial class ReportModel
         _ => throw new ArgumentException($"expected a number, found {value.GetType().Name}", nameof(value)),
     };
 
-    private static ScriptObject BuildReport(AuditReport report, UiStrings strings, ReportCulture format)
+    private static ScriptObject BuildReport(AuditReport report, UiStrings strings, ReportCulture format, string language)
     {
-        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var rule in report.Rules)
-        {
-            titles.TryAdd(rule.Id, rule.Title);
-        }
-
-        var chartIds = 0;
-        var findingIds = 0;
-        ScriptObject MakeFinding(Finding finding) => BuildFinding(finding, titles, strings, ++findingIds, ref chartIds);
-
+        var text = new ReportText(report, language);
+        var findings = BuildFindings(report, strings, text);
         var active = report.Findings.Where(f => f.IsActive).ToList();
-        var families = new ScriptArray();
-        foreach (var group in active.GroupBy(f => f.Family).OrderBy(g => g.Key))
-        {
-            families.Add(new ScriptObject
-            {
-                ["key"] = Key(group.Key),
-                ["label"] = Text(strings["family." + Key(group.Key)]),
-                ["count"] = group.Count(),
-                // Most severe first within a family (a stable sort keeps the checks' order among equals): the reviewer reads the problems before the context.
-                ["findings"] = Array(group.OrderByDescending(f => f.Severity), MakeFinding),
-            });
-        }
-
-        var suppressed = Array(report.Findings.Where(f => !f.IsActive), MakeFinding);
 
         var summary = report.Summary;
         var passed = !AuditGate.Fails(report, report.Configuration.FailOn);
@@ -93,10 +74,10 @@ internal static partial class ReportModel
             ["tool"] = new ScriptObject { ["name"] = Text(report.Tool.Name), ["version"] = Text(report.Tool.Version) },
             ["model"] = report.Model is null ? null : BuildModel(report.Model, strings),
             ["registration"] = BuildRegistration(report.Registration, strings),
-            ["regulatory"] = report.Regulatory is null ? null : BuildRegulatory(report.Regulatory, strings, format),
+            ["regulatory"] = report.Regulatory is null ? null : BuildRegulatory(report.Regulatory, report.Registration, strings, format, language),
             ["datasets"] = Array(report.Datasets, d => new ScriptObject
             {
-                ["role"] = Text(d.Role),
+                ["role"] = Text(strings["dataset_role." + d.Role]),
                 ["name"] = Text(d.Name),
                 ["path"] = Text(d.Path),
                 ["sha256"] = Text(d.Sha256),
@@ -121,19 +102,22 @@ internal static partial class ReportModel
             ["configuration"] = BuildConfiguration(report.Configuration, strings),
             ["checks"] = Array(report.Checks, c => BuildCheck(c, strings)),
             ["unfinished_checks"] = Array(report.Checks.Where(c => c.Status is CheckStatus.Failed or CheckStatus.TimedOut), c => BuildCheck(c, strings)),
-            ["rules"] = Array(report.Rules, r => BuildRule(r, strings)),
+            ["rules"] = Array(report.Rules, r => BuildRule(r, strings, text)),
             ["rule_families"] = Array(report.Rules.GroupBy(r => r.Family).OrderBy(g => g.Key), g => new ScriptObject
             {
                 ["key"] = Key(g.Key),
                 ["label"] = Text(strings["family." + Key(g.Key)]),
                 ["count"] = g.Count(),
                 ["changed"] = g.Count(r => r.DefaultSeverity != r.EffectiveSeverity),
-                ["rules"] = Array(g, r => BuildRule(r, strings)),
+                ["rules"] = Array(g, r => BuildRule(r, strings, text)),
             }),
-            ["families"] = families,
+            ["families"] = findings["families"],
+            ["attention"] = findings["attention"],
+            ["attention_more"] = findings["attention_more"],
+            ["attention_count"] = findings["attention_count"],
             ["active_count"] = active.Count,
-            ["suppressed"] = suppressed,
-            ["measurement_groups"] = BuildMeasurements(report.Measurements),
+            ["suppressed"] = findings["suppressed"],
+            ["measurement_groups"] = BuildMeasurements(report.Measurements, text),
             ["measurement_count"] = report.Measurements.Count,
             ["summary"] = new ScriptObject
             {
@@ -254,16 +238,16 @@ internal static partial class ReportModel
         ["message"] = Text(check.Message),
     };
 
-    private static ScriptObject BuildRule(RuleRecord rule, UiStrings strings) => new()
+    private static ScriptObject BuildRule(RuleRecord rule, UiStrings strings, ReportText text) => new()
     {
         ["id"] = Text(rule.Id),
-        ["title"] = Text(rule.Title),
+        ["title"] = Text(text.RuleTitle(rule.Id, rule.Title)),
         ["message_format"] = Text(rule.MessageFormat),
         ["family"] = new ScriptObject { ["key"] = Key(rule.Family), ["label"] = Text(strings["family." + Key(rule.Family)]) },
         ["default_severity"] = Severity(rule.DefaultSeverity, strings),
         ["effective_severity"] = Severity(rule.EffectiveSeverity, strings),
         ["severity_changed"] = rule.DefaultSeverity != rule.EffectiveSeverity,
-        ["description"] = Text(rule.Description),
+        ["description"] = Text(text.RuleDescription(rule.Id, rule.Description)),
         ["requirements"] = Texts(rule.Requirements),
         ["options"] = Array(rule.Options, o => new ScriptObject
         {
@@ -276,56 +260,7 @@ internal static partial class ReportModel
         ["plugin"] = Text(rule.Plugin),
     };
 
-    private static ScriptObject BuildFinding(Finding finding, Dictionary<string, string> titles, UiStrings strings, int number, ref int chartIds)
-    {
-        var charts = new ScriptArray();
-        foreach (var chart in finding.Evidence.Charts ?? [])
-        {
-            charts.Add(new ChartEntry(chart, "chart-" + (++chartIds).ToString(CultureInfo.InvariantCulture)));
-        }
-
-        var location = finding.Location;
-        var rows = location.Rows is { Count: > 0 } r ? string.Join(", ", r.Select(i => i.ToString(CultureInfo.InvariantCulture))) : null;
-        return new ScriptObject
-        {
-            ["anchor"] = "finding-" + number.ToString(CultureInfo.InvariantCulture),
-            ["rule_id"] = Text(finding.RuleId),
-            ["rule_title"] = Text(titles.GetValueOrDefault(finding.RuleId)),
-            ["family"] = new ScriptObject { ["key"] = Key(finding.Family), ["label"] = Text(strings["family." + Key(finding.Family)]) },
-            ["severity"] = Severity(finding.Severity, strings),
-            ["message"] = Text(finding.Message),
-            ["check"] = Text(finding.Check),
-            ["location"] = new ScriptObject
-            {
-                ["column"] = Text(location.Column),
-                ["group"] = Text(location.Group),
-                ["rows"] = Text(rows),
-                ["is_dataset"] = location.Column is null && location.Group is null && rows is null,
-            },
-            ["metrics"] = Array(finding.Evidence.Metrics ?? [], m => new ScriptObject
-            {
-                ["name"] = Text(m.Name),
-                ["value"] = m.Value,
-                ["lower"] = m.Lower,
-                ["upper"] = m.Upper,
-                ["threshold"] = m.Threshold,
-            }),
-            ["tables"] = Array(finding.Evidence.Tables ?? [], t => new ScriptObject
-            {
-                ["title"] = Text(t.Title),
-                ["columns"] = Texts(t.Columns),
-                ["rows"] = Array(t.Rows, Texts),
-            }),
-            ["charts"] = charts,
-            ["suppression"] = finding.Suppression is null ? null : new ScriptObject
-            {
-                ["justification"] = Text(finding.Suppression.Justification),
-                ["source"] = Text(finding.Suppression.Source),
-            },
-        };
-    }
-
-    private static ScriptArray BuildMeasurements(IReadOnlyList<Measurement> measurements)
+    private static ScriptArray BuildMeasurements(IReadOnlyList<Measurement> measurements, ReportText text)
     {
         var groups = new ScriptArray();
         foreach (var group in measurements.GroupBy(m => m.Check, StringComparer.Ordinal))
@@ -336,7 +271,8 @@ internal static partial class ReportModel
                 ["count"] = group.Count(),
                 ["measurements"] = Array(group, m => new ScriptObject
                 {
-                    ["name"] = Text(m.Name),
+                    ["id"] = Text(m.Name),
+                    ["name"] = Text(text.MetricName(m.Name)),
                     ["subject"] = Text(m.Subject),
                     ["value"] = m.Value,
                     ["lower"] = m.Lower,

@@ -116,11 +116,16 @@ internal static partial class SvgChartRenderer
     // wrapped or shortened carries its full text as a tooltip.
     private static void RowAxis(StringBuilder svg, IReadOnlyList<string> rows, IReadOnlyList<(IReadOnlyList<string> Lines, bool Cut)> wrapped, Plot plot)
     {
+        svg.Append("<path class=\"row-guide\" fill=\"none\" d=\"");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            svg.Append('M').Append(N(plot.X0)).Append(' ').Append(N(RowCenter(plot, rows.Count, r))).Append('H').Append(N(plot.X1));
+        }
+
+        svg.Append("\"/>\n");
         for (var r = 0; r < rows.Count; r++)
         {
             var y = RowCenter(plot, rows.Count, r);
-            svg.Append("<line class=\"row-guide\" x1=\"").Append(N(plot.X0)).Append("\" x2=\"").Append(N(plot.X1)).Append("\" y1=\"").Append(N(y))
-               .Append("\" y2=\"").Append(N(y)).Append("\"/>\n");
             var lines = wrapped[r].Lines;
             OpenFullText(svg, rows[r], wrapped[r]);
 

@@ -254,26 +254,33 @@ internal static partial class SvgChartRenderer
 
     private static void YAxis(StringBuilder svg, AxisScale scale, Plot plot)
     {
-        svg.Append("<g class=\"y-axis\">\n");
+        svg.Append("<path class=\"grid\" fill=\"none\" d=\"");
+        foreach (var tick in scale.Ticks())
+        {
+            svg.Append('M').Append(N(plot.X0)).Append(' ').Append(N(scale.Map(tick, plot.Y1, plot.Y0))).Append('H').Append(N(plot.X1));
+        }
+
+        svg.Append("\"/>\n<g class=\"y-axis\">\n");
         foreach (var tick in scale.Ticks())
         {
             var y = scale.Map(tick, plot.Y1, plot.Y0);
-            svg.Append("<line class=\"grid\" x1=\"").Append(N(plot.X0)).Append("\" x2=\"").Append(N(plot.X1)).Append("\" y1=\"").Append(N(y))
-               .Append("\" y2=\"").Append(N(y)).Append("\"/><text class=\"tick\" text-anchor=\"end\" x=\"").Append(N(plot.X0 - 6))
+            svg.Append("<text class=\"tick\" text-anchor=\"end\" x=\"").Append(N(plot.X0 - 6))
                .Append("\" y=\"").Append(N(y + 4)).Append("\">").Append(HtmlText.EscapeText(scale.Label(tick))).Append("</text>\n");
         }
 
         svg.Append("</g>\n");
     }
 
+    // All vertical grid lines as one path: one element instead of one per tick.
     private static void XGrid(StringBuilder svg, AxisScale scale, Plot plot)
     {
+        svg.Append("<path class=\"grid\" fill=\"none\" d=\"");
         foreach (var tick in scale.Ticks())
         {
-            var x = scale.Map(tick, plot.X0, plot.X1);
-            svg.Append("<line class=\"grid\" x1=\"").Append(N(x)).Append("\" x2=\"").Append(N(x)).Append("\" y1=\"").Append(N(plot.Y0))
-               .Append("\" y2=\"").Append(N(plot.Y1)).Append("\"/>\n");
+            svg.Append('M').Append(N(scale.Map(tick, plot.X0, plot.X1))).Append(' ').Append(N(plot.Y0)).Append('V').Append(N(plot.Y1));
         }
+
+        svg.Append("\"/>\n");
     }
 
     // Tick labels under the x axis, kept inside the drawing; returns their baseline.

@@ -22,13 +22,22 @@ internal static class TextMetrics
     public static double Width(string text, double fontSize, bool bold = false)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Bold widens Latin glyphs; CJK glyphs stay one em.
         var em = 0.0;
+        var wide = 0.0;
         foreach (var rune in text.EnumerateRunes())
         {
-            em += Em(rune);
+            if (IsWide(rune.Value))
+            {
+                wide += 1;
+            }
+            else
+            {
+                em += Em(rune);
+            }
         }
 
-        return em * fontSize * (bold ? BoldFactor : 1);
+        return ((em * (bold ? BoldFactor : 1)) + wide) * fontSize;
     }
 
     /// <summary>The width of one character in em.</summary>
@@ -75,7 +84,7 @@ internal static class TextMetrics
     /// <returns>The lines, and whether text was cut (the caller then attaches the full text as a <c>&lt;title&gt;</c>).</returns>
     /// <remarks>
     /// Lines break after spaces (which are dropped), after the separators of names and group keys (<c>&amp; _ / , = -</c>)
-    /// and between CJK characters; a run with no break that is too long on its own is broken between characters.
+    /// and between CJK characters, but never before closing or after opening punctuation (kinsoku); a run with no break that is too long on its own is broken between characters.
     /// </remarks>
     public static (IReadOnlyList<string> Lines, bool Cut) Wrap(string text, double fontSize, double maxWidth, int maxLines, bool bold = false)
     {
@@ -130,14 +139,11 @@ internal static class TextMetrics
     // The longest prefix that fits with an ellipsis after it.
     private static string Cut(string text, double fontSize, double maxWidth, bool bold)
     {
-        var runes = text.EnumerateRunes().ToList();
-        var budget = (maxWidth / (fontSize * (bold ? BoldFactor : 1))) - Em(new Rune('…'));
-        var used = 0.0;
         var kept = new StringBuilder();
-        foreach (var rune in runes)
+        var ellipsis = Width("…", fontSize, bold);
+        foreach (var rune in text.EnumerateRunes())
         {
-            used += Em(rune);
-            if (used > budget)
+            if (Width(kept.ToString() + rune.ToString(), fontSize, bold) + ellipsis > maxWidth)
             {
                 break;
             }
@@ -158,10 +164,9 @@ internal static class TextMetrics
 
         var part = new StringBuilder();
         var width = 0.0;
-        var scale = fontSize * (bold ? BoldFactor : 1);
         foreach (var rune in line.EnumerateRunes())
         {
-            var w = Em(rune) * scale;
+            var w = Width(rune.ToString(), fontSize, bold);
             if (part.Length > 0 && width + w > maxWidth)
             {
                 yield return part.ToString();
@@ -189,8 +194,8 @@ internal static class TextMetrics
             var rune = runes[i];
             piece.Append(rune.ToString());
             var next = i + 1 < runes.Count ? runes[i + 1].Value : -1;
-            var breakAfter = next >= 0 && next != ' ' && (rune.Value is ' ' or '&' or '_' or '/' or ',' or '=' or '-' or '、' or '。' or '・'
-                || (IsWide(rune.Value) && !IsClosing(next)) || (IsWide(next) && !IsOpening(rune.Value)));
+            var breakAfter = next >= 0 && next != ' ' && !IsOpening(rune.Value) && !IsClosing(next)
+                && (rune.Value is ' ' or '&' or '_' or '/' or ',' or '=' or '-' or '、' or '。' or '・' || IsWide(rune.Value) || IsWide(next));
             if (breakAfter)
             {
                 yield return piece.ToString();

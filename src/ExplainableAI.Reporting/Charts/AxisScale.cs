@@ -1,4 +1,4 @@
-using System.Globalization;
+using ExplainableAI.Reporting.Html;
 
 namespace ExplainableAI.Reporting.Charts;
 
@@ -82,14 +82,20 @@ internal sealed class AxisScale
         return ticks;
     }
 
-    /// <summary>Formats a tick with as many decimals as the step needs.</summary>
+    /// <summary>
+    /// Formats a tick by the report's number rules (<see cref="DisplayNumber"/>): as many decimals as the step needs, the
+    /// same on every tick of the axis, a real minus sign, and powers of ten beyond 10⁻⁴…10⁶.
+    /// </summary>
     /// <param name="value">The tick.</param>
     /// <returns>The label.</returns>
     public string Label(double value)
     {
-        var decimals = Math.Clamp((int)-Math.Floor(Math.Log10(Step) + 1e-9), 0, 8);
-        var text = value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return text.StartsWith('-') && text.AsSpan(1).IndexOfAnyExcept("0.") < 0 ? text[1..] : text;
+        if (Step < 1e-4 || Math.Max(Math.Abs(Min), Math.Abs(Max)) >= 1e6)
+        {
+            return Math.Abs(value) < Step * 1e-9 ? "0" : DisplayNumber.Significant(value, Math.Max(1, (int)Math.Ceiling(Math.Log10(Math.Abs(value) / Step) + 1e-9) + 1));
+        }
+
+        return DisplayNumber.Decimals(value, Math.Clamp((int)-Math.Floor(Math.Log10(Step) + 1e-9), 0, 8));
     }
 
     /// <summary>Maps a value in the domain to a position between <paramref name="from"/> and <paramref name="to"/>.</summary>

@@ -10,8 +10,91 @@ internal static partial class SvgChartRenderer
     // Okabe–Ito vermillion and blue: an increase and a decrease stay apart for the common colour-vision deficiencies.
     private const string Increase = "#D55E00";
     private const string Decrease = "#0072B2";
-    private const int MaxRowLabel = 28;
     private const double SwarmDiameter = 4.5;
+
+    // Room above a waterfall's bars for its output and base markers.
+    private const double WaterfallMarkers = 36;
+
+    // Rows, their scale and margins; returns the drawing's height.
+    private static double RowChart(StringBuilder svg, ChartSpec spec, double top, ChartLabels labels)
+    {
+        var rows = RowLabels(spec);
+        var widest = rows.Select(r => TextMetrics.Width(r, TextSize)).DefaultIfEmpty(0).Max();
+        var labelWidth = Math.Min(widest, Width * RowLabelShare);
+        var wrapped = rows.Select(r => TextMetrics.Wrap(r, TextSize, labelWidth, 2)).ToList();
+        var scale = spec.Kind switch
+        {
+            ChartKind.DotWhisker => AxisScale.Covering(spec.Series.SelectMany(s => s.Y.Concat(Intervals(s))).Concat(Reference(spec)), includeZero: false),
+            ChartKind.Beeswarm => AxisScale.Covering(SwarmPoints(spec, rows.Count).Select(p => p.X), includeZero: true),
+            _ => AxisScale.Covering(WaterfallEnds(spec).Append(WaterfallStart(spec)), includeZero: false),
+        };
+        var firstTick = TextMetrics.Width(scale.Label(scale.Min), TextSize) / 2;
+        var lastTick = TextMetrics.Width(scale.Label(scale.Max), TextSize) / 2;
+        var left = Math.Max(Math.Max(MinLeft, Pad + labelWidth + 8), Pad + firstTick);
+        var right = Math.Max(MinRight, Pad + lastTick);
+
+        // The y label heads the column of row labels, above them, rather than running sideways beside a few short rows.
+        top = RowHeading(svg, spec.YLabel, left, top);
+        if (spec.Kind == ChartKind.Waterfall)
+        {
+            top += WaterfallMarkers;
+        }
+
+        var rowHeight = spec.Kind switch
+        {
+            ChartKind.DotWhisker => Math.Max(24, 8 + (10 * spec.Series.Count)),
+            ChartKind.Beeswarm => 36,
+            _ => 24,
+        };
+        if (wrapped.Any(w => w.Lines.Count > 1))
+        {
+            rowHeight = Math.Max(rowHeight, 30);
+        }
+
+        var plot = new Plot(left, top, Width - right, top + (Math.Max(rows.Count, 1) * rowHeight));
+        XGrid(svg, scale, plot);
+        RowAxis(svg, rows, wrapped, plot);
+        switch (spec.Kind)
+        {
+            case ChartKind.DotWhisker:
+                DotWhiskers(svg, spec, plot, rows, scale, labels);
+                break;
+            case ChartKind.Beeswarm:
+                Beeswarm(svg, spec, plot, rows, scale);
+                break;
+            default:
+                Waterfall(svg, spec, plot, rows, scale, labels);
+                break;
+        }
+
+        return XLabel(svg, spec.XLabel, plot, XAxisLabels(svg, scale, plot));
+    }
+
+    private static double RowHeading(StringBuilder svg, string label, double left, double top)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return top;
+        }
+
+        if (TextMetrics.Width(label, AxisSize) <= left - 8 - Pad)
+        {
+            svg.Append("<text class=\"axis-label\" text-anchor=\"end\" x=\"").Append(N(left - 8)).Append("\" y=\"").Append(N(top + 12)).Append("\">")
+               .Append(HtmlText.EscapeText(label)).Append("</text>\n");
+            return top + 20;
+        }
+
+        var wrapped = TextMetrics.Wrap(label, AxisSize, Width - (2 * Pad), 2);
+        OpenFullText(svg, label, wrapped);
+        foreach (var line in wrapped.Lines)
+        {
+            top += 15;
+            svg.Append("<text class=\"axis-label\" x=\"").Append(N(Pad)).Append("\" y=\"").Append(N(top - 3)).Append("\">").Append(HtmlText.EscapeText(line)).Append("</text>\n");
+        }
+
+        CloseFullText(svg, wrapped);
+        return top + 5;
+    }
 
     private static List<string> RowLabels(ChartSpec spec)
     {
@@ -25,29 +108,42 @@ internal static partial class SvgChartRenderer
         return [.. Enumerable.Range(0, Math.Max(count, categories.Count)).Select(i => Category(categories, i))];
     }
 
-    // Wide enough for the longest (shortened) label at about 6.2 px a character, plus the rotated y label.
-    private static double RowLabelMargin(IReadOnlyList<string> rows) =>
-        Math.Clamp(38 + (rows.Select(r => Math.Min(r.Length, MaxRowLabel)).DefaultIfEmpty(0).Max() * 6.2), DefaultLeft, 240);
-
     private static double RowHeight(Plot plot, int rows) => (plot.Y1 - plot.Y0) / Math.Max(rows, 1);
 
     private static double RowCenter(Plot plot, int rows, int row) => plot.Y0 + ((row + 0.5) * RowHeight(plot, rows));
 
-    private static void RowAxis(StringBuilder svg, IReadOnlyList<string> rows, Plot plot)
+    // Row labels right-aligned against the plot: in full on one line, or on two when wider than the cap; whatever is
+    // wrapped or shortened carries its full text as a tooltip.
+    private static void RowAxis(StringBuilder svg, IReadOnlyList<string> rows, IReadOnlyList<(IReadOnlyList<string> Lines, bool Cut)> wrapped, Plot plot)
     {
+        svg.Append("<path class=\"row-guide\" fill=\"none\" d=\"");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            svg.Append('M').Append(N(plot.X0)).Append(' ').Append(N(RowCenter(plot, rows.Count, r))).Append('H').Append(N(plot.X1));
+        }
+
+        svg.Append("\"/>\n");
         for (var r = 0; r < rows.Count; r++)
         {
             var y = RowCenter(plot, rows.Count, r);
-            svg.Append("<line class=\"row-guide\" x1=\"").Append(N(plot.X0)).Append("\" x2=\"").Append(N(plot.X1)).Append("\" y1=\"").Append(N(y))
-               .Append("\" y2=\"").Append(N(y)).Append("\"/><text class=\"row-label\" text-anchor=\"end\" x=\"").Append(N(plot.X0 - 8))
-               .Append("\" y=\"").Append(N(y + 4)).Append("\">").Append(HtmlText.EscapeText(Shorten(rows[r], MaxRowLabel))).Append("</text>\n");
+            var lines = wrapped[r].Lines;
+            OpenFullText(svg, rows[r], wrapped[r]);
+
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var baseline = y + 4 + ((i - ((lines.Count - 1) / 2.0)) * TextLine);
+                svg.Append("<text class=\"row-label\" text-anchor=\"end\" x=\"").Append(N(plot.X0 - 8)).Append("\" y=\"").Append(N(baseline)).Append("\">")
+                   .Append(HtmlText.EscapeText(lines[i])).Append("</text>\n");
+            }
+
+            CloseFullText(svg, wrapped[r]);
         }
     }
 
-    private static void VerticalLine(StringBuilder svg, string cssClass, double x, double y0, double y1, string? dash, string? title)
+    private static void VerticalLine(StringBuilder svg, string cssClass, double x, double y0, double y1, string stroke, string? dash, string? title)
     {
         svg.Append("<line class=\"").Append(cssClass).Append("\" x1=\"").Append(N(x)).Append("\" x2=\"").Append(N(x)).Append("\" y1=\"").Append(N(y0))
-           .Append("\" y2=\"").Append(N(y1)).Append('"');
+           .Append("\" y2=\"").Append(N(y1)).Append("\" stroke=\"").Append(stroke).Append('"');
         if (dash is not null)
         {
             svg.Append(" stroke-dasharray=\"").Append(dash).Append('"');
@@ -63,11 +159,8 @@ internal static partial class SvgChartRenderer
         }
     }
 
-    private static void DotWhiskers(StringBuilder svg, ChartSpec spec, Plot plot, IReadOnlyList<string> rows, ChartLabels labels)
+    private static void DotWhiskers(StringBuilder svg, ChartSpec spec, Plot plot, IReadOnlyList<string> rows, AxisScale scale, ChartLabels labels)
     {
-        var scale = AxisScale.Covering(spec.Series.SelectMany(s => s.Y.Concat(Intervals(s))).Concat(Reference(spec)), includeZero: false);
-        XAxis(svg, scale, plot);
-        RowAxis(svg, rows, plot);
         var rowHeight = RowHeight(plot, rows.Count);
         var step = Math.Min(10, rowHeight * 0.7 / Math.Max(spec.Series.Count, 1));
         for (var s = 0; s < spec.Series.Count; s++)
@@ -77,54 +170,64 @@ internal static partial class SvgChartRenderer
             for (var r = 0; r < Math.Min(series.Y.Count, rows.Count); r++)
             {
                 var y = RowCenter(plot, rows.Count, r) + offset;
+                var collapsed = false;
                 if (IntervalAt(series, r) is (var lower, var upper))
                 {
-                    var x0 = scale.Map(lower, plot.X0, plot.X1);
-                    var x1 = scale.Map(upper, plot.X0, plot.X1);
-                    svg.Append("<path class=\"whisker\" fill=\"none\" stroke=\"").Append(Color(s)).Append("\" stroke-width=\"1.5\" d=\"M")
-                       .Append(N(x0)).Append(' ').Append(N(y)).Append(" H").Append(N(x1))
-                       .Append(" M").Append(N(x0)).Append(' ').Append(N(y - Cap)).Append(" V").Append(N(y + Cap))
-                       .Append(" M").Append(N(x1)).Append(' ').Append(N(y - Cap)).Append(" V").Append(N(y + Cap)).Append("\"/>\n");
+                    collapsed = Collapsed(lower, upper);
+                    if (!collapsed)
+                    {
+                        var x0 = scale.Map(lower, plot.X0, plot.X1);
+                        var x1 = scale.Map(upper, plot.X0, plot.X1);
+                        svg.Append("<path class=\"whisker\" fill=\"none\" stroke=\"").Append(Color(s)).Append("\" stroke-width=\"1.5\" d=\"M")
+                           .Append(N(x0)).Append(' ').Append(N(y)).Append("H").Append(N(x1))
+                           .Append("M").Append(N(x0)).Append(' ').Append(N(y - Cap)).Append("v").Append(N(2 * Cap))
+                           .Append("M").Append(N(x1)).Append(' ').Append(N(y - Cap)).Append("v").Append(N(2 * Cap)).Append("\"/>\n");
+                    }
                 }
 
                 if (double.IsFinite(series.Y[r]))
                 {
-                    svg.Append("<circle class=\"estimate\" cx=\"").Append(N(scale.Map(series.Y[r], plot.X0, plot.X1))).Append("\" cy=\"").Append(N(y))
-                       .Append("\" r=\"4\" fill=\"").Append(Color(s)).Append("\"><title>").Append(HtmlText.EscapeText(rows[r])).Append(" · ")
-                       .Append(HtmlText.EscapeText(series.Name)).Append(": ").Append(Value(series.Y[r])).Append(IntervalText(series, r))
-                       .Append("</title></circle>\n");
+                    // A collapsed interval is drawn as a hollow marker: the estimate is there, its uncertainty was not measurable.
+                    svg.Append("<circle class=\"estimate").Append(collapsed ? " collapsed" : string.Empty).Append("\" cx=\"")
+                       .Append(N(scale.Map(series.Y[r], plot.X0, plot.X1))).Append("\" cy=\"").Append(N(y)).Append("\" r=\"4\" ")
+                       .Append(collapsed ? "fill=\"#fff\" stroke-width=\"1.5\" stroke" : "fill").Append("=\"").Append(Color(s)).Append("\"><title>")
+                       .Append(HtmlText.EscapeText(rows[r])).Append(" · ").Append(HtmlText.EscapeText(series.Name)).Append(": ")
+                       .Append(ValueText(series, r, labels)).Append("</title></circle>\n");
                 }
             }
         }
 
         if (spec.ReferenceValue is { } reference && double.IsFinite(reference))
         {
-            VerticalLine(svg, "reference", scale.Map(reference, plot.X0, plot.X1), plot.Y0, plot.Y1, "5 4", $"{labels.Reference}: {Value(reference)}");
+            VerticalLine(svg, "reference", scale.Map(reference, plot.X0, plot.X1), plot.Y0, plot.Y1, "#344054", "5 4", $"{labels.Reference}: {DisplayNumber.Pretty(reference)}");
         }
 
         Frame(svg, plot);
     }
 
-    private static void Beeswarm(StringBuilder svg, ChartSpec spec, Plot plot, IReadOnlyList<string> rows, string id, ChartLabels labels)
+    private static List<(double X, int Row, double Color)> SwarmPoints(ChartSpec spec, int rows)
     {
         var points = new List<(double X, int Row, double Color)>();
         foreach (var series in spec.Series)
         {
             for (var i = 0; i < Math.Min(series.X.Count, series.Y.Count); i++)
             {
-                if (double.IsFinite(series.X[i]) && double.IsFinite(series.Y[i]) && (int)Math.Round(series.Y[i]) is var row && row >= 0 && row < rows.Count)
+                if (double.IsFinite(series.X[i]) && double.IsFinite(series.Y[i]) && (int)Math.Round(series.Y[i]) is var row && row >= 0 && row < rows)
                 {
                     points.Add((series.X[i], row, series.Color is { } color && i < color.Count ? color[i] : double.NaN));
                 }
             }
         }
 
-        var scale = AxisScale.Covering(points.Select(p => p.X), includeZero: true);
-        XAxis(svg, scale, plot);
-        RowAxis(svg, rows, plot);
-        VerticalLine(svg, "zero", scale.Map(0, plot.X0, plot.X1), plot.Y0, plot.Y1, dash: null, title: null);
+        return points;
+    }
+
+    private static void Beeswarm(StringBuilder svg, ChartSpec spec, Plot plot, IReadOnlyList<string> rows, AxisScale scale)
+    {
+        VerticalLine(svg, "zero", scale.Map(0, plot.X0, plot.X1), plot.Y0, plot.Y1, "#667085", dash: null, title: null);
         var maxOffset = (RowHeight(plot, rows.Count) / 2) - (SwarmDiameter / 2);
-        foreach (var row in points.GroupBy(p => p.Row).OrderBy(g => g.Key))
+        var dots = new List<(double X, double Y, string Color)>();
+        foreach (var row in SwarmPoints(spec, rows.Count).GroupBy(p => p.Row).OrderBy(g => g.Key))
         {
             var xs = row.Select(p => scale.Map(p.X, plot.X0, plot.X1)).ToList();
             var offsets = BeeswarmLayout.Offsets(xs, SwarmDiameter, maxOffset);
@@ -132,50 +235,37 @@ internal static partial class SvgChartRenderer
             var i = 0;
             foreach (var point in row)
             {
-                svg.Append("<circle class=\"swarm-point\" cx=\"").Append(N(xs[i])).Append("\" cy=\"").Append(N(center + offsets[i]))
-                   .Append("\" r=\"").Append(N(SwarmDiameter / 2)).Append("\" fill=\"").Append(ColorRamp.Hex(point.Color)).Append("\"/>\n");
+                dots.Add((xs[i], center + offsets[i], RampColor(point.Color)));
                 i++;
             }
         }
 
+        Dots(svg, dots, SwarmDiameter, opacity: null);
         Frame(svg, plot);
-        ColorLegend(svg, plot, id, labels);
     }
 
-    // A vertical blue→red bar right of the plot: high at the top, as in the usual SHAP summary plot.
-    private static void ColorLegend(StringBuilder svg, Plot plot, string id, ChartLabels labels)
-    {
-        var gradient = HtmlText.EscapeText(id) + "-ramp";
-        var x = plot.X1 + 18;
-        var y0 = plot.Y0 + 14;
-        var y1 = Math.Max(y0 + 40, Math.Min(plot.Y0 + 134, plot.Y1));
-        svg.Append("<g class=\"color-legend\">\n<defs><linearGradient id=\"").Append(gradient).Append("\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">")
-           .Append("<stop offset=\"0\" stop-color=\"").Append(ColorRamp.Hex(0)).Append("\"/><stop offset=\"1\" stop-color=\"").Append(ColorRamp.Hex(1))
-           .Append("\"/></linearGradient></defs>\n");
-        svg.Append("<text class=\"tick\" x=\"").Append(N(x)).Append("\" y=\"").Append(N(y0 - 4)).Append("\">").Append(HtmlText.EscapeText(labels.High)).Append("</text>\n");
-        svg.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(N(y0)).Append("\" width=\"10\" height=\"").Append(N(y1 - y0))
-           .Append("\" fill=\"url(#").Append(gradient).Append(")\"/>\n");
-        svg.Append("<text class=\"tick\" x=\"").Append(N(x)).Append("\" y=\"").Append(N(y1 + 12)).Append("\">").Append(HtmlText.EscapeText(labels.Low)).Append("</text>\n");
-        svg.Append("<text class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(").Append(N(x + 26)).Append(' ').Append(N((y0 + y1) / 2))
-           .Append(") rotate(-90)\">").Append(HtmlText.EscapeText(labels.FeatureValue)).Append("</text>\n</g>\n");
-    }
+    private static double WaterfallStart(ChartSpec spec) => spec.ReferenceValue is { } b && double.IsFinite(b) ? b : 0;
 
-    private static void Waterfall(StringBuilder svg, ChartSpec spec, Plot plot, IReadOnlyList<string> rows, ChartLabels labels)
+    private static double[] WaterfallEnds(ChartSpec spec)
     {
         var contributions = spec.Series.Count == 0 ? [] : spec.Series[0].Y;
-        var start = spec.ReferenceValue is { } b && double.IsFinite(b) ? b : 0;
         var ends = new double[contributions.Count];
-        var running = start;
+        var running = WaterfallStart(spec);
         for (var i = 0; i < contributions.Count; i++)
         {
             running += double.IsFinite(contributions[i]) ? contributions[i] : 0;
             ends[i] = running;
         }
 
-        var final = running;
-        var scale = AxisScale.Covering(ends.Append(start), includeZero: false);
-        XAxis(svg, scale, plot);
-        RowAxis(svg, rows, plot);
+        return ends;
+    }
+
+    private static void Waterfall(StringBuilder svg, ChartSpec spec, Plot plot, IReadOnlyList<string> rows, AxisScale scale, ChartLabels labels)
+    {
+        var contributions = spec.Series.Count == 0 ? [] : spec.Series[0].Y;
+        var start = WaterfallStart(spec);
+        var ends = WaterfallEnds(spec);
+        var final = ends.Length == 0 ? start : ends[^1];
         var rowHeight = RowHeight(plot, rows.Count);
         var from = start;
         for (var i = 0; i < contributions.Count; i++)
@@ -188,24 +278,41 @@ internal static partial class SvgChartRenderer
             if (double.IsFinite(value))
             {
                 var up = value >= 0;
+                var label = Signed(value);
                 svg.Append("<rect class=\"wf-bar ").Append(up ? "wf-increase" : "wf-decrease").Append("\" x=\"").Append(N(Math.Min(xs, xe)))
                    .Append("\" y=\"").Append(N(top)).Append("\" width=\"").Append(N(Math.Max(Math.Abs(xe - xs), 1))).Append("\" height=\"").Append(N(height))
                    .Append("\" fill=\"").Append(up ? Increase : Decrease).Append("\"><title>").Append(HtmlText.EscapeText(rows[i])).Append(": ")
-                   .Append(Signed(value)).Append("</title></rect>\n");
+                   .Append(label).Append("</title></rect>\n");
 
-                // The label sits past the bar's end in its direction, unless it would leave the plot; then before its start.
-                var label = Signed(value);
-                var width = (label.Length * 6.2) + 4;
-                var after = up ? xe + width <= plot.X1 : xe - width >= plot.X0;
-                var anchorEnd = up != after;
-                var x = after ? (up ? xe + 4 : xe - 4) : (up ? Math.Min(xs, xe) - 4 : Math.Max(xs, xe) + 4);
-                svg.Append("<text class=\"wf-label\" text-anchor=\"").Append(anchorEnd ? "end" : "start").Append("\" x=\"").Append(N(x))
-                   .Append("\" y=\"").Append(N(top + (height / 2) + 4)).Append("\">").Append(label).Append("</text>\n");
+                // The label sits past the bar's end in its direction; if that leaves the plot, before its start; if neither
+                // has room (a bar across the whole plot), inside the bar, in white.
+                var width = TextMetrics.Width(label, TextSize) + 4;
+                var (lo, hi) = (Math.Min(xs, xe), Math.Max(xs, xe));
+                var after = up ? hi + width <= plot.X1 : lo - width >= plot.X0;
+                var before = up ? lo - width >= plot.X0 : hi + width <= plot.X1;
+                string anchor;
+                double x;
+                var inside = false;
+                if (after)
+                {
+                    (anchor, x) = up ? ("start", hi + 4) : ("end", lo - 4);
+                }
+                else if (before)
+                {
+                    (anchor, x) = up ? ("end", lo - 4) : ("start", hi + 4);
+                }
+                else
+                {
+                    (anchor, x, inside) = up ? ("end", hi - 4, true) : ("start", lo + 4, true);
+                }
+
+                svg.Append("<text class=\"wf-label").Append(inside ? " inside\" fill=\"#fff" : string.Empty).Append("\" text-anchor=\"").Append(anchor)
+                   .Append("\" x=\"").Append(N(x)).Append("\" y=\"").Append(N(top + (height / 2) + 4)).Append("\">").Append(label).Append("</text>\n");
             }
 
             if (i < contributions.Count - 1)
             {
-                VerticalLine(svg, "connector", xe, top + height, top + rowHeight, dash: "2 2", title: null);
+                VerticalLine(svg, "connector", xe, top + height, top + rowHeight, "#98a2b3", dash: "2 2", title: null);
             }
 
             from = ends[i];
@@ -213,14 +320,22 @@ internal static partial class SvgChartRenderer
 
         var xBase = scale.Map(start, plot.X0, plot.X1);
         var xFinal = scale.Map(final, plot.X0, plot.X1);
-        VerticalLine(svg, "reference", xBase, plot.Y0 - 14, plot.Y1, "5 4", null);
-        svg.Append("<text class=\"wf-base\" text-anchor=\"middle\" x=\"").Append(N(Math.Clamp(xBase, plot.X0 + 50, plot.X1 - 50))).Append("\" y=\"").Append(N(plot.Y0 - 18)).Append("\">")
-           .Append(HtmlText.EscapeText(labels.Base)).Append(" = ").Append(Value(start)).Append("</text>\n");
-        VerticalLine(svg, "final", xFinal, plot.Y0 - 30, plot.Y1, dash: null, title: null);
-        svg.Append("<text class=\"wf-final\" text-anchor=\"middle\" x=\"").Append(N(Math.Clamp(xFinal, plot.X0 + 50, plot.X1 - 50))).Append("\" y=\"").Append(N(plot.Y0 - 34)).Append("\">")
-           .Append(HtmlText.EscapeText(labels.Output)).Append(" = ").Append(Value(final)).Append("</text>\n");
+        VerticalLine(svg, "reference", xBase, plot.Y0 - 14, plot.Y1, "#344054", "5 4", null);
+        Marker(svg, "wf-base", $"{labels.Base} = {DisplayNumber.Pretty(start)}", xBase, plot.Y0 - 18, plot);
+        VerticalLine(svg, "final", xFinal, plot.Y0 - 30, plot.Y1, "#1d2939", dash: null, title: null);
+        Marker(svg, "wf-final", $"{labels.Output} = {DisplayNumber.Pretty(final)}", xFinal, plot.Y0 - 34, plot);
         Frame(svg, plot);
     }
 
-    private static string Signed(double value) => value >= 0 ? "+" + Value(value) : "−" + Value(-value);
+    // A marker centred over its line, kept over the plot when it fits there.
+    private static void Marker(StringBuilder svg, string cssClass, string text, double x, double y, Plot plot)
+    {
+        var half = (TextMetrics.Width(text, TextSize, bold: true) / 2) + 1;
+        var center = half * 2 <= plot.X1 - plot.X0 ? Math.Clamp(x, plot.X0 + half, plot.X1 - half) : x;
+        center = Math.Clamp(center, Pad + half, Width - Pad - half);
+        svg.Append("<text class=\"").Append(cssClass).Append("\" font-weight=\"600\" text-anchor=\"middle\" x=\"").Append(N(center)).Append("\" y=\"").Append(N(y)).Append("\">")
+           .Append(HtmlText.EscapeText(text)).Append("</text>\n");
+    }
+
+    private static string Signed(double value) => HtmlText.EscapeText(value >= 0 ? "+" + DisplayNumber.Pretty(value) : DisplayNumber.Pretty(value));
 }

@@ -31,8 +31,8 @@ internal static partial class ReportModel
             ["part"] = part.ToString().ToLowerInvariant(),
         };
         globals.Import("num", new Func<object?, int, string>((value, decimals) => DisplayNumber.Fixed(ToDouble(value), decimals, culture)));
-        globals.Import("ci", new Func<object?, object?, string>((lower, upper) => DisplayNumber.Interval(ToDouble(lower), ToDouble(upper), culture)));
-        globals.Import("value", new Func<object?, string>(value => DisplayNumber.General(ToDouble(value), culture)));
+        globals.Import("ci", new Func<object?, object?, string>((lower, upper) => DisplayNumber.PrettyInterval(ToDouble(lower), ToDouble(upper), culture)));
+        globals.Import("value", new Func<object?, string>(value => DisplayNumber.Pretty(ToDouble(value), culture)));
         globals.Import("vci", new Func<object?, object?, object?, string>((value, lower, upper) => DisplayNumber.WithInterval(ToDouble(value), ToDouble(lower), ToDouble(upper), culture)));
         globals.Import("count", new Func<object?, string>(value => ToDouble(value) is { } v ? DisplayNumber.Count((long)v, culture) : DisplayNumber.Missing));
         var chartLabels = new Charts.ChartLabels(

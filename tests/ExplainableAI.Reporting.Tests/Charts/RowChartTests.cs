@@ -5,20 +5,26 @@ namespace ExplainableAI.Reporting.Tests.Charts;
 
 /// <summary>
 /// The chart kinds with one row per category, and error bars, checked against coordinates worked out by hand from the
-/// renderer's layout: width 640, left margin 64 (short labels), right margin 20 (96 for a beeswarm), bottom 58.
+/// renderer's layout: width 640; a one-line title ends at y 19 and the header 16 px later (35); the left margin is the
+/// widest row label (11 px, <see cref="TextMetrics"/>) plus 18, at least 48; the right margin 20; the y label heads
+/// the row labels (20 px) or takes a line of its own (+20 px); rows of 24 px; the x label 21 px under the tick labels.
+/// Coordinates are written with one decimal.
 /// </summary>
 public sealed class RowChartTests
 {
-    // Two rows of 24 px under a 40 px header: plot x 64..620, y 40..88, height 146. The axis covers 0.1..0.8 with step
-    // 0.2, so it runs 0..0.8 and x = 64 + v / 0.8 × 556: 0.1 → 133.5, 0.2 → 203, 0.3 → 272.5, 0.5 → 411.5, 0.6 → 481.
-    // Row centres: 40 + 12 = 52 and 40 + 36 = 76.
+    // Labels "A", "B" are narrow: plot x 48..620. "Site" (12 px, 2.16 em = 25.9 px) fits beside them (≤ 48 − 18), so
+    // it heads them at y 47 and the rows start at 55: centres 67 and 91, plot y 55..103. The axis covers 0.1..0.8 with
+    // step 0.2, so it runs 0..0.8 and x = 48 + v / 0.8 × 572: 0.1 → 119.5, 0.2 → 191, 0.3 → 262.5, 0.5 → 405.5,
+    // 0.6 → 477. Height: ticks at 119, x label at 140, + 9 = 149.
     private static readonly ChartSpec DotWhisker = new(ChartKind.DotWhisker, "AUROC by site", "AUROC", "Site",
         [new ChartSeries("AUROC", [], [0.2, 0.6]) { Lower = [0.1, 0.5], Upper = [0.3, 0.8] }], ["A", "B"]) { ReferenceValue = 0.5 };
 
-    // Base 0.1, contributions +0.3, −0.1, +0.2: running ends 0.4, 0.3, 0.5. The longest label ("lactate", 7 characters)
-    // sets the left margin to 38 + 7 × 6.2 = 81.4. Axis 0.1..0.5 step 0.1, x = 81.4 + (v − 0.1) / 0.4 × 538.6:
-    // 0.1 → 81.4, 0.3 → 350.7, 0.4 → 485.35, 0.5 → 620. Three rows of 24 px under a 78 px header (y 78..150); bars start
-    // 0.18 × 24 = 4.32 px into their row and are 15.36 px high; labels sit at the bar's middle + 4.
+    // Base 0.1, contributions +0.3, −0.1, +0.2: running ends 0.4, 0.3, 0.5. The longest label ("lactate", 3.72 em ×
+    // 11 = 40.92 px) sets the left margin to 10 + 40.92 + 8 = 58.92. Axis 0.1..0.5 step 0.1,
+    // x = 58.92 + (v − 0.1) / 0.4 × 561.08: 0.1 → 58.9, 0.3 → 339.46, 0.4 → 479.73, 0.5 → 620. "Feature" (50.5 px)
+    // is wider than the margin, so it takes its own line (rows pushed to 55), and the markers take 36 more: rows of
+    // 24 px from y 91 to 163. Bars start 0.18 × 24 = 4.32 px into their row and are 15.36 px high; labels sit at the
+    // bar's middle + 4. Height: ticks at 179, x label at 200, + 9 = 209.
     private static readonly ChartSpec Waterfall = new(ChartKind.Waterfall, "Why this score", "Score", "Feature",
         [new ChartSeries("SHAP", [], [0.3, -0.1, 0.2])], ["lactate", "age", "crp"]) { ReferenceValue = 0.1 };
 
@@ -27,14 +33,29 @@ public sealed class RowChartTests
     {
         var svg = SvgChartRenderer.Render(DotWhisker, "d1");
 
-        Assert.Contains("viewBox=\"0 0 640 146\"", svg, StringComparison.Ordinal);
-        Assert.Contains("<circle class=\"estimate\" cx=\"203\" cy=\"52\" r=\"4\"", svg, StringComparison.Ordinal);
-        Assert.Contains("<circle class=\"estimate\" cx=\"481\" cy=\"76\" r=\"4\"", svg, StringComparison.Ordinal);
-        Assert.Contains("d=\"M133.5 52 H272.5 M133.5 48 V56 M272.5 48 V56\"", svg, StringComparison.Ordinal);
-        Assert.Contains("<line class=\"reference\" x1=\"411.5\" x2=\"411.5\" y1=\"40\" y2=\"88\" stroke-dasharray=\"5 4\">", svg, StringComparison.Ordinal);
+        Assert.Contains("viewBox=\"0 0 640 149\"", svg, StringComparison.Ordinal);
+        Assert.Contains("<circle class=\"estimate\" cx=\"191\" cy=\"67\" r=\"4\"", svg, StringComparison.Ordinal);
+        Assert.Contains("<circle class=\"estimate\" cx=\"477\" cy=\"91\" r=\"4\"", svg, StringComparison.Ordinal);
+        Assert.Contains("d=\"M119.5 67H262.5M119.5 63v8M262.5 63v8\"", svg, StringComparison.Ordinal);
+        Assert.Contains("<line class=\"reference\" x1=\"405.5\" x2=\"405.5\" y1=\"55\" y2=\"103\" stroke=\"#344054\" stroke-dasharray=\"5 4\">", svg, StringComparison.Ordinal);
+        Assert.Contains("<text class=\"axis-label\" text-anchor=\"end\" x=\"40\" y=\"47\">Site</text>", svg, StringComparison.Ordinal);
         Assert.Contains(">A</text>", svg, StringComparison.Ordinal);
         Assert.Contains(">B</text>", svg, StringComparison.Ordinal);
-        Assert.Contains("A · AUROC: 0.2000 [0.1000, 0.3000]", svg, StringComparison.Ordinal);
+        Assert.Contains("A · AUROC: 0.200 [0.100, 0.300]", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dot_whisker_draws_a_collapsed_interval_as_a_hollow_marker_without_a_whisker()
+    {
+        var spec = DotWhisker with { Series = [new ChartSeries("AUROC", [], [0.2, 0.6]) { Lower = [0.1, 0.6], Upper = [0.3, 0.6] }] };
+
+        var svg = SvgChartRenderer.Render(spec, "d3");
+
+        // The data now end at 0.6: the axis runs 0.1..0.6, and 0.6 sits at the plot's right edge, 620.
+        Assert.Equal(1, Count(svg, "class=\"whisker\""));
+        Assert.Contains("<circle class=\"estimate collapsed\" cx=\"620\" cy=\"91\" r=\"4\" fill=\"#fff\" stroke-width=\"1.5\" stroke=\"#0072B2\">", svg, StringComparison.Ordinal);
+        Assert.Contains("B · AUROC: 0.600 [0.600, 0.600] (interval collapsed)</title>", svg, StringComparison.Ordinal);
+        Assert.Contains("(区間の幅が0)", SvgChartRenderer.Render(spec, "d4", ChartLabels.English with { IntervalCollapsed = "区間の幅が0" }), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,16 +78,16 @@ public sealed class RowChartTests
     {
         var svg = SvgChartRenderer.Render(Waterfall, "w1");
 
-        Assert.Contains("viewBox=\"0 0 640 208\"", svg, StringComparison.Ordinal);
-        Assert.Contains("<rect class=\"wf-bar wf-increase\" x=\"81.4\" y=\"82.32\" width=\"403.95\" height=\"15.36\" fill=\"#D55E00\">", svg, StringComparison.Ordinal);
-        Assert.Contains("<rect class=\"wf-bar wf-decrease\" x=\"350.7\" y=\"106.32\" width=\"134.65\" height=\"15.36\" fill=\"#0072B2\">", svg, StringComparison.Ordinal);
-        Assert.Contains("<rect class=\"wf-bar wf-increase\" x=\"350.7\" y=\"130.32\" width=\"269.3\" height=\"15.36\" fill=\"#D55E00\">", svg, StringComparison.Ordinal);
-        Assert.Contains(">+0.3000</text>", svg, StringComparison.Ordinal);
-        Assert.Contains(">−0.1000</text>", svg, StringComparison.Ordinal);
+        Assert.Contains("viewBox=\"0 0 640 209\"", svg, StringComparison.Ordinal);
+        Assert.Contains("<rect class=\"wf-bar wf-increase\" x=\"58.9\" y=\"95.3\" width=\"420.8\" height=\"15.4\" fill=\"#D55E00\">", svg, StringComparison.Ordinal);
+        Assert.Contains("<rect class=\"wf-bar wf-decrease\" x=\"339.5\" y=\"119.3\" width=\"140.3\" height=\"15.4\" fill=\"#0072B2\">", svg, StringComparison.Ordinal);
+        Assert.Contains("<rect class=\"wf-bar wf-increase\" x=\"339.5\" y=\"143.3\" width=\"280.5\" height=\"15.4\" fill=\"#D55E00\">", svg, StringComparison.Ordinal);
+        Assert.Contains(">+0.300</text>", svg, StringComparison.Ordinal);
+        Assert.Contains(">−0.100</text>", svg, StringComparison.Ordinal);
         Assert.Contains("<line class=\"final\" x1=\"620\" x2=\"620\"", svg, StringComparison.Ordinal);
-        Assert.Contains("<line class=\"reference\" x1=\"81.4\" x2=\"81.4\"", svg, StringComparison.Ordinal);
-        Assert.Contains(">output = 0.5000</text>", svg, StringComparison.Ordinal);
-        Assert.Contains(">base = 0.1000</text>", svg, StringComparison.Ordinal);
+        Assert.Contains("<line class=\"reference\" x1=\"58.9\" x2=\"58.9\"", svg, StringComparison.Ordinal);
+        Assert.Contains(">output = 0.500</text>", svg, StringComparison.Ordinal);
+        Assert.Contains(">base = 0.100</text>", svg, StringComparison.Ordinal);
         Assert.Equal(2, Count(svg, "class=\"connector\""));
     }
 
@@ -75,15 +96,15 @@ public sealed class RowChartTests
     {
         var svg = SvgChartRenderer.Render(Waterfall, "w2");
 
-        // The last bar ends at the plot's right edge (620): its label goes left of its start (350.7 − 4), anchored at its end.
-        Assert.Contains("<text class=\"wf-label\" text-anchor=\"end\" x=\"346.7\" y=\"142\">+0.2000</text>", svg, StringComparison.Ordinal);
+        // The last bar ends at the plot's right edge (620): its label goes left of its start (339.46 − 4), anchored at its end.
+        Assert.Contains("<text class=\"wf-label\" text-anchor=\"end\" x=\"335.5\" y=\"155\">+0.200</text>", svg, StringComparison.Ordinal);
 
-        // The first ends at 485.35, with room after it: 485.35 + 4, anchored at its start.
-        Assert.Contains("<text class=\"wf-label\" text-anchor=\"start\" x=\"489.35\" y=\"94\">+0.3000</text>", svg, StringComparison.Ordinal);
+        // The first ends at 479.73, with room after it ("+0.300" is 40.9 px): 479.73 + 4, anchored at its start.
+        Assert.Contains("<text class=\"wf-label\" text-anchor=\"start\" x=\"483.7\" y=\"107\">+0.300</text>", svg, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Beeswarm_draws_one_point_per_row_value_coloured_by_feature_value_with_a_colour_legend()
+    public void Beeswarm_draws_one_dot_per_row_value_coloured_by_feature_value_with_a_colour_bar()
     {
         var spec = new ChartSpec(ChartKind.Beeswarm, "SHAP summary", "SHAP value", "Feature",
             [new ChartSeries("rows", [-0.2, 0.1, 0.3, 0.05, double.NaN], [0, 0, 1, 1, 1]) { Color = [0, 1, double.NaN, 0.5, 0.2] }],
@@ -91,19 +112,33 @@ public sealed class RowChartTests
 
         var svg = SvgChartRenderer.Render(spec, "b1");
 
-        Assert.Equal(4, Count(svg, "<circle class=\"swarm-point\""));
-        Assert.Contains("fill=\"#008bfb\"", svg, StringComparison.Ordinal);
-        Assert.Contains("fill=\"#ff0051\"", svg, StringComparison.Ordinal);
-        Assert.Contains("fill=\"#9e9e9e\"", svg, StringComparison.Ordinal);
-        Assert.Contains("fill=\"#8046a6\"", svg, StringComparison.Ordinal);
+        // Four finite points, each one "M x yh0" segment in the path of its colour.
+        Assert.Equal(4, Count(svg, "h0"));
+        Assert.Contains("<path stroke=\"#008bfb\" d=\"M", svg, StringComparison.Ordinal);
+        Assert.Contains("<path stroke=\"#ff0051\" d=\"M", svg, StringComparison.Ordinal);
+        Assert.Contains("<path stroke=\"#9e9e9e\" d=\"M", svg, StringComparison.Ordinal);
+        Assert.Contains("<path stroke=\"#8046a6\" d=\"M", svg, StringComparison.Ordinal);
         Assert.Contains("<linearGradient id=\"b1-ramp\"", svg, StringComparison.Ordinal);
         Assert.Contains("fill=\"url(#b1-ramp)\"", svg, StringComparison.Ordinal);
         Assert.Contains(">Feature value</text>", svg, StringComparison.Ordinal);
         Assert.Contains(">low</text>", svg, StringComparison.Ordinal);
         Assert.Contains(">high</text>", svg, StringComparison.Ordinal);
+        Assert.Contains(">missing</text>", svg, StringComparison.Ordinal);
         Assert.Contains(">lactate</text>", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("NaN", svg, StringComparison.Ordinal);
         Assert.Equal(svg, SvgChartRenderer.Render(spec, "b1"));
+    }
+
+    [Fact]
+    public void Beeswarm_titles_its_colour_bar_with_the_colour_label_when_given()
+    {
+        var spec = new ChartSpec(ChartKind.Beeswarm, "s", "x", "y", [new ChartSeries("r", [0.1], [0]) { Color = [0.5] }], ["f"]) { ColorLabel = "feature value (scaled)" };
+
+        var svg = SvgChartRenderer.Render(spec, "b3");
+
+        Assert.Contains(">feature value (scaled)</text>", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Feature value</text>", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain(">missing</text>", svg, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,12 +155,14 @@ public sealed class RowChartTests
     [Fact]
     public void Step_chart_holds_each_value_until_the_next_x()
     {
-        // x axis 0..2 (step 0.5): x = 64 + v × 278; y axis 0..1 (step 0.2) over 40..282: y = 282 − v × 242.
+        // Left margin: rotated y label 10 + 15, 6, tick labels "0.0".."1.0" (1.6 em × 11 = 17.6), 6 → 54.6. Plot x
+        // 54.6..620, y 35..275 (240 high under a one-line title). x axis 0..2: x = 54.6 + v / 2 × 565.4; y axis 0..1:
+        // y = 275 − v × 240.
         var spec = new ChartSpec(ChartKind.Step, "ECDF", "Value", "Share", [new ChartSeries("current", [2, 0, 1], [1, 0, 0.5])]);
 
         var svg = SvgChartRenderer.Render(spec, "s1");
 
-        Assert.Contains("points=\"64,282 342,282 342,161 620,161 620,40\"", svg, StringComparison.Ordinal);
+        Assert.Contains("points=\"54.6,275 337.3,275 337.3,155 620,155 620,35\"", svg, StringComparison.Ordinal);
         Assert.Equal(0, Count(svg, "<circle"));
         Assert.Contains("class=\"series step\"", svg, StringComparison.Ordinal);
     }
@@ -147,16 +184,16 @@ public sealed class RowChartTests
     [Fact]
     public void Scatter_draws_error_bars_only_where_an_interval_is_given()
     {
-        // x axis 1..2 (step 0.2): x = 64 + (v − 1) × 556; y covers 0.5..2, range 1.5 / 5 = 0.3 → step 0.5, over 40..282:
-        // y = 282 − (v − 0.5) / 1.5 × 242, so 0.5 → 282 and 1.5 → 120.67.
+        // x axis 1..2 (step 0.2): x = 54.6 + (v − 1) × 565.4; y covers 0.5..2, range 1.5 / 5 = 0.3 → step 0.5, over 35..275:
+        // y = 275 − (v − 0.5) / 1.5 × 240, so 0.5 → 275 and 1.5 → 115. Tick labels "0.5".."2.0" give the margin 54.6.
         var spec = new ChartSpec(ChartKind.Scatter, "Calibration", "x", "y",
             [new ChartSeries("m", [1, 2], [1, 2]) { Lower = [0.5, double.NaN], Upper = [1.5, double.NaN] }]);
 
         var svg = SvgChartRenderer.Render(spec, "e1");
 
         Assert.Equal(1, Count(svg, "class=\"error-bar\""));
-        Assert.Contains("d=\"M64 282 V120.67 M60 282 H68 M60 120.67 H68\"", svg, StringComparison.Ordinal);
-        Assert.Contains("m: (1.0000, 1.0000) [0.5000, 1.5000]", svg, StringComparison.Ordinal);
+        Assert.Contains("d=\"M54.6 275V115M50.6 275h8M50.6 115h8\"", svg, StringComparison.Ordinal);
+        Assert.Contains("m: (1, 1.00 [0.50, 1.50])", svg, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -202,15 +239,19 @@ public sealed class RowChartTests
     }
 
     [Fact]
-    public void Long_row_labels_widen_the_left_margin_up_to_a_limit()
+    public void Row_labels_beyond_the_cap_wrap_onto_two_lines_with_the_full_text_as_a_tooltip()
     {
-        var spec = DotWhisker with { Categories = [new string('x', 40), "B"] };
+        // 60 "x" are 60 × 0.64 × 11 = 422 px, more than 45 % of 640 (288): the margin stops at 10 + 288 + 8 = 306, and
+        // the label breaks between characters into two lines with the whole label as the group's title.
+        var label = new string('x', 60);
+        var spec = DotWhisker with { Categories = [label, "B"] };
 
         var svg = SvgChartRenderer.Render(spec, "l1");
 
-        // 28 characters are kept (27 and an ellipsis): margin 38 + 28 × 6.2 = 211.6; labels end 8 px before it.
-        Assert.Contains("x=\"203.6\"", svg, StringComparison.Ordinal);
-        Assert.Contains(new string('x', 27) + "…", svg, StringComparison.Ordinal);
+        Assert.Contains("<g><title>" + label + "</title>", svg, StringComparison.Ordinal);
+        Assert.Contains("x=\"298\"", svg, StringComparison.Ordinal);
+        Assert.Equal(3, Count(svg, "class=\"row-label\" text-anchor=\"end\" x=\"298\"")); // two lines for the long label, one for "B"
+        Assert.DoesNotContain("…", svg, StringComparison.Ordinal);
     }
 
     private static int Count(string text, string fragment)

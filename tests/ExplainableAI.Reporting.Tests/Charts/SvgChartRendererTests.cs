@@ -49,6 +49,60 @@ public sealed class SvgChartRendererTests
     }
 
     [Fact]
+    public void Scatter_with_a_colour_label_colours_each_point_by_its_value_and_draws_a_colour_bar()
+    {
+        // Colour values 0, 0.5, 1 and NaN: the ramp's ends, its middle (#8046a6, see ColorRamp's test) and grey.
+        var spec = new ChartSpec(ChartKind.Scatter, "Dependence: lactate", "lactate", "SHAP value",
+            [new ChartSeries("rows", [1, 2, 3, 4], [0.1, 0.2, 0.3, 0.4]) { Color = [0, 0.5, 1, double.NaN] }]) { ColorLabel = "temperature" };
+
+        var svg = SvgChartRenderer.Render(spec, "k1");
+
+        Assert.Contains("r=\"3.5\" fill=\"#008bfb\"", svg, StringComparison.Ordinal);
+        Assert.Contains("r=\"3.5\" fill=\"#8046a6\"", svg, StringComparison.Ordinal);
+        Assert.Contains("r=\"3.5\" fill=\"#ff0051\"", svg, StringComparison.Ordinal);
+        Assert.Contains("r=\"3.5\" fill=\"#9e9e9e\"", svg, StringComparison.Ordinal);
+        Assert.Contains("<g class=\"color-legend\">", svg, StringComparison.Ordinal);
+        Assert.Contains(">temperature</text>", svg, StringComparison.Ordinal);
+        Assert.Contains("fill=\"url(#k1-ramp)\"", svg, StringComparison.Ordinal);
+        Assert.Contains(">missing</text>", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scatter_without_a_colour_label_keeps_one_colour_and_no_colour_bar()
+    {
+        var spec = new ChartSpec(ChartKind.Scatter, "Dependence", "x", "y", [new ChartSeries("rows", [1, 2], [0.1, 0.2]) { Color = [0, 1] }]);
+
+        var svg = SvgChartRenderer.Render(spec, "k2");
+
+        Assert.Equal(2, Count(svg, "fill=\"#0072B2\""));
+        Assert.DoesNotContain("color-legend", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_large_scatter_draws_one_path_per_colour_in_value_order()
+    {
+        // 200 points whose colour value rises with x: the ramp in 32 steps gives 33 colours, each a path of "M x yh0"
+        // segments; sorted by x, every point's colour has at least as much red (and no more blue) as the one before.
+        var x = Enumerable.Range(0, 200).Select(i => (double)i).ToArray();
+        var spec = new ChartSpec(ChartKind.Scatter, "Dependence", "x", "y", [new ChartSeries("rows", x, x) { Color = [.. x.Select(v => v / 199)] }]) { ColorLabel = "v" };
+
+        var svg = SvgChartRenderer.Render(spec, "k3");
+
+        Assert.Equal(0, Count(svg, "<circle"));
+        Assert.Equal(200, Count(svg, "h0"));
+        var colours = System.Text.RegularExpressions.Regex.Matches(svg, "<path stroke=\"#([0-9a-f]{6})\" d=\"([^\"]*)\"")
+            .SelectMany(m => m.Groups[2].Value.Split('M', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => (X: double.Parse(p.Split(' ')[0], CultureInfo.InvariantCulture), Hex: m.Groups[1].Value)))
+            .OrderBy(p => p.X)
+            .Select(p => (Red: Convert.ToInt32(p.Hex[..2], 16), Blue: Convert.ToInt32(p.Hex[4..], 16)))
+            .ToList();
+        Assert.Equal(33, svg.Split("<path stroke=\"#").Length - 1);
+        Assert.Equal((0x00, 0xfb), colours[0]);
+        Assert.Equal((0xff, 0x51), colours[^1]);
+        Assert.All(colours.Zip(colours.Skip(1)), pair => Assert.True(pair.Second.Red >= pair.First.Red && pair.Second.Blue <= pair.First.Blue));
+    }
+
+    [Fact]
     public void Non_finite_values_are_skipped()
     {
         var spec = Line with { Series = [new ChartSeries("Model", [0.1, double.NaN, 0.9], [0.05, 0.48, double.PositiveInfinity])] };

@@ -39,10 +39,10 @@ internal sealed class ReliabilityBins
     /// <returns>The rate and interval; NaN for an empty bin.</returns>
     public Interval ObservedInterval(int bin) => Wilson.Proportion(Positives[bin], Counts[bin]);
 
-    /// <summary>The bin's score range, <c>0.10–0.20</c>.</summary>
+    /// <summary>The bin's score range, short enough for a histogram's category axis: <c>0.1–0.2</c>, <c>0.125–0.25</c>.</summary>
     /// <param name="bin">The bin.</param>
     /// <returns>The text.</returns>
-    public string Range(int bin) => $"{Cells.Number(bin / (double)Count, "F2")}–{Cells.Number((bin + 1) / (double)Count, "F2")}";
+    public string Range(int bin) => $"{Cells.Number(bin / (double)Count, "0.###")}–{Cells.Number((bin + 1) / (double)Count, "0.###")}";
 
     /// <summary>Bins scores that are probabilities.</summary>
     /// <param name="scores">Scores in [0, 1].</param>

@@ -99,7 +99,7 @@ public sealed partial class I18nCatalogTests
         // Words only: not numbers, group keys (sex=F) or the multiclass test's class names (a, b, c).
         var words = strings.Where(s => LatinLetter().IsMatch(s) && !s.Contains('=', StringComparison.Ordinal) && s.Length > 1).ToList();
         Assert.Contains("True positive rate (TPR) by group of 'sex'", words);
-        Assert.Contains("Rows per bin, lowest scores first: 1, 1, 1, 2, 1, 1, 1, 1, 1", words);
+        Assert.Contains("Wilson 95% CI per bin; rows per bin, lowest scores first: 1, 1, 1, 2, 1, 1, 1, 1, 1", words);
         var missing = words.Where(s => !Translatable(ja, s)).ToList();
         Assert.True(missing.Count == 0, "no Japanese entry for: " + string.Join(" | ", missing));
     }

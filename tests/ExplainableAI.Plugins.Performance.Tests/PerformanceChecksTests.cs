@@ -129,9 +129,9 @@ public sealed class PerformanceChecksTests
         Assert.Equal("Reliability diagram (10 equal-width bins)", diagram.Title);
         Assert.Equal("Mean score in bin", diagram.XLabel);
         // Bins 1 to 9 hold one row each except bin 4 (0.45 positive, 0.40 negative): rows per bin in the subtitle.
-        Assert.Equal("Rows per bin, lowest scores first: 1, 1, 1, 2, 1, 1, 1, 1, 1", diagram.Subtitle);
+        Assert.Equal("Wilson 95% CI per bin; rows per bin, lowest scores first: 1, 1, 1, 2, 1, 1, 1, 1, 1", diagram.Subtitle);
         var observed = diagram.Series[0];
-        Assert.Equal("Observed rate (Wilson 95% CI)", observed.Name);
+        Assert.Equal("Observed rate (95% CI)", observed.Name);
         Assert.Equal(0.425, observed.X[3], 15);
         Assert.Equal(0.5, observed.Y[3]);
         // Wilson for 1 of 2: centre (0.5 + z²/4) / (1 + z²/2) = 0.5; half-width z / (1 + z²/2) · sqrt(0.5 · 0.5 / 2 + z²/16).

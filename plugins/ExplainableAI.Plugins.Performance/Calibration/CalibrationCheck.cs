@@ -160,7 +160,7 @@ public sealed class CalibrationCheck : AuditCheck
             "Mean score in bin",
             "Observed positive rate",
             [
-                new ChartSeries("Observed rate (Wilson 95% CI)", [.. filled.Select(b => reliability.MeanScore[b])], [.. observed.Select(o => o.Value)])
+                new ChartSeries("Observed rate (95% CI)", [.. filled.Select(b => reliability.MeanScore[b])], [.. observed.Select(o => o.Value)])
                 {
                     Lower = [.. observed.Select(o => o.Lower)],
                     Upper = [.. observed.Select(o => o.Upper)],
@@ -168,7 +168,7 @@ public sealed class CalibrationCheck : AuditCheck
                 new ChartSeries("Perfect calibration", [0, 1], [0, 1]),
             ])
         {
-            Subtitle = "Rows per bin, lowest scores first: " + string.Join(", ", filled.Select(b => Cells.Count(reliability.Counts[b]))),
+            Subtitle = "Wilson 95% CI per bin; rows per bin, lowest scores first: " + string.Join(", ", filled.Select(b => Cells.Count(reliability.Counts[b]))),
         };
         var histogram = new ChartSpec(
             ChartKind.Bar,

@@ -9,7 +9,7 @@ public sealed class GroupFairnessCheckTests
     // 200 men: 100 positives all scored 0.9 (TPR 1), 100 negatives at 0.1. 200 women: 100 positives, 50 scored 0.9 and 50
     // scored 0.2 (TPR 0.5), 100 negatives at 0.1. Selection 0.5 vs 0.25; FPR 0 in both (so the FPR ratio is undefined).
     // Five rows of sex "X" fall below the minimum group size.
-    private static CheckTest Planted(IReadOnlyList<ExpectedFinding> expected) => new()
+    internal static CheckTest Planted(IReadOnlyList<ExpectedFinding> expected) => new()
     {
         Data = TestData.Table(
             TestData.Numeric("risk", [.. Enumerable.Repeat(0.9, 100), .. Enumerable.Repeat(0.1, 100), .. Enumerable.Repeat(0.9, 50), .. Enumerable.Repeat(0.2, 50), .. Enumerable.Repeat(0.1, 100), .. Enumerable.Repeat(0.9, 5)]),
@@ -55,9 +55,18 @@ public sealed class GroupFairnessCheckTests
         Assert.Equal(0.175 - overallCitl, gapF.Value, 12);
         Assert.Equal(-overallCitl, gapM.Value, 12);
         Assert.True(gapF.Lower > 0.05 && gapF.Upper < 0.2);
-        // Women's AUROC is 1 in every resample that has both classes: the bootstrap interval is the point.
-        Assert.Equal(1, report.Get("auroc", "sex=F").Lower);
-        Assert.Equal(1, report.Get("auroc", "sex=F").Upper);
+        // Women's AUROC is 1 in every resample that has both classes: the bootstrap interval collapses to the point, says
+        // nothing about uncertainty, and is not published.
+        Assert.Equal(1, report.Value("auroc", "sex=F"));
+        Assert.Null(report.Get("auroc", "sex=F").Lower);
+        Assert.Null(report.Get("auroc", "sex=F").Upper);
+        // The rates are proportions with Wilson intervals: men's TPR, 100 of 100, is [n / (n + z²), 1], not [1, 1].
+        const double z = 1.959963984540054;
+        Assert.Equal(100 / (100 + (z * z)), report.Get("tpr", "sex=M").Lower!.Value, 12);
+        Assert.Equal(1, report.Get("tpr", "sex=M").Upper!.Value, 12);
+        var tprF = Wilson.Proportion(50, 100);
+        Assert.Equal(tprF.Lower, report.Get("tpr", "sex=F").Lower);
+        Assert.Equal(tprF.Upper, report.Get("tpr", "sex=F").Upper);
         Assert.True(report.Get("ece", "sex=F").Lower is not null);
         Assert.InRange(report.Value("brier", "sex=F"), report.Get("brier", "sex=F").Lower!.Value, report.Get("brier", "sex=F").Upper!.Value);
 
@@ -128,33 +137,63 @@ public sealed class GroupFairnessCheckTests
     }
 
     [Fact]
-    public async Task Fairness_findings_carry_dot_and_whisker_charts_against_all_rows()
+    public async Task The_group_table_and_charts_are_said_once_on_the_summary()
     {
         var report = await CheckVerifier<GroupFairnessCheck>.RunAsync(Planted([]));
+        var tprF = Wilson.Proportion(50, 100);
+        // Every finding but the attribute's summary carries its metric alone: value, interval and threshold.
+        var eod = report.Get("equal_opportunity_difference", "sex");
         var finding = report.Findings.Single(f => f.RuleId == FairnessRuleIds.EqualOpportunityDifference);
-        var chart = Assert.Single(finding.Evidence.Charts!);
+        Assert.Null(finding.Evidence.Tables);
+        Assert.Null(finding.Evidence.Charts);
+        Assert.Equal(new EvidenceMetric("equal_opportunity_difference", 0.5, eod.Lower, eod.Upper, 0.1), Assert.Single(finding.Evidence.Metrics!));
+        Assert.All(report.Findings.Where(f => f.RuleId != FairnessRuleIds.GroupMetrics), f =>
+        {
+            Assert.Null(f.Evidence.Tables);
+            Assert.Null(f.Evidence.Charts);
+            Assert.Single(f.Evidence.Metrics!);
+        });
+
+        var summary = report.Findings.Single(f => f.RuleId == FairnessRuleIds.GroupMetrics);
+        var table = Assert.Single(summary.Evidence.Tables!);
+        Assert.Equal("Metrics by group of 'sex' (95% CI: Wilson for rates, bootstrap otherwise); [degenerate]: every resample gave the same value, no interval", table.Title);
+        Assert.Equal(["Group", "Rows", "Positives", "Selection rate", "True positive rate (TPR)"], table.Columns.Take(5));
+        var women = table.Rows.Single(r => r[0] == "sex=F");
+        // Integers as integers; a rate as "estimate [lower, upper]"; AUROC 1 with a collapsed interval marked.
+        Assert.Equal("200", women[1]);
+        Assert.Equal($"0.500 [{tprF.Lower:F3}, {tprF.Upper:F3}]", women[4]);
+        Assert.Equal("1.000 [degenerate]", women[9]);
+        Assert.Equal(["sex=X", "suppressed (fewer than 10 rows)"], table.Rows.Single(r => r[0] == "sex=X").Take(2));
+        // Men's calibration gap is negative: a real minus sign (U+2212), never "-0.088".
+        Assert.StartsWith("\u22120.088 [", table.Rows.Single(r => r[0] == "sex=M")[13], StringComparison.Ordinal);
+
+        var chart = summary.Evidence.Charts!.Single(c => c.Series[0].Name == "True positive rate (TPR)");
         Assert.Equal(ChartKind.DotWhisker, chart.Kind);
         // Groups not suppressed, in level order; TPR men 1, women 0.5; the reference is the TPR over all 205 positives,
         // the suppressed group's five (all at 0.9, predicted positive) included: (100 + 50 + 5) / 205.
         Assert.Equal(["sex=M", "sex=F"], chart.Categories);
         var series = Assert.Single(chart.Series);
         Assert.Equal([1.0, 0.5], series.Y);
-        var tprF = report.Get("tpr", "sex=F");
-        Assert.Equal([report.Get("tpr", "sex=M").Lower!.Value, tprF.Lower!.Value], series.Lower);
-        Assert.Equal(tprF.Upper!.Value, series.Upper![1]);
+        Assert.Equal([report.Get("tpr", "sex=M").Lower!.Value, tprF.Lower], series.Lower);
+        Assert.Equal(tprF.Upper, series.Upper![1]);
         Assert.Equal(155.0 / 205, chart.ReferenceValue!.Value, 15);
-        Assert.Contains("1 suppressed", chart.Title, StringComparison.Ordinal);
-        // The summary carries every chart: selection rate, TPR, FPR, AUROC, calibration in the large.
-        var summary = report.Findings.Single(f => f.RuleId == FairnessRuleIds.GroupMetrics);
-        Assert.Equal(["selection_rate", "tpr", "fpr", "auroc", "calibration_in_the_large"], summary.Evidence.Charts!.Select(c => c.Series[0].Name));
+        Assert.Equal("True positive rate (TPR) by group of 'sex'", chart.Title);
+        Assert.Equal("True positive rate (TPR)", chart.XLabel);
+        Assert.Equal("Wilson 95% CI; dashed line: all rows; 1 suppressed group(s) not shown", chart.Subtitle);
+        // The summary carries every chart, labelled in words: selection rate, TPR, FPR, AUROC, calibration in the large.
+        Assert.Equal(
+            ["Selection rate", "True positive rate (TPR)", "False positive rate (FPR)", "AUROC", "Calibration-in-the-large (observed − mean score)"],
+            summary.Evidence.Charts!.Select(c => c.Series[0].Name));
         Assert.All(summary.Evidence.Charts!, c => Assert.Equal(ChartKind.DotWhisker, c.Kind));
-        var calibration = report.Findings.First(f => f.RuleId == FairnessRuleIds.CalibrationByGroup).Evidence.Charts!.Single();
+        var calibration = summary.Evidence.Charts![4];
         Assert.Equal(35.5 / 405, calibration.ReferenceValue!.Value, 12);
+        // Women's AUROC interval is degenerate: drawn as the point alone.
+        Assert.True(double.IsNaN(summary.Evidence.Charts![3].Series[0].Lower![1]));
     }
 
     // Two groups of 2,000 negatives and 500 positives; TPR 0.9 in both; FPR 1% (A) vs 3% (B): a precise but rare-event
     // FPR ratio of 1/3.
-    private static CheckTest RareFalsePositives(double? minRate) => new()
+    internal static CheckTest RareFalsePositives(double? minRate) => new()
     {
         Data = TestData.Table(
             TestData.Numeric("risk", [.. Group(20), .. Group(60)]),
@@ -187,8 +226,9 @@ public sealed class GroupFairnessCheckTests
         var report = await CheckVerifier<GroupFairnessCheck>.RunAsync(RareFalsePositives(null));
         Assert.DoesNotContain(report.Findings, f => f.RuleId == FairnessRuleIds.EqualizedOddsRatio);
         Assert.Equal(1.0 / 3, report.Value("equalized_odds_ratio", "site"), 12);
-        var info = Assert.Single(report.Findings, f => f.RuleId == FairnessRuleIds.GapWithinTolerance && f.Message.StartsWith("equalized_odds_ratio", StringComparison.Ordinal));
-        Assert.StartsWith("equalized_odds_ratio (left out, below min_rate 0.050: FPR (largest 3.0 %)) across 'site' is 1.000 (95% CI 0.9", info.Message, StringComparison.Ordinal);
+        var info = Assert.Single(report.Findings, f => f.RuleId == FairnessRuleIds.GapWithinTolerance && f.Message.StartsWith("Equalized odds ratio", StringComparison.Ordinal));
+        Assert.StartsWith("Equalized odds ratio (left out, below min_rate 0.050: FPR (largest 3.0 %)) across 'site' is 1.000 (95% CI 0.9", info.Message, StringComparison.Ordinal);
+        Assert.Equal("equalized_odds_ratio", Assert.Single(info.Evidence.Metrics!).Name);
         Assert.EndsWith("): within tolerance (tolerance 0.800)", info.Message, StringComparison.Ordinal);
     }
 }

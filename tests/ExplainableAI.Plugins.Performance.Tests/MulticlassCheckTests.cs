@@ -59,7 +59,7 @@ public sealed class MulticlassCheckTests
     }
 
     /// <summary>A multiclass model whose only feature is the index of the class it is sure of.</summary>
-    private sealed class FixedClassModel(IReadOnlyList<string> classes) : IAuditModel
+    internal sealed class FixedClassModel(IReadOnlyList<string> classes) : IAuditModel
     {
         public string Format => "fixed";
 

@@ -117,7 +117,38 @@ public sealed class PerformanceChecksTests
         Assert.True(report.Has("calibration_slope"));
         Assert.True(report.Has("calibration_intercept"));
         var summary = Assert.Single(report.Findings, f => f.RuleId == PerformanceRuleIds.Calibration);
-        Assert.Contains(summary.Evidence.Charts!, c => c.Title.StartsWith("Reliability diagram", StringComparison.Ordinal));
+        // The table and the charts are on the summary alone; XAI5007/XAI5008 carry their metric.
+        Assert.All(report.Findings.Where(f => f.RuleId != PerformanceRuleIds.Calibration), f =>
+        {
+            Assert.Null(f.Evidence.Charts);
+            Assert.Null(f.Evidence.Tables);
+            Assert.Single(f.Evidence.Metrics!);
+        });
+        Assert.Equal(2, summary.Evidence.Charts!.Count);
+        var diagram = summary.Evidence.Charts[0];
+        Assert.Equal("Reliability diagram (10 equal-width bins)", diagram.Title);
+        Assert.Equal("Mean score in bin", diagram.XLabel);
+        // Bins 1 to 9 hold one row each except bin 4 (0.45 positive, 0.40 negative): rows per bin in the subtitle.
+        Assert.Equal("Wilson 95% CI per bin; rows per bin, lowest scores first: 1, 1, 1, 2, 1, 1, 1, 1, 1", diagram.Subtitle);
+        var observed = diagram.Series[0];
+        Assert.Equal("Observed rate (95% CI)", observed.Name);
+        Assert.Equal(0.425, observed.X[3], 15);
+        Assert.Equal(0.5, observed.Y[3]);
+        // Wilson for 1 of 2: centre (0.5 + z²/4) / (1 + z²/2) = 0.5; half-width z / (1 + z²/2) · sqrt(0.5 · 0.5 / 2 + z²/16).
+        const double z = 1.959963984540054;
+        var half = z / (1 + (z * z / 2)) * Math.Sqrt((0.25 / 2) + (z * z / 16));
+        Assert.Equal(0.5 - half, observed.Lower![3], 15);
+        Assert.Equal(0.5 + half, observed.Upper![3], 15);
+        // A bin of one positive row (0.9): [1 / (1 + z²), 1].
+        Assert.Equal(1 / (1 + (z * z)), observed.Lower![8], 15);
+        var histogram = summary.Evidence.Charts[1];
+        Assert.Equal(ChartKind.Bar, histogram.Kind);
+        Assert.Equal("Distribution of scores (10 equal-width bins)", histogram.Title);
+        Assert.Equal([0.0, 1, 1, 1, 2, 1, 1, 1, 1, 1], histogram.Series[0].Y);
+        Assert.Equal(["0–0.1", "0.1–0.2"], histogram.Categories!.Take(2));
+        var table = Assert.Single(summary.Evidence.Tables!);
+        Assert.Equal(["Score bin", "Rows", "Positives", "Mean score", "Observed rate [Wilson 95% CI]"], table.Columns);
+        Assert.Equal(["0.4–0.5", "2", "1", "0.425", $"0.500 [{0.5 - half:F3}, {0.5 + half:F3}]"], table.Rows[3]);
     }
 
     [Fact]

@@ -32,5 +32,19 @@ public sealed class WilsonTests
     }
 
     [Fact]
+    public void Eighteen_of_eighteen_does_not_collapse_at_one()
+    {
+        // p = 1: centre − half = (1 + z²/2n − z²/2n) / (1 + z²/n) = n / (n + z²); centre + half = 1. A percentile bootstrap
+        // of 18 of 18 gives [1, 1]; the Wilson interval says the TPR may be as low as 0.8241.
+        const double z = 1.959963984540054;
+        var interval = Wilson.Proportion(18, 18);
+        Assert.Equal(1, interval.Value);
+        Assert.Equal(18 / (18 + (z * z)), interval.Lower, 15);
+        Assert.Equal(1, interval.Upper, 15);
+        Assert.Equal(0.8241, interval.Lower, 4);
+        Assert.False(interval.IsDegenerate);
+    }
+
+    [Fact]
     public void No_trials_is_undefined() => Assert.True(double.IsNaN(Wilson.Proportion(0, 0).Value));
 }

@@ -29,7 +29,7 @@ public sealed class CalibrationCheck : AuditCheck
     public static readonly RuleDescriptor SummaryRule = new(
         PerformanceRuleIds.Calibration,
         "Calibration: Brier score, ECE, slope and intercept",
-        "Brier score {0:F4}, ECE {1:F3} ({2} equal-width bins), calibration slope {3:F2} (95% CI {4:F2}–{5:F2}), calibration intercept {6:F2} (95% CI {7:F2}–{8:F2})",
+        "Brier score {0:F4}, ECE {1:F3} ({2} equal-width bins), calibration slope {3:0.00;−0.00;0.00} (95% CI {4:0.00;−0.00;0.00} to {5:0.00;−0.00;0.00}), calibration intercept {6:0.00;−0.00;0.00} (95% CI {7:0.00;−0.00;0.00} to {8:0.00;−0.00;0.00})",
         CheckFamily.Performance,
         Severity.Info,
         "For binary scores that are probabilities (all in [0, 1]; other scores are not checked): the Brier score (mean "
@@ -39,7 +39,9 @@ public sealed class CalibrationCheck : AuditCheck
         + "of x = logit(score) (scores clipped to [1e-12, 1 - 1e-12]): the calibration slope is b in logit P(y) = a + b x, "
         + "the calibration intercept is a in logit P(y) = a + x (calibration in the large, slope fixed at 1), both by "
         + "Newton-Raphson with 95% Wald intervals (Van Calster et al. 2016). Ideal: slope 1, intercept 0. Publishes brier, "
-        + "ece, calibration_slope and calibration_intercept, and reports this summary with the reliability diagram.",
+        + "ece, calibration_slope and calibration_intercept, and reports this summary with the bin table, the reliability "
+        + "diagram (each bin's observed rate with its Wilson 95% interval at the bin's mean score, rows per bin in the "
+        + "subtitle) and the histogram of scores. The warnings XAI5007 and XAI5008 carry only their metric.",
         Requirements,
         [new RuleOption(BinsOption, 10, "Equal-width bins over [0, 1] for the ECE and the reliability diagram. Default 10.")]);
 
@@ -59,7 +61,7 @@ public sealed class CalibrationCheck : AuditCheck
     public static readonly RuleDescriptor SlopeRule = new(
         PerformanceRuleIds.CalibrationSlopeOutOfRange,
         "Calibration slope outside the tolerated range",
-        "Calibration slope {0:F2} (95% CI {1:F2}–{2:F2}) lies entirely {3} the tolerated range {4:F2}–{5:F2}: scores are {6}",
+        "Calibration slope {0:0.00;−0.00;0.00} (95% CI {1:0.00;−0.00;0.00} to {2:0.00;−0.00;0.00}) lies entirely {3} the tolerated range {4:F2}–{5:F2}: scores are {6}",
         CheckFamily.Performance,
         Severity.Warning,
         "Warns when the whole 95% interval of the calibration slope is below min_calibration_slope (scores too extreme, "
@@ -105,41 +107,15 @@ public sealed class CalibrationCheck : AuditCheck
             context.Measure("calibration_intercept", intercept.Value, lower: intercept.LowerOrNull, upper: intercept.UpperOrNull);
         }
 
-        var filled = Enumerable.Range(0, bins).Where(b => reliability.Counts[b] > 0).ToArray();
-        var diagram = new ChartSpec(
-            ChartKind.Line,
-            $"Reliability diagram ({bins} equal-width bins)",
-            "mean score in bin",
-            "observed positive rate",
-            [
-                new ChartSeries("model", [.. filled.Select(b => reliability.MeanScore[b])], [.. filled.Select(b => reliability.Observed[b])]),
-                new ChartSeries("perfect calibration", [0, 1], [0, 1]),
-            ]);
-        var table = new EvidenceTable(
-            "Reliability bins",
-            ["bin", "rows", "mean score", "observed rate"],
-            [.. filled.Select(b => (IReadOnlyList<string>)
-            [
-                $"{Cells.Number(b / (double)bins, "F2")}–{Cells.Number((b + 1) / (double)bins, "F2")}",
-                reliability.Counts[b].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Cells.Number(reliability.MeanScore[b]),
-                Cells.Number(reliability.Observed[b]),
-            ])]);
-        var metrics = new[]
-        {
-            Cells.Metric("brier", brier),
-            new EvidenceMetric("ece", reliability.Ece),
-            Cells.Metric("calibration_slope", slope),
-            Cells.Metric("calibration_intercept", intercept),
-        };
+        var evidence = SummaryEvidence(reliability, brier, slope, intercept);
         var location = FindingLocation.ForColumn(outcomes.Label.Column.Name);
-        var evidence = new Evidence(Metrics: metrics, Tables: [table], Charts: [diagram]);
         context.Report(SummaryRule, location, evidence, brier.Value, reliability.Ece, bins, slope.Value, slope.Lower, slope.Upper, intercept.Value, intercept.Lower, intercept.Upper);
 
+        // The table and the charts are on the summary alone; the warnings carry their metric.
         var maxEce = context.Option(EceRule, MaxEceOption);
         if (maxEce > 0 && reliability.Ece > maxEce)
         {
-            context.Report(EceRule, location, new Evidence(Metrics: [new EvidenceMetric("ece", reliability.Ece, Threshold: maxEce)], Tables: [table], Charts: [diagram]), reliability.Ece, bins, maxEce);
+            context.Report(EceRule, location, Evidence.Of(new EvidenceMetric("ece", reliability.Ece, Threshold: maxEce)), reliability.Ece, bins, maxEce);
         }
 
         var minSlope = context.Option(SlopeRule, MinSlopeOption);
@@ -150,7 +126,7 @@ public sealed class CalibrationCheck : AuditCheck
             context.Report(
                 SlopeRule,
                 location,
-                new Evidence(Metrics: [Cells.Metric("calibration_slope", slope, below ? minSlope : maxSlope)], Charts: [diagram]),
+                Evidence.Of(Cells.Metric("calibration_slope", slope, below ? minSlope : maxSlope)),
                 slope.Value,
                 slope.Lower,
                 slope.Upper,
@@ -161,5 +137,64 @@ public sealed class CalibrationCheck : AuditCheck
         }
 
         context.ReportProgress(1);
+    }
+
+    /// <summary>
+    /// The summary's evidence: the metrics, the bin table, the reliability diagram (each non-empty bin's observed rate with
+    /// its Wilson interval at the bin's mean score, so a bin of 3 rows shows as uncertain as it is) and the histogram of
+    /// scores (rows per bin).
+    /// </summary>
+    /// <param name="reliability">The bins.</param>
+    /// <param name="brier">The Brier score.</param>
+    /// <param name="slope">The calibration slope.</param>
+    /// <param name="intercept">The calibration intercept.</param>
+    /// <returns>The evidence.</returns>
+    internal static Evidence SummaryEvidence(ReliabilityBins reliability, Interval brier, Interval slope, Interval intercept)
+    {
+        var bins = reliability.Count;
+        var filled = Enumerable.Range(0, bins).Where(b => reliability.Counts[b] > 0).ToArray();
+        var observed = filled.Select(reliability.ObservedInterval).ToArray();
+        var diagram = new ChartSpec(
+            ChartKind.Line,
+            $"Reliability diagram ({bins} equal-width bins)",
+            "Mean score in bin",
+            "Observed positive rate",
+            [
+                new ChartSeries("Observed rate (95% CI)", [.. filled.Select(b => reliability.MeanScore[b])], [.. observed.Select(o => o.Value)])
+                {
+                    Lower = [.. observed.Select(o => o.Lower)],
+                    Upper = [.. observed.Select(o => o.Upper)],
+                },
+                new ChartSeries("Perfect calibration", [0, 1], [0, 1]),
+            ])
+        {
+            Subtitle = "Wilson 95% CI per bin; rows per bin, lowest scores first: " + string.Join(", ", filled.Select(b => Cells.Count(reliability.Counts[b]))),
+        };
+        var histogram = new ChartSpec(
+            ChartKind.Bar,
+            $"Distribution of scores ({bins} equal-width bins)",
+            "Score bin",
+            "Rows",
+            [new ChartSeries("Rows", [], [.. reliability.Counts.Select(c => (double)c)])],
+            [.. Enumerable.Range(0, bins).Select(reliability.Range)]);
+        var table = new EvidenceTable(
+            "Reliability bins",
+            ["Score bin", "Rows", "Positives", "Mean score", "Observed rate [Wilson 95% CI]"],
+            [.. filled.Select((b, i) => (IReadOnlyList<string>)
+            [
+                reliability.Range(b),
+                Cells.Count(reliability.Counts[b]),
+                Cells.Count(reliability.Positives[b]),
+                Cells.Number(reliability.MeanScore[b]),
+                Cells.WithInterval(observed[i]),
+            ])]);
+        var metrics = new[]
+        {
+            Cells.Metric("brier", brier),
+            new EvidenceMetric("ece", reliability.Ece),
+            Cells.Metric("calibration_slope", slope),
+            Cells.Metric("calibration_intercept", intercept),
+        };
+        return new Evidence(Metrics: metrics, Tables: [table], Charts: [diagram, histogram]);
     }
 }

@@ -7,9 +7,10 @@ namespace ExplainableAI.Plugins.Performance;
 /// </summary>
 internal sealed class ReliabilityBins
 {
-    private ReliabilityBins(long[] counts, double[] meanScore, double[] observed, double ece)
+    private ReliabilityBins(long[] counts, long[] positives, double[] meanScore, double[] observed, double ece)
     {
         Counts = counts;
+        Positives = positives;
         MeanScore = meanScore;
         Observed = observed;
         Ece = ece;
@@ -18,14 +19,30 @@ internal sealed class ReliabilityBins
     /// <summary>Rows per bin.</summary>
     public IReadOnlyList<long> Counts { get; }
 
+    /// <summary>Positive rows per bin.</summary>
+    public IReadOnlyList<long> Positives { get; }
+
     /// <summary>Mean score per bin (NaN for an empty bin).</summary>
     public IReadOnlyList<double> MeanScore { get; }
 
     /// <summary>Positive rate per bin (NaN for an empty bin).</summary>
     public IReadOnlyList<double> Observed { get; }
 
+    /// <summary>Number of bins.</summary>
+    public int Count => Counts.Count;
+
     /// <summary>The expected calibration error.</summary>
     public double Ece { get; }
+
+    /// <summary>The observed positive rate of a bin with its Wilson score 95% interval (bins hold from a few rows to thousands).</summary>
+    /// <param name="bin">The bin.</param>
+    /// <returns>The rate and interval; NaN for an empty bin.</returns>
+    public Interval ObservedInterval(int bin) => Wilson.Proportion(Positives[bin], Counts[bin]);
+
+    /// <summary>The bin's score range, short enough for a histogram's category axis: <c>0.1–0.2</c>, <c>0.125–0.25</c>.</summary>
+    /// <param name="bin">The bin.</param>
+    /// <returns>The text.</returns>
+    public string Range(int bin) => $"{Cells.Number(bin / (double)Count, "0.###")}–{Cells.Number((bin + 1) / (double)Count, "0.###")}";
 
     /// <summary>Bins scores that are probabilities.</summary>
     /// <param name="scores">Scores in [0, 1].</param>
@@ -58,6 +75,6 @@ internal sealed class ReliabilityBins
             }
         }
 
-        return new ReliabilityBins(counts, meanScore, observed, ece);
+        return new ReliabilityBins(counts, positives, meanScore, observed, ece);
     }
 }

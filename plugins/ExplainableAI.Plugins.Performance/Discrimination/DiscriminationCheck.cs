@@ -72,7 +72,9 @@ public sealed class DiscriminationCheck : AuditCheck
         }
 
         var auprc = AveragePrecision.Compute(outcomes.Scores, outcomes.Positive);
-        context.Measure("auroc", auroc.Value, lower: auroc.Interval.LowerOrNull, upper: auroc.Interval.UpperOrNull);
+        // DeLong's variance is 0 at an AUROC of 0 or 1: that degenerate interval is not published.
+        var published = auroc.Interval.Published;
+        context.Measure("auroc", auroc.Value, lower: published.LowerOrNull, upper: published.UpperOrNull);
         context.Measure("auprc", auprc);
         context.ReportProgress(0.5);
 
@@ -81,10 +83,10 @@ public sealed class DiscriminationCheck : AuditCheck
         var prevalence = auroc.Positives / (double)(auroc.Positives + auroc.Negatives);
         ChartSpec[] charts =
         [
-            new(ChartKind.Line, "ROC curve", "false-positive rate (1 − specificity)", "true-positive rate (sensitivity)",
-                [new ChartSeries("model", fpr, tpr), new ChartSeries("chance", [0, 1], [0, 1])]),
-            new(ChartKind.Line, "Precision–recall curve", "recall (sensitivity)", "precision (PPV)",
-                [new ChartSeries("model", recall, precision), new ChartSeries("prevalence", [0, 1], [prevalence, prevalence])]),
+            new(ChartKind.Line, "ROC curve", "False positive rate (1 − specificity)", "True positive rate (sensitivity)",
+                [new ChartSeries("Model", fpr, tpr), new ChartSeries("Chance", [0, 1], [0, 1])]),
+            new(ChartKind.Line, "Precision–recall curve", "Recall (sensitivity)", "Precision (PPV)",
+                [new ChartSeries("Model", recall, precision), new ChartSeries("Prevalence", [0, 1], [prevalence, prevalence])]),
         ];
         var metrics = new[] { Cells.Metric("auroc", auroc.Interval), new EvidenceMetric("auprc", auprc), new EvidenceMetric("prevalence", prevalence) };
         context.Report(
@@ -108,7 +110,7 @@ public sealed class DiscriminationCheck : AuditCheck
             context.Report(
                 MinimumRule,
                 FindingLocation.ForColumn(outcomes.Label.Column.Name),
-                new Evidence(Metrics: [Cells.Metric("auroc", auroc.Interval, minimum)], Charts: [charts[0]]),
+                Evidence.Of(Cells.Metric("auroc", auroc.Interval, minimum)),
                 auroc.Value,
                 auroc.Lower,
                 auroc.Upper,

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>
-/// Per-group confusion matrices and score-based metrics of one attribute and the between-group summaries, with
-/// percentile-bootstrap intervals stratified by group (each group keeps its size). The rates resample each group's
-/// confusion matrix as multinomial counts over its four cells, which has exactly the distribution of counting a
+/// Per-group confusion matrices and score-based metrics of one attribute and the between-group summaries. Each group's
+/// rates are proportions and get Wilson score intervals over their own denominators; the summaries (differences, ratios)
+/// and disparate impact get percentile-bootstrap intervals stratified by group (each group keeps its size), which
+/// resample each group's confusion matrix as multinomial counts over its four cells, which has exactly the distribution of counting a
 /// with-replacement resample of the group's rows, at O(√n) per group and resample. AUROC, Brier, ECE and calibration in
 /// the large resample the group's rows (O(n) per resample over the scores sorted once), up to
 /// <see cref="GroupAnalysisSettings.ExactBootstrapMaxRows"/> rows; larger groups use asymptotic intervals.
@@ -110,14 +111,8 @@ internal sealed class GroupAnalysis
         var counts = present.Select(k => new ConfusionCounts(tp[k], fp[k], tn[k], fn[k])).ToArray();
         var included = Enumerable.Range(0, present.Length).Where(j => sizes[present[j]] >= settings.MinGroupSize).ToArray();
 
-        // Replicates: rate × included group × resample, then summary × resample, ratio component × resample.
-        var rateCount = GroupRates.All.Count;
-        var replicates = new double[rateCount][][];
-        for (var r = 0; r < rateCount; r++)
-        {
-            replicates[r] = [.. included.Select(_ => new double[resamples])];
-        }
-
+        // Replicates: summary × resample, ratio component × resample, disparate impact × included group × resample. The
+        // group rates themselves are proportions and get Wilson intervals (no replicates needed).
         var summaryReplicates = FairnessMetrics.All.Select(_ => new double[resamples]).ToArray();
         var componentReplicates = RatioComponents.Select(_ => new double[resamples]).ToArray();
         var impactReplicates = included.Select(_ => new double[resamples]).ToArray();
@@ -134,11 +129,6 @@ internal sealed class GroupAnalysis
             for (var j = 0; j < included.Length; j++)
             {
                 var resample = counts[included[j]].Resample(random);
-                for (var r = 0; r < rateCount; r++)
-                {
-                    replicates[r][j][b] = GroupRates.Of(resample, GroupRates.All[r]);
-                }
-
                 selection[j] = resample.SelectionRate;
                 tpr[j] = resample.Sensitivity;
                 fpr[j] = resample.FalsePositiveRate;
@@ -168,12 +158,7 @@ internal sealed class GroupAnalysis
         for (var j = 0; j < present.Length; j++)
         {
             var slot = Array.IndexOf(included, j);
-            var rates = new Interval[rateCount];
-            for (var r = 0; r < rateCount; r++)
-            {
-                var value = GroupRates.Of(counts[j], GroupRates.All[r]);
-                rates[r] = slot >= 0 && resamples > 0 ? Percentile.Interval95(value, replicates[r][slot]) : Interval.PointOnly(value);
-            }
+            var rates = GroupRates.All.Select(r => GroupRates.Wilson(counts[j], r)).ToArray();
 
             var impact = slot < 0 || pointFavoured == 0 ? double.NaN : counts[j].SelectionRate / pointFavoured;
             var impactInterval = slot >= 0 && resamples > 0 ? Percentile.Interval95(impact, impactReplicates[slot]) : Interval.PointOnly(impact);
@@ -238,14 +223,14 @@ internal sealed class GroupAnalysis
 
         if (kept.Count == 0)
         {
-            return new JudgedRatio(Interval.PointOnly(double.NaN), excluded);
+            return new JudgedRatio(Interval.PointOnly(double.NaN), excluded, []);
         }
 
         var value = kept.Select(c => FairnessMetrics.Ratio(pointRates[c])).Aggregate(Min);
         var resamples = componentReplicates[0].Length;
         if (resamples == 0)
         {
-            return new JudgedRatio(Interval.PointOnly(value), excluded);
+            return new JudgedRatio(Interval.PointOnly(value), excluded, [.. kept.Select(c => RatioComponents[c])]);
         }
 
         var replicates = new double[resamples];
@@ -254,7 +239,7 @@ internal sealed class GroupAnalysis
             replicates[b] = kept.Select(c => componentReplicates[c][b]).Aggregate(Min);
         }
 
-        return new JudgedRatio(Percentile.Interval95(value, replicates), excluded);
+        return new JudgedRatio(Percentile.Interval95(value, replicates), excluded, [.. kept.Select(c => RatioComponents[c])]);
     }
 
     private static double Min(double a, double b) => double.IsNaN(a) || double.IsNaN(b) ? double.NaN : Math.Min(a, b);

@@ -1,17 +1,20 @@
-using System.Globalization;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>
-/// The table and charts a reviewer reads for one attribute: every group's metrics with intervals (suppressed groups
-/// marked), and dot-and-whisker charts of each group metric with its 95% interval against the value over all rows.
+/// The table and charts a reviewer reads for one attribute, once, on its summary finding (XAI2007): every group's metrics
+/// with intervals (suppressed groups marked), and dot-and-whisker charts of each group metric with its 95% interval
+/// against the value over all rows. The other findings about the attribute carry only their metric.
 /// </summary>
 internal static class GroupEvidence
 {
     /// <summary>The charted group metrics, in order.</summary>
     public static IReadOnlyList<GroupChart> Charts { get; } =
         [GroupChart.SelectionRate, GroupChart.Tpr, GroupChart.Fpr, GroupChart.Auroc, GroupChart.CalibrationInTheLarge];
+
+    /// <summary>The header of the group column of the table and the y axis of the charts.</summary>
+    public const string GroupHeader = "Group";
 
     /// <summary>The per-group table.</summary>
     /// <param name="analysis">The analysis.</param>
@@ -20,31 +23,40 @@ internal static class GroupEvidence
     public static EvidenceTable Table(GroupAnalysis analysis, int minGroupSize)
     {
         var rows = new List<IReadOnlyList<string>>();
-        string[] header = ["group", "n", "positives", "selection rate", "TPR", "FPR", "FNR", "precision", "disparate impact", "AUROC", "Brier", "ECE (10 bins)", "observed − mean score", "calibration gap vs all"];
+        string[] header =
+        [
+            GroupHeader,
+            MetricWords.Of("n"),
+            MetricWords.Of("positives"),
+            .. GroupRates.All.Select(r => MetricWords.Of(GroupRates.Name(r))),
+            MetricWords.Of("disparate_impact"),
+            MetricWords.Of("auroc"),
+            MetricWords.Of("brier"),
+            $"ECE ({GroupAnalysis.CalibrationBins} bins)",
+            MetricWords.Of("calibration_in_the_large"),
+            MetricWords.Of("calibration_gap"),
+        ];
+        var degenerate = false;
         foreach (var g in analysis.Groups)
         {
             if (g.Suppressed)
             {
-                rows.Add([g.Subject, $"suppressed (< {minGroupSize})", .. Enumerable.Repeat("", header.Length - 2)]);
+                rows.Add([g.Subject, $"suppressed (fewer than {minGroupSize} rows)", .. Enumerable.Repeat("", header.Length - 2)]);
                 continue;
             }
 
-            rows.Add(
-            [
-                g.Subject,
-                g.Counts.Total.ToString(CultureInfo.InvariantCulture),
-                g.Counts.Positives.ToString(CultureInfo.InvariantCulture),
-                .. GroupRates.All.Select(r => WithRange(g.Rate(r))),
-                WithRange(g.DisparateImpact),
-                WithRange(g.Auroc),
-                WithRange(g.Brier),
-                WithRange(g.Ece),
-                WithRange(g.CalibrationInTheLarge),
-                WithRange(g.CalibrationGap),
-            ]);
+            Interval[] cells = [.. GroupRates.All.Select(g.Rate), g.DisparateImpact, g.Auroc, g.Brier, g.Ece, g.CalibrationInTheLarge, g.CalibrationGap];
+            degenerate |= cells.Any(c => c.IsDegenerate);
+            rows.Add([g.Subject, Cells.Count(g.Counts.Total), Cells.Count(g.Counts.Positives), .. cells.Select(c => Cells.WithInterval(c))]);
         }
 
-        return new EvidenceTable($"Metrics by group of '{analysis.Attribute}' (95% CI)", header, rows);
+        var caption = $"Metrics by group of '{analysis.Attribute}' (95% CI: Wilson for rates, bootstrap otherwise)";
+        if (degenerate)
+        {
+            caption += $"; {Cells.DegenerateMarker}: every resample gave the same value, no interval";
+        }
+
+        return new EvidenceTable(caption, header, rows);
     }
 
     /// <summary>
@@ -62,24 +74,32 @@ internal static class GroupEvidence
             return null;
         }
 
-        var values = shown.Select(g => Value(g, chart)).ToArray();
-        var series = new ChartSeries(Name(chart), [], [.. values.Select(v => v.Value)])
+        // A degenerate interval is drawn as the point alone (no whisker), as it is published.
+        var values = shown.Select(g => Value(g, chart).Published).ToArray();
+        var words = MetricWords.Of(Name(chart));
+        var series = new ChartSeries(words, [], [.. values.Select(v => v.Value)])
         {
             Lower = [.. values.Select(v => v.Lower)],
             Upper = [.. values.Select(v => v.Upper)],
         };
         var overall = Overall(analysis, chart);
         var suppressed = analysis.Groups.Count(g => g.Suppressed);
-        var note = suppressed == 0 ? "" : $"; {suppressed} suppressed group(s) not shown";
+        var subtitle = chart is GroupChart.Auroc or GroupChart.CalibrationInTheLarge ? "95% CI; dashed line: all rows" : "Wilson 95% CI; dashed line: all rows";
+        if (suppressed > 0)
+        {
+            subtitle += $"; {suppressed} suppressed group(s) not shown";
+        }
+
         return new ChartSpec(
             ChartKind.DotWhisker,
-            $"{Name(chart)} by group of '{analysis.Attribute}' (95% CI; dashed: all rows{note})",
-            Name(chart),
-            "group",
+            $"{words} by group of '{analysis.Attribute}'",
+            words,
+            GroupHeader,
             [series],
             [.. shown.Select(g => g.Subject)])
         {
             ReferenceValue = double.IsNaN(overall) ? null : overall,
+            Subtitle = subtitle,
         };
     }
 
@@ -88,15 +108,7 @@ internal static class GroupEvidence
     /// <param name="minGroupSize">The minimum group size.</param>
     /// <returns>The evidence.</returns>
     public static Evidence Build(GroupAnalysis analysis, int minGroupSize) =>
-        With(analysis, minGroupSize, Charts);
-
-    /// <summary>The table and the charts of some metrics.</summary>
-    /// <param name="analysis">The analysis.</param>
-    /// <param name="minGroupSize">The minimum group size.</param>
-    /// <param name="charts">The metrics to chart.</param>
-    /// <returns>The evidence.</returns>
-    public static Evidence With(GroupAnalysis analysis, int minGroupSize, IEnumerable<GroupChart> charts) =>
-        new(Tables: [Table(analysis, minGroupSize)], Charts: [.. charts.Select(c => Chart(analysis, c)).OfType<ChartSpec>()]);
+        new(Tables: [Table(analysis, minGroupSize)], Charts: [.. Charts.Select(c => Chart(analysis, c)).OfType<ChartSpec>()]);
 
     /// <summary>The measurement name of a charted metric.</summary>
     /// <param name="chart">The metric.</param>
@@ -127,7 +139,4 @@ internal static class GroupEvidence
         GroupChart.Auroc => analysis.OverallScores.Auroc,
         _ => analysis.OverallScores.CalibrationInTheLarge,
     };
-
-    private static string WithRange(Interval interval) =>
-        double.IsNaN(interval.Value) ? "—" : interval.HasBounds ? $"{Cells.Number(interval.Value)} ({Cells.Range(interval)})" : Cells.Number(interval.Value);
 }

@@ -46,7 +46,8 @@ public sealed class GroupFairnessCheck : AuditCheck
         " A row is predicted positive when its score is at least the operating threshold. Definitions follow fairlearn "
         + "(between_groups): differences are largest minus smallest group value, ratios smallest over largest, over the "
         + "groups that are not suppressed (see XAI2007) and have the rate defined. The 95% interval is a percentile bootstrap "
-        + "stratified by group (bootstrap_resamples of XAI2007, seeded). The warning needs the estimate and the whole interval "
+        + "stratified by group (bootstrap_resamples of XAI2007, seeded). The finding carries its metric; the group table and "
+        + "charts are on the attribute's XAI2007 finding. The warning needs the estimate and the whole interval "
         + "beyond the tolerance, so that noise in a small group is not reported as bias; a gap whose estimate is beyond the "
         + "tolerance but whose interval reaches it is reported by XAI2006 as not conclusive.";
 
@@ -85,7 +86,7 @@ public sealed class GroupFairnessCheck : AuditCheck
     public static readonly RuleDescriptor EqualizedOddsDifferenceRule = new(
         FairnessRuleIds.EqualizedOddsDifference,
         "Error rates differ between groups (equalized odds)",
-        "True- or false-positive rates differ across '{0}': TPR {1} {2:P1} vs {3} {4:P1}, FPR {5} {6:P1} vs {7} {8:P1}; equalized odds difference {9:F3} (95% CI {10:F3}–{11:F3}) is above the tolerance {12:F3}",
+        "The larger of the TPR gap and the FPR gap across '{0}' (equalized odds difference) is {9:F3} (95% CI {10:F3}–{11:F3}), above the tolerance {12:F3}: TPR {1} {2:P1} vs {3} {4:P1}, FPR {5} {6:P1} vs {7} {8:P1}",
         CheckFamily.Fairness,
         Severity.Warning,
         "Equalized odds difference: the larger of the TPR difference and the FPR difference between groups; warns when "
@@ -97,13 +98,15 @@ public sealed class GroupFairnessCheck : AuditCheck
     public static readonly RuleDescriptor EqualizedOddsRatioRule = new(
         FairnessRuleIds.EqualizedOddsRatio,
         "Error rates of a group are far from another's (equalized odds ratio)",
-        "True- or false-positive rates differ across '{0}': TPR {1} {2:P1} vs {3} {4:P1}, FPR {5} {6:P1} vs {7} {8:P1}; equalized odds ratio {9:F3} (95% CI {10:F3}–{11:F3}) is below the tolerance {12:F3}",
+        "Equalized odds ratio across '{0}' is {6:F3} (95% CI {7:F3}–{8:F3}), below the tolerance {9:F3}: the {5} of {1} ({2:P1}) is {6:P0} of that of {3} ({4:P1})",
         CheckFamily.Fairness,
         Severity.Warning,
         "Equalized odds ratio: the smaller of the TPR ratio and the FPR ratio (smallest over largest) between groups; "
         + "warns when its whole 95% interval is below min_ratio. Ratios of rare events are noise (FPR 0.9% vs 2.1% is a ratio "
         + "of 0.43): a component (TPR ratio, FPR ratio) is judged only when its larger rate reaches min_rate, and the "
-        + "judged ratio is the smaller of the components kept (the published equalized_odds_ratio stays fairlearn's)."
+        + "judged ratio is the smaller of the components kept (the published equalized_odds_ratio stays fairlearn's). The "
+        + "message names the component that gives the judged ratio and its two groups; the rates of both components are in "
+        + "the attribute's group table (XAI2007)."
         + Definitions,
         Requirements,
         [
@@ -128,7 +131,7 @@ public sealed class GroupFairnessCheck : AuditCheck
     public static readonly RuleDescriptor WithinToleranceRule = new(
         FairnessRuleIds.GapWithinTolerance,
         "Fairness gap within tolerance or not conclusive",
-        "{0} across '{1}' is {2:F3} (95% CI {3:F3}–{4:F3}): {5} (tolerance {6:F3})",
+        "{0} across '{1}' is {2:0.000;−0.000;0.000} (95% CI {3:0.000;−0.000;0.000} to {4:0.000;−0.000;0.000}): {5} (tolerance {6:F3})",
         CheckFamily.Fairness,
         Severity.Info,
         "Reported for every summary (demographic parity, equalized odds, equal opportunity) that does not raise its "
@@ -141,7 +144,7 @@ public sealed class GroupFairnessCheck : AuditCheck
     public static readonly RuleDescriptor CalibrationByGroupRule = new(
         FairnessRuleIds.CalibrationByGroup,
         "Calibration differs between groups",
-        "Risk is {8} for {1} across '{0}': observed rate minus mean score {2:F3} vs {3:F3} over all rows; calibration gap {4:F3} (95% CI {5:F3}–{6:F3}) is beyond ±{7:F3}",
+        "Risk is {8} for {1} across '{0}': observed rate minus mean score {2:0.000;−0.000;0.000} vs {3:0.000;−0.000;0.000} over all rows; calibration gap {4:0.000;−0.000;0.000} (95% CI {5:0.000;−0.000;0.000} to {6:0.000;−0.000;0.000}) is beyond ±{7:F3}",
         CheckFamily.Fairness,
         Severity.Warning,
         "Calibration by group: for probability scores, each group's calibration in the large, the observed positive rate "
@@ -163,9 +166,10 @@ public sealed class GroupFairnessCheck : AuditCheck
         CheckFamily.Fairness,
         Severity.Info,
         "For each sensitive attribute (and, with intersections on, each pair of them, e.g. sex&age) publishes per group "
-        + "(subject attribute=value): n, positives, selection_rate, tpr, fpr, fnr, precision (percentile-bootstrap 95% "
-        + "intervals, stratified by group, bootstrap_resamples resamples of each group's confusion matrix as multinomial "
-        + "counts), disparate_impact (the group's selection rate over the most-favoured group's, bootstrap interval; the "
+        + "(subject attribute=value): n, positives, selection_rate, tpr, fpr, fnr, precision (proportions: Wilson score 95% "
+        + "intervals over each rate's own denominator, which stay informative at 0 and 1 with few cases), disparate_impact "
+        + "(the group's selection rate over the most-favoured group's, percentile-bootstrap interval stratified by group, "
+        + "bootstrap_resamples resamples of each group's confusion matrix as multinomial counts; the "
         + "four-fifths rule reads it against 0.8), auroc, and for probability scores brier, ece (10 equal-width bins), "
         + "calibration_in_the_large (observed rate minus mean score) and calibration_gap (that minus the same over all rows; "
         + "see XAI2008), with row-level bootstrap intervals stratified by group (groups above exact_bootstrap_max_rows: "
@@ -175,11 +179,14 @@ public sealed class GroupFairnessCheck : AuditCheck
         + "otherwise bins cut at numeric_bin_edge_1..4 (default 40 and 65: the age bands <40, [40,65), >=65; an edge not "
         + "above the previous one ends the list). Missing values form the group (missing). Small-cell protection: a "
         + "group with fewer than min_group_size rows publishes only suppressed = 1, no count or rate, and is left out of "
-        + "the summaries (medical statistics practice; it protects patients).",
+        + "the summaries (medical statistics practice; it protects patients). A bootstrap interval that collapses to one "
+        + "point (every resample gave the same value) is not published and is marked [degenerate] in the table. This "
+        + "finding carries the attribute's group table and charts, once; the other findings about the attribute carry "
+        + "only their metric.",
         ["EU-AIA-ART10-2F", "EU-AIA-ART10-2H", "EU-AIA-ART10-3", "EU-AIA-ART13-3B-V", "JP-SP-FAIRNESS", "JP-MLQM-EXT-FAIRNESS", "GMLP-P3", "GMLP-P9", "ISO-TR24027"],
         [
             new RuleOption(MinGroupSizeOption, 10, "Groups with fewer rows are suppressed. Default 10."),
-            new RuleOption(BootstrapResamplesOption, 1000, "Bootstrap resamples for the intervals. Default 1000; 0: no intervals (point estimates decide)."),
+            new RuleOption(BootstrapResamplesOption, 1000, "Bootstrap resamples for the intervals of the summaries, disparate impact and score metrics. Default 1000; 0: no bootstrap intervals (point estimates decide; the rates keep their Wilson intervals)."),
             new RuleOption(MaxNumericLevelsOption, 10, "A numeric attribute with at most this many distinct values is taken as categories. Default 10."),
             new RuleOption(NumericBinEdgeOptionPrefix + "1", 40, "First bin edge of numeric attributes. Default 40."),
             new RuleOption(NumericBinEdgeOptionPrefix + "2", 65, "Second bin edge. Default 65."),
@@ -300,21 +307,22 @@ public sealed class GroupFairnessCheck : AuditCheck
         context.Report(GroupMetricsRule, FindingLocation.ForColumn(analysis.Attribute), evidence, analysis.Attribute, analysis.Groups.Count - suppressed, suppressed, minGroupSize);
         foreach (var metric in FairnessMetrics.All)
         {
-            Judge(context, analysis, metric, minGroupSize);
+            Judge(context, analysis, metric);
         }
 
-        JudgeCalibration(context, analysis, minGroupSize);
+        JudgeCalibration(context, analysis);
     }
 
     private static void Publish(CheckContext context, string name, Interval value, string subject)
     {
         if (!double.IsNaN(value.Value))
         {
-            context.Measure(name, value.Value, subject, value.LowerOrNull, value.UpperOrNull);
+            var published = value.Published;
+            context.Measure(name, published.Value, subject, published.LowerOrNull, published.UpperOrNull);
         }
     }
 
-    private static void JudgeCalibration(CheckContext context, GroupAnalysis analysis, int minGroupSize)
+    private static void JudgeCalibration(CheckContext context, GroupAnalysis analysis)
     {
         var judged = analysis.Groups.Where(g => !g.Suppressed && !double.IsNaN(g.CalibrationGap.Value)).ToArray();
         if (judged.Length < 2)
@@ -323,7 +331,6 @@ public sealed class GroupFairnessCheck : AuditCheck
         }
 
         var tolerance = context.Option(CalibrationByGroupRule, MaxCalibrationGapOption);
-        var evidence = GroupEvidence.With(analysis, minGroupSize, [GroupChart.CalibrationInTheLarge]);
         var overall = analysis.OverallScores.CalibrationInTheLarge;
         var reported = false;
         foreach (var g in judged)
@@ -340,7 +347,7 @@ public sealed class GroupFairnessCheck : AuditCheck
             context.Report(
                 CalibrationByGroupRule,
                 new FindingLocation(Column: analysis.Attribute, Group: g.Subject),
-                evidence with { Metrics = [Cells.Metric("calibration_gap", gap, gap.Value > 0 ? tolerance : -tolerance)] },
+                Evidence.Of(Cells.Metric("calibration_gap", gap, gap.Value > 0 ? tolerance : -tolerance)),
                 analysis.Attribute,
                 g.Subject,
                 g.CalibrationInTheLarge.Value,
@@ -359,7 +366,7 @@ public sealed class GroupFairnessCheck : AuditCheck
             context.Report(
                 WithinToleranceRule,
                 FindingLocation.ForColumn(analysis.Attribute),
-                evidence with { Metrics = [Cells.Metric("calibration_gap", gap, tolerance)] },
+                Evidence.Of(Cells.Metric("calibration_gap", gap, Math.Abs(gap.Value) <= tolerance || gap.Value > 0 ? tolerance : -tolerance)),
                 "Largest calibration gap (" + largest.Subject + ")",
                 analysis.Attribute,
                 gap.Value,
@@ -370,7 +377,7 @@ public sealed class GroupFairnessCheck : AuditCheck
         }
     }
 
-    private static void Judge(CheckContext context, GroupAnalysis analysis, FairnessMetric metric, int minGroupSize)
+    private static void Judge(CheckContext context, GroupAnalysis analysis, FairnessMetric metric)
     {
         var published = analysis.Summaries[metric];
         if (double.IsNaN(published.Value))
@@ -381,10 +388,10 @@ public sealed class GroupFairnessCheck : AuditCheck
         var rule = RuleOf(metric);
         var ratio = FairnessMetrics.IsRatio(metric);
         var tolerance = context.Option(rule, ratio ? MinRatioOption : MaxDifferenceOption);
-        var evidence = GroupEvidence.With(analysis, minGroupSize, ChartsOf(metric));
-        var judged = ratio ? analysis.Judged[metric] : new JudgedRatio(published, []);
+        var judged = ratio ? analysis.Judged[metric] : new JudgedRatio(published, [], []);
         var value = judged.Value;
-        var name = FairnessMetrics.Name(metric);
+        var id = FairnessMetrics.Name(metric);
+        var name = MetricWords.Of(id);
         if (judged.Excluded.Count > 0)
         {
             name += " (left out, below min_rate " + Cells.Number(context.Option(rule, MinRateOption)) + ": " + string.Join(", ", judged.Excluded) + ")";
@@ -395,7 +402,7 @@ public sealed class GroupFairnessCheck : AuditCheck
             context.Report(
                 WithinToleranceRule,
                 FindingLocation.ForColumn(analysis.Attribute),
-                evidence with { Metrics = [Cells.Metric(FairnessMetrics.Name(metric), published, tolerance)] },
+                Evidence.Of(Cells.Metric(id, published, tolerance)),
                 name,
                 analysis.Attribute,
                 published.Value,
@@ -411,8 +418,7 @@ public sealed class GroupFairnessCheck : AuditCheck
         var beyond = ratio
             ? value.Value < tolerance && (!value.HasBounds || value.Upper < tolerance)
             : value.Value > tolerance && (!value.HasBounds || value.Lower > tolerance);
-        var metricEvidence = evidence with { Metrics = [Cells.Metric(name, value, tolerance)] };
-        var fprJudged = !ratio || judged.Excluded.Count == 0;
+        var metricEvidence = Evidence.Of(Cells.Metric(id, value, tolerance));
         if (!beyond)
         {
             var within = ratio ? value.Value >= tolerance : value.Value <= tolerance;
@@ -452,14 +458,40 @@ public sealed class GroupFairnessCheck : AuditCheck
                     break;
                 }
 
+            case FairnessMetric.EqualizedOddsRatio:
+                {
+                    // The component that gives the judged (smallest kept) ratio; the lower group of the TPR, the higher
+                    // of the FPR is the one disadvantaged.
+                    var component = judged.Kept
+                        .Select(r => analysis.Extremes(r) is { } e
+                            ? (Rate: r, e.Low, e.High, Ratio: e.Low.Rate(r).Value / e.High.Rate(r).Value)
+                            : (Rate: r, Low: null!, High: null!, Ratio: double.NaN))
+                        .Where(c => !double.IsNaN(c.Ratio))
+                        .MinBy(c => c.Ratio);
+                    var named = component.Rate == GroupRate.Fpr ? component.High : component.Low;
+                    context.Report(
+                        rule,
+                        new FindingLocation(Column: analysis.Attribute, Group: named.Subject),
+                        metricEvidence,
+                        analysis.Attribute,
+                        component.Low.Subject,
+                        component.Low.Rate(component.Rate).Value,
+                        component.High.Subject,
+                        component.High.Rate(component.Rate).Value,
+                        GroupRates.Label(component.Rate),
+                        value.Value,
+                        value.Lower,
+                        value.Upper,
+                        tolerance);
+                    break;
+                }
+
             default:
                 {
                     var (tprLow, tprHigh) = analysis.Extremes(GroupRate.Tpr)!.Value;
                     var (fprLow, fprHigh) = analysis.Extremes(GroupRate.Fpr)!.Value;
                     // The group to name: the lower TPR when the TPR gap drives the summary, else the higher FPR.
-                    var tprDrives = !fprJudged || (ratio
-                        ? tprLow.Rate(GroupRate.Tpr).Value / tprHigh.Rate(GroupRate.Tpr).Value <= fprLow.Rate(GroupRate.Fpr).Value / fprHigh.Rate(GroupRate.Fpr).Value
-                        : tprHigh.Rate(GroupRate.Tpr).Value - tprLow.Rate(GroupRate.Tpr).Value >= fprHigh.Rate(GroupRate.Fpr).Value - fprLow.Rate(GroupRate.Fpr).Value);
+                    var tprDrives = tprHigh.Rate(GroupRate.Tpr).Value - tprLow.Rate(GroupRate.Tpr).Value >= fprHigh.Rate(GroupRate.Fpr).Value - fprLow.Rate(GroupRate.Fpr).Value;
                     context.Report(
                         rule,
                         new FindingLocation(Column: analysis.Attribute, Group: tprDrives ? tprLow.Subject : fprHigh.Subject),
@@ -481,13 +513,6 @@ public sealed class GroupFairnessCheck : AuditCheck
                 }
         }
     }
-
-    private static GroupChart[] ChartsOf(FairnessMetric metric) => metric switch
-    {
-        FairnessMetric.DemographicParityDifference or FairnessMetric.DemographicParityRatio => [GroupChart.SelectionRate],
-        FairnessMetric.EqualOpportunityDifference => [GroupChart.Tpr],
-        _ => [GroupChart.Tpr, GroupChart.Fpr],
-    };
 
     private static RuleDescriptor RuleOf(FairnessMetric metric) => metric switch
     {

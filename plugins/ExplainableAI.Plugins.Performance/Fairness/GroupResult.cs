@@ -4,7 +4,7 @@ namespace ExplainableAI.Plugins.Performance;
 /// <param name="Subject">The group, <c>attribute=value</c>.</param>
 /// <param name="Counts">Its confusion matrix at the operating threshold.</param>
 /// <param name="Suppressed">Whether it is below the minimum group size, so that none of its numbers is published.</param>
-/// <param name="Rates">Each <see cref="GroupRate"/> with its bootstrap interval, indexed by the enum's value.</param>
+/// <param name="Rates">Each <see cref="GroupRate"/> with its Wilson score interval, indexed by the enum's value.</param>
 /// <param name="Auroc">Its AUROC (row-level bootstrap interval; DeLong above the row limit).</param>
 /// <param name="Brier">Its Brier score (bootstrap; normal approximation above the row limit); NaN when scores are not probabilities.</param>
 /// <param name="Ece">Its expected calibration error over 10 equal-width bins (bootstrap; no interval above the row limit).</param>

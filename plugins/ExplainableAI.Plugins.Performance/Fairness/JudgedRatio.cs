@@ -6,4 +6,5 @@ namespace ExplainableAI.Plugins.Performance;
 /// </summary>
 /// <param name="Value">The judged ratio with its bootstrap interval; NaN when no component is judged.</param>
 /// <param name="Excluded">The components left out, with their larger rate (e.g. <c>FPR (largest 2.1%)</c>); empty when none.</param>
-internal sealed record JudgedRatio(Interval Value, IReadOnlyList<string> Excluded);
+/// <param name="Kept">The components judged.</param>
+internal sealed record JudgedRatio(Interval Value, IReadOnlyList<string> Excluded, IReadOnlyList<GroupRate> Kept);

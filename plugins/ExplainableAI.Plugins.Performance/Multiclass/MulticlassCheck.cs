@@ -123,9 +123,9 @@ public sealed class MulticlassCheck : AuditCheck
         context.Measure("micro_f1", confusion.MicroF1);
         var table = new EvidenceTable(
             "Confusion matrix (rows: label, columns: predicted)",
-            ["label \\ predicted", .. classes],
+            ["Label \\ predicted", .. classes],
             [.. Enumerable.Range(0, classes.Count).Select(i => (IReadOnlyList<string>)
-                [classes[i], .. Enumerable.Range(0, classes.Count).Select(j => confusion[i, j].ToString(CultureInfo.InvariantCulture))])]);
+                [classes[i], .. Enumerable.Range(0, classes.Count).Select(j => Cells.Count(confusion[i, j]))])]);
         var evidence = new Evidence(Metrics: [new EvidenceMetric("macro_f1", confusion.MacroF1), new EvidenceMetric("micro_f1", confusion.MicroF1)], Tables: [table]);
         var location = FindingLocation.ForColumn(labelName);
         context.Report(
@@ -139,8 +139,9 @@ public sealed class MulticlassCheck : AuditCheck
             labelName,
             worst < 0 ? double.NaN : confusion.Recall(worst).Value,
             worst < 0 ? "—" : classes[worst]);
-        JudgeF1(context, location, "Macro F1", "macro_f1", confusion.MacroF1, context.Option(F1Rule, MinMacroF1Option), classes.Count, labelName, table);
-        JudgeF1(context, location, "Micro F1", "micro_f1", confusion.MicroF1, context.Option(F1Rule, MinMicroF1Option), classes.Count, labelName, table);
+        // The confusion matrix is on the summary alone; the warnings carry their metric.
+        JudgeF1(context, location, "Macro F1", "macro_f1", confusion.MacroF1, context.Option(F1Rule, MinMacroF1Option), classes.Count, labelName);
+        JudgeF1(context, location, "Micro F1", "micro_f1", confusion.MicroF1, context.Option(F1Rule, MinMicroF1Option), classes.Count, labelName);
         var minRecall = context.Option(RecallRule, MinClassRecallOption);
         var useLower = context.Option(RecallRule, UseLowerBoundOption) != 0;
         for (var k = 0; k < classes.Count && minRecall > 0; k++)
@@ -157,7 +158,7 @@ public sealed class MulticlassCheck : AuditCheck
                 context.Report(
                     RecallRule,
                     new FindingLocation(Column: labelName, Group: "class=" + classes[k]),
-                    new Evidence(Metrics: [Cells.Metric("recall", recall, minRecall)], Tables: [table]),
+                    Evidence.Of(Cells.Metric("recall", recall, minRecall)),
                     classes[k],
                     recall.Value,
                     recall.Lower,
@@ -172,11 +173,11 @@ public sealed class MulticlassCheck : AuditCheck
         context.ReportProgress(1);
     }
 
-    private static void JudgeF1(CheckContext context, FindingLocation location, string label, string name, double value, double minimum, int classCount, string labelName, EvidenceTable table)
+    private static void JudgeF1(CheckContext context, FindingLocation location, string label, string name, double value, double minimum, int classCount, string labelName)
     {
         if (minimum > 0 && !double.IsNaN(value) && value < minimum)
         {
-            context.Report(F1Rule, location, new Evidence(Metrics: [new EvidenceMetric(name, value, Threshold: minimum)], Tables: [table]), label, value, classCount, labelName, minimum);
+            context.Report(F1Rule, location, Evidence.Of(new EvidenceMetric(name, value, Threshold: minimum)), label, value, classCount, labelName, minimum);
         }
     }
 }

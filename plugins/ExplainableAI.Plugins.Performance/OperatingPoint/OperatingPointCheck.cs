@@ -108,17 +108,19 @@ public sealed class OperatingPointCheck : AuditCheck
         {
             if (!double.IsNaN(value.Value))
             {
-                context.Measure(name, value.Value, lower: value.LowerOrNull, upper: value.UpperOrNull);
+                // An interval that collapsed to one point (F1 of a perfect classifier, say) is not published.
+                var published = value.Published;
+                context.Measure(name, published.Value, lower: published.LowerOrNull, upper: published.UpperOrNull);
             }
         }
 
         var threshold = outcomes.Threshold.ToString("R", CultureInfo.InvariantCulture);
         var table = new EvidenceTable(
             $"Confusion matrix at threshold {threshold}",
-            ["", "predicted positive", "predicted negative"],
+            ["", "Predicted positive", "Predicted negative"],
             [
-                ["actual positive", counts.TruePositives.ToString(CultureInfo.InvariantCulture), counts.FalseNegatives.ToString(CultureInfo.InvariantCulture)],
-                ["actual negative", counts.FalsePositives.ToString(CultureInfo.InvariantCulture), counts.TrueNegatives.ToString(CultureInfo.InvariantCulture)],
+                ["Actual positive", Cells.Count(counts.TruePositives), Cells.Count(counts.FalseNegatives)],
+                ["Actual negative", Cells.Count(counts.FalsePositives), Cells.Count(counts.TrueNegatives)],
             ]);
         var evidence = new Evidence(Metrics: [.. metrics.Named.Select(m => Cells.Metric(m.Name, m.Value))], Tables: [table]);
         var location = FindingLocation.ForColumn(outcomes.Label.Column.Name);
@@ -144,8 +146,9 @@ public sealed class OperatingPointCheck : AuditCheck
             context.Measure("specificity_at_target_sensitivity", specificity);
         }
 
-        Compare(context, SensitivityRule, MinSensitivityOption, metrics.Sensitivity, threshold, counts.TruePositives, counts.Positives, location, table);
-        Compare(context, SpecificityRule, MinSpecificityOption, metrics.Specificity, threshold, counts.TrueNegatives, counts.Negatives, location, table);
+        // The confusion matrix is on the summary alone; the warnings carry their metric.
+        Compare(context, SensitivityRule, MinSensitivityOption, metrics.Sensitivity, threshold, counts.TruePositives, counts.Positives, location);
+        Compare(context, SpecificityRule, MinSpecificityOption, metrics.Specificity, threshold, counts.TrueNegatives, counts.Negatives, location);
         context.ReportProgress(1);
     }
 
@@ -191,7 +194,7 @@ public sealed class OperatingPointCheck : AuditCheck
         return (scores[0], totalNegatives == 0 ? double.NaN : (totalNegatives - fp) / (double)totalNegatives);
     }
 
-    private static void Compare(CheckContext context, RuleDescriptor rule, string option, Interval metric, string threshold, long hits, long total, FindingLocation location, EvidenceTable table)
+    private static void Compare(CheckContext context, RuleDescriptor rule, string option, Interval metric, string threshold, long hits, long total, FindingLocation location)
     {
         var minimum = context.Option(rule, option);
         if (minimum <= 0 || double.IsNaN(metric.Value))
@@ -207,7 +210,7 @@ public sealed class OperatingPointCheck : AuditCheck
             context.Report(
                 rule,
                 location,
-                new Evidence(Metrics: [Cells.Metric(name, metric, minimum)], Tables: [table]),
+                Evidence.Of(Cells.Metric(name, metric, minimum)),
                 metric.Value,
                 metric.Lower,
                 metric.Upper,

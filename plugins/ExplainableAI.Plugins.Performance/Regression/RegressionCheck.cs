@@ -114,23 +114,24 @@ public sealed class RegressionCheck : AuditCheck
             }
         }
 
-        var plot = new ChartSpec(ChartKind.Scatter, "Residuals", "prediction", "residual (label − prediction)", [new ChartSeries("rows", x, y)]);
+        var plot = new ChartSpec(ChartKind.Scatter, "Residuals", "Prediction", "Residual (label − prediction)", [new ChartSeries("Rows", x, y)]);
         var evidence = new Evidence(Metrics: [Cells.Metric("mae", metrics.Mae), Cells.Metric("rmse", metrics.Rmse), new EvidenceMetric("r2", metrics.R2)], Charts: [plot]);
         var location = FindingLocation.ForColumn(labelName);
         context.Report(SummaryRule, location, evidence, metrics.Mae.Value, metrics.Mae.Lower, metrics.Mae.Upper, metrics.Rmse.Value, metrics.Rmse.Lower, metrics.Rmse.Upper, metrics.R2, metrics.Count, labelName);
         var useUpper = context.Option(ErrorRule, UseUpperBoundOption) != 0;
-        JudgeError(context, location, "MAE", "mae", metrics.Mae, context.Option(ErrorRule, MaxMaeOption), useUpper, labelName, plot);
-        JudgeError(context, location, "RMSE", "rmse", metrics.Rmse, context.Option(ErrorRule, MaxRmseOption), useUpper, labelName, plot);
+        // The residual plot is on the summary alone; the warnings carry their metric.
+        JudgeError(context, location, "MAE", "mae", metrics.Mae, context.Option(ErrorRule, MaxMaeOption), useUpper, labelName);
+        JudgeError(context, location, "RMSE", "rmse", metrics.Rmse, context.Option(ErrorRule, MaxRmseOption), useUpper, labelName);
         var minR2 = context.Option(R2Rule, MinR2Option);
         if (minR2 != 0 && !double.IsNaN(metrics.R2) && metrics.R2 < minR2)
         {
-            context.Report(R2Rule, location, new Evidence(Metrics: [new EvidenceMetric("r2", metrics.R2, Threshold: minR2)], Charts: [plot]), metrics.R2, labelName, minR2);
+            context.Report(R2Rule, location, Evidence.Of(new EvidenceMetric("r2", metrics.R2, Threshold: minR2)), metrics.R2, labelName, minR2);
         }
 
         context.ReportProgress(1);
     }
 
-    private static void JudgeError(CheckContext context, FindingLocation location, string label, string name, Interval value, double maximum, bool useUpper, string labelName, ChartSpec plot)
+    private static void JudgeError(CheckContext context, FindingLocation location, string label, string name, Interval value, double maximum, bool useUpper, string labelName)
     {
         if (maximum <= 0 || double.IsNaN(value.Value))
         {
@@ -144,7 +145,7 @@ public sealed class RegressionCheck : AuditCheck
             context.Report(
                 ErrorRule,
                 location,
-                new Evidence(Metrics: [Cells.Metric(name, value, maximum)], Charts: [plot]),
+                Evidence.Of(Cells.Metric(name, value, maximum)),
                 label,
                 value.Value,
                 value.Lower,

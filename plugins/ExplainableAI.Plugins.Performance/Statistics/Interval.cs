@@ -14,6 +14,16 @@ internal readonly record struct Interval(double Value, double Lower, double Uppe
     /// <summary>Whether both bounds are numbers.</summary>
     public bool HasBounds => !double.IsNaN(Lower) && !double.IsNaN(Upper);
 
+    /// <summary>
+    /// Whether the interval collapsed to one point: every bootstrap resample (or the asymptotic variance) gave the same
+    /// value, as for an AUROC of 1 or the most-favoured group's disparate impact. Such an interval claims a certainty the
+    /// data do not give, so it is not published; proportions get Wilson intervals instead, which never collapse.
+    /// </summary>
+    public bool IsDegenerate => HasBounds && Lower == Upper;
+
+    /// <summary>The interval as published: without bounds when it is degenerate.</summary>
+    public Interval Published => IsDegenerate ? PointOnly(Value) : this;
+
     /// <summary>The lower bound, or <see langword="null"/> when absent (for measurements).</summary>
     public double? LowerOrNull => double.IsNaN(Lower) ? null : Lower;
 

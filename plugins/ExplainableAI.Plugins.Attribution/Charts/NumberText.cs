@@ -52,26 +52,26 @@ internal static class NumberText
             text = Fixed(magnitude, Math.Max(0, digits - 2 - exponent));
         }
 
-        return Trim(text);
+        return Trim(text, magnitude);
     }
 
     private static string Scientific(double magnitude, int digits)
     {
         var exponent = (int)Math.Floor(Math.Log10(magnitude));
-        var mantissa = Fixed(magnitude / Math.Pow(10, exponent), digits - 1);
-        if (double.Parse(mantissa, CultureInfo.InvariantCulture) >= 10)
+        var scaled = magnitude / Math.Pow(10, exponent);
+        if (double.Parse(Fixed(scaled, digits - 1), CultureInfo.InvariantCulture) >= 10)
         {
             exponent++;
-            mantissa = Fixed(magnitude / Math.Pow(10, exponent), digits - 1);
+            scaled = magnitude / Math.Pow(10, exponent);
         }
 
-        return Trim(mantissa) + " × 10" + Superscript(exponent);
+        return Trim(Fixed(scaled, digits - 1), scaled) + " × 10" + Superscript(exponent);
     }
 
     private static string Fixed(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 
     // Drops zeros after the point, unless that leaves an integer the value is not (the zeros then say "rounded").
-    private static string Trim(string text)
+    private static string Trim(string text, double value)
     {
         if (!text.Contains('.', StringComparison.Ordinal))
         {
@@ -79,7 +79,9 @@ internal static class NumberText
         }
 
         var trimmed = text.TrimEnd('0');
-        return trimmed.EndsWith('.') ? text : trimmed;
+        return !trimmed.EndsWith('.') ? trimmed
+            : value == Math.Floor(value) ? trimmed[..^1]
+            : text;
     }
 
     private static string Superscript(int exponent)

@@ -35,7 +35,7 @@ internal static class WaterfallChart
             categories)
         {
             ReferenceValue = result.BaseValues[resultRow],
-            Subtitle = subtitle ?? WaterfallCaption.Build(output, false, result.Predictions[resultRow], result.BaseValues[resultRow], null),
+            Subtitle = subtitle ?? WaterfallCaption.Build(output, null, result.Predictions[resultRow], result.BaseValues[resultRow], null),
         };
     }
 }

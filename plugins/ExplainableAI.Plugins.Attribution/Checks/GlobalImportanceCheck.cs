@@ -246,8 +246,9 @@ public sealed class GlobalImportanceCheck : AuditCheck
             ModelTask.MulticlassClassification => predictions.Values.Span[(row * predictions.OutputCount) + plotted],
             _ => null,
         };
-        var sigmoid = setup.Model.Task == ModelTask.BinaryClassification && setup.Output == AttributionOutput.Margin
-            && WaterfallCaption.IsSigmoid(setup.RowIndices.Select((row, i) => (result.Predictions[i], Probability(row) ?? double.NaN)));
+        var link = setup.Model.Task == ModelTask.BinaryClassification && setup.Output == AttributionOutput.Margin
+            ? MarginLink.Detect(setup.RowIndices.Select((row, i) => (result.Predictions[i], Probability(row) ?? double.NaN)))
+            : null;
         var selected = SelectedRows.Pick(context, predictions, (int)context.Option(ImportanceRule, FalseNegativeRowsOption));
         if (selected.Count > 0)
         {
@@ -256,7 +257,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
             var shown = Math.Max(1, (int)context.Option(ImportanceRule, WaterfallFeaturesOption));
             for (var i = 0; i < selected.Count; i++)
             {
-                var subtitle = WaterfallCaption.Build(output, sigmoid, explained.Predictions[i], explained.BaseValues[i], Probability(selected[i].Row));
+                var subtitle = WaterfallCaption.Build(output, link, explained.Predictions[i], explained.BaseValues[i], Probability(selected[i].Row));
                 charts.Add(WaterfallChart.Build(explained, i, rows, i, shown, selected[i].Title, output, subtitle));
             }
         }

@@ -59,9 +59,10 @@ public sealed class WaterfallSubtitleTests
     }
 
     [Fact]
-    public async Task Calibrated_margin_gives_the_model_probability_and_no_sigmoid()
+    public async Task Platt_calibrated_margin_gives_the_calibration_and_the_base_value_probability()
     {
-        var model = new CalibratedTestModel(Weights, Bias);
+        // p = σ(2·margin + 1): found from the explained rows, so the base value gets its probability σ(2·base + 1).
+        var model = new CalibratedTestModel(Weights, Bias, m => Logistic((2 * m) + 1));
         var (data, x) = Data();
         var report = await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = data, Model = model });
 
@@ -70,8 +71,29 @@ public sealed class WaterfallSubtitleTests
         var waterfall = Assert.Single(Waterfalls(report));
         var row = RowOf(waterfall);
         var margin = Bias + Enumerable.Range(0, Weights.Length).Sum(f => Weights[f] * x[f][row]);
+        var expected = $"margin {NumberText.Format(margin)} → probability {NumberText.Format(Logistic((2 * margin) + 1))}; "
+            + $"base value {NumberText.Format(baseValue)} → {NumberText.Format(Logistic((2 * baseValue) + 1))} (the model's probability: σ(";
+        Assert.StartsWith(expected, waterfall.Subtitle, StringComparison.Ordinal);
+
+        // The fitted A and B are 2 and 1 to rounding: written "2" or "2.00" (see NumberText).
+        Assert.Matches(@"σ\(2(\.00)? × margin \+ 1(\.00)?\), as on every explained row\)$", waterfall.Subtitle);
+    }
+
+    [Fact]
+    public async Task Other_calibration_gives_the_model_probability_and_no_base_value_probability()
+    {
+        // p = σ(m + sin m / 2) is monotone but no σ(A·m + B): the row's own probability only.
+        static double Calibration(double m) => Logistic(m + (0.5 * Math.Sin(m)));
+        var model = new CalibratedTestModel(Weights, Bias, Calibration);
+        var (data, x) = Data();
+        var report = await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = data, Model = model });
+
+        var baseValue = Bias + Enumerable.Range(0, Weights.Length).Sum(f => Weights[f] * x[f].Average());
+        var waterfall = Assert.Single(Waterfalls(report));
+        var row = RowOf(waterfall);
+        var margin = Bias + Enumerable.Range(0, Weights.Length).Sum(f => Weights[f] * x[f][row]);
         var expected = Phrase.Format(
-            WaterfallCaption.CalibratedFormat, NumberText.Format(margin), NumberText.Format(CalibratedTestModel.Probability(margin)), NumberText.Format(baseValue));
+            WaterfallCaption.CalibratedFormat, NumberText.Format(margin), NumberText.Format(Calibration(margin)), NumberText.Format(baseValue));
         Assert.Equal(expected, waterfall.Subtitle);
     }
 
@@ -98,7 +120,19 @@ public sealed class WaterfallSubtitleTests
     public void Sigmoid_link_is_recognised_within_single_precision(double margin, double probability, bool expected) =>
         // σ(2) = 0.8807970779…: 0.880797 is it to single precision (error 8·10⁻⁸), 0.8808 is not (3·10⁻⁶);
         // σ(−23.21) = 8.35·10⁻¹¹, while 9.27·10⁻⁵ is the demo's calibrated probability at that margin.
-        Assert.Equal(expected, WaterfallCaption.IsSigmoid([(margin, probability)]));
+        Assert.Equal(expected, MarginLink.Detect([(margin, probability)]) is { IsSigmoid: true });
+
+    [Fact]
+    public void Platt_link_is_fitted_from_single_precision_probabilities()
+    {
+        // p = σ(0.4·m − 1.5) rounded to float, as ML.NET computes it: A and B come back to 10⁻⁴.
+        var pairs = Enumerable.Range(0, 50).Select(i => -25 + i).Select(m => ((double)m, (double)(float)Logistic((0.4 * m) - 1.5))).ToArray();
+        var link = Assert.IsType<MarginLink>(MarginLink.Detect(pairs));
+        Assert.Equal(0.4, link.A, 1e-4);
+        Assert.Equal(-1.5, link.B, 1e-4);
+    }
+
+    private static double Logistic(double x) => 1 / (1 + Math.Exp(-x));
 
     private static (TabularData Data, double[][] X) Data()
     {

@@ -3,10 +3,10 @@ using ExplainableAI.Sdk;
 namespace ExplainableAI.Plugins.Attribution.Tests;
 
 /// <summary>
-/// A binary classifier whose probability is a calibrated function of its margin, σ(2·margin + 1) (as ML.NET's Platt calibrator
-/// maps a score), not σ(margin): margin = bias + Σ wᵢxᵢ, in double precision.
+/// A binary classifier whose probability is a calibrated function of its margin, not σ(margin): margin = bias + Σ wᵢxᵢ, in
+/// double precision; for example σ(2·margin + 1), as ML.NET's Platt calibrator maps a score.
 /// </summary>
-internal sealed class CalibratedTestModel(double[] weights, double bias) : IAuditModel
+internal sealed class CalibratedTestModel(double[] weights, double bias, Func<double, double> calibration) : IAuditModel
 {
     public string Format => "test";
 
@@ -29,8 +29,6 @@ internal sealed class CalibratedTestModel(double[] weights, double bias) : IAudi
         return margin;
     }
 
-    public static double Probability(double margin) => 1 / (1 + Math.Exp(-((2 * margin) + 1)));
-
     public Predictions Predict(FeatureMatrix input, CancellationToken cancellationToken)
     {
         var margins = new double[input.RowCount];
@@ -38,7 +36,7 @@ internal sealed class CalibratedTestModel(double[] weights, double bias) : IAudi
         for (var r = 0; r < input.RowCount; r++)
         {
             margins[r] = Margin(input.Row(r));
-            values[r] = Probability(margins[r]);
+            values[r] = calibration(margins[r]);
         }
 
         return new Predictions(Task, input.RowCount, ["probability"], values, margins);

@@ -37,7 +37,10 @@ internal sealed record MarginLink(double A, double B)
             return Sigmoid;
         }
 
-        return Fit(present) is { } fitted && Reproduces(fitted, present, 1e-4, 1e-6) ? fitted : null;
+        // A fitted intercept that is rounding noise (ML.NET's FastTree sigmoid has none) is dropped when the slope alone fits.
+        return Fit(present) is not { } fitted || !Reproduces(fitted, present, 1e-4, 1e-6) ? null
+            : Reproduces(fitted with { B = 0 }, present, 1e-4, 1e-6) ? fitted with { B = 0 }
+            : fitted;
     }
 
     private static bool Reproduces(MarginLink link, (double Margin, double Probability)[] pairs, double relative, double absolute) =>

@@ -13,6 +13,8 @@ internal static class WaterfallCaption
 
     public const string PlattFormat = "margin {0} → probability {1}; base value {2} → {3} (the model's probability: σ({4} × margin {5}), as on every explained row)";
 
+    public const string PlattSlopeFormat = "margin {0} → probability {1}; base value {2} → {3} (the model's probability: σ({4} × margin), as on every explained row)";
+
     public const string CalibratedFormat = "margin {0}, model probability {1} (calibrated, not a sigmoid of the margin); base value {2}";
 
     public const string ClassMarginFormat = "margin of class {0}: {1}, model probability {2}; base value {3}";
@@ -33,6 +35,8 @@ internal static class WaterfallCaption
         return (output.ClassName, margin, modelProbability) switch
         {
             (null, true, _) when link is { IsSigmoid: true } => Phrase.Format(SigmoidFormat, N(value), N(link.Probability(value)), N(baseValue), N(link.Probability(baseValue))),
+            (null, true, { } p) when link is { B: 0 } slope => Phrase.Format(
+                PlattSlopeFormat, N(value), N(p), N(baseValue), N(slope.Probability(baseValue)), N(slope.A)),
             (null, true, { } p) when link is { } platt => Phrase.Format(
                 PlattFormat, N(value), N(p), N(baseValue), N(platt.Probability(baseValue)), N(platt.A), (platt.B < 0 ? NumberText.Minus : '+') + " " + N(Math.Abs(platt.B))),
             (null, true, { } p) => Phrase.Format(CalibratedFormat, N(value), N(p), N(baseValue)),

@@ -75,7 +75,7 @@ public sealed partial class CatalogTests
     {
         var reports = await Runs.Value;
         var subtitles = reports.SelectMany(r => r.Findings).SelectMany(f => f.Evidence.Charts ?? []).Where(c => c.Kind == ChartKind.Waterfall).Select(c => c.Subtitle!).ToArray();
-        string[] formats = [WaterfallCaption.SigmoidFormat, WaterfallCaption.PlattFormat, WaterfallCaption.CalibratedFormat, WaterfallCaption.ClassMarginFormat, WaterfallCaption.OutputFormat];
+        string[] formats = [WaterfallCaption.SigmoidFormat, WaterfallCaption.PlattFormat, WaterfallCaption.PlattSlopeFormat, WaterfallCaption.CalibratedFormat, WaterfallCaption.ClassMarginFormat, WaterfallCaption.OutputFormat];
         Assert.All(formats, format => Assert.Contains(subtitles, s => Catalog.PatternOf(format).IsMatch(s)));
     }
 
@@ -149,6 +149,7 @@ public sealed partial class CatalogTests
             }),
             await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = labelled, Model = new CalibratedTestModel(weights, -0.3, m => 1 / (1 + Math.Exp(-(m + Math.Sin(m))))), Label = "y", PositiveClass = "true" }),
             await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = labelled, Model = new CalibratedTestModel(weights, -0.3, m => 1 / (1 + Math.Exp(-((2 * m) + 1)))) }),
+            await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = labelled, Model = new CalibratedTestModel(weights, -0.3, m => 1 / (1 + Math.Exp(-0.4 * m))) }),
             await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = labelled, Model = probability, Label = "y", PositiveClass = "true" }),
             await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = withMissing, Model = missingModel }),
             await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = Models.Table(Models.Random(40, 6, 3)), Model = Models.Nonlinear(6), Configuration = kernel }),

@@ -8,7 +8,13 @@ namespace ExplainableAI.Plugins.Attribution;
 /// </summary>
 internal static class BeeswarmChart
 {
-    public static ChartSpec Build(AttributionResult result, FeatureMatrix rows, int[] ranking, int maxFeatures, int maxPoints, string outputName)
+    public const string Title = "SHAP summary";
+
+    public const string SubtitleFormat = "top {0} features, {1} rows each";
+
+    public const string ColorLabel = "Feature value";
+
+    public static ChartSpec Build(AttributionResult result, FeatureMatrix rows, int[] ranking, int maxFeatures, int maxPoints, ChartOutput output)
     {
         var features = ranking.Take(maxFeatures).ToArray();
         var points = PointSample.Evenly(result.RowCount, maxPoints);
@@ -29,10 +35,14 @@ internal static class BeeswarmChart
 
         return new ChartSpec(
             ChartKind.Beeswarm,
-            $"SHAP summary: top {features.Length} features, {points.Length} rows each (colour: feature value, low to high)",
-            "SHAP value (" + outputName + ")",
+            Title,
+            output.ShapValue,
             "feature",
             [new ChartSeries("SHAP value", x, y) { Color = color }],
-            [.. features.Select(f => result.FeatureNames[f])]);
+            [.. features.Select(f => result.FeatureNames[f])])
+        {
+            Subtitle = Phrase.Format(SubtitleFormat, features.Length, points.Length),
+            ColorLabel = ColorLabel,
+        };
     }
 }

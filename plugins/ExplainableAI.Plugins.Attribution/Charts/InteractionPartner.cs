@@ -17,7 +17,8 @@ internal static class InteractionPartner
 
     private const int MinimumBin = 10;
 
-    public static int? Find(AttributionResult result, FeatureMatrix rows, int feature)
+    /// <summary>The interacting feature and its score (row-weighted mean |r|), or <see langword="null"/> when none reaches the minimum.</summary>
+    public static (int Feature, double Score)? Find(AttributionResult result, FeatureMatrix rows, int feature)
     {
         var ordered = Enumerable.Range(0, result.RowCount)
             .Where(r => !double.IsNaN(rows.Row(r)[feature]))
@@ -62,7 +63,7 @@ internal static class InteractionPartner
             }
         }
 
-        return best;
+        return best is { } b ? (b, bestScore) : null;
     }
 
     private static double Spread(IEnumerable<double> values)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Attribution;
@@ -10,6 +9,11 @@ namespace ExplainableAI.Plugins.Attribution;
 /// </summary>
 internal static class SelectedRows
 {
+    // Titles stay short: the row's score and output are in the waterfall's subtitle.
+    public const string HighestRiskFormat = "Row {0}, highest risk";
+
+    public const string MissedPositiveFormat = "Row {0}, missed positive (threshold {1})";
+
     public static IReadOnlyList<(int Row, string Title)> Pick(CheckContext context, Predictions predictions, int falseNegatives)
     {
         var count = predictions.RowCount;
@@ -22,7 +26,7 @@ internal static class SelectedRows
         var highest = Enumerable.Range(0, count).Where(r => !double.IsNaN(predictions.Score(r))).DefaultIfEmpty(-1).MaxBy(r => r < 0 ? 0 : predictions.Score(r));
         if (highest >= 0)
         {
-            picked.Add((highest, string.Create(CultureInfo.InvariantCulture, $"Row {highest}, highest risk (score {predictions.Score(highest):G3})")));
+            picked.Add((highest, Phrase.Format(HighestRiskFormat, highest)));
         }
 
         var registration = context.Registration;
@@ -40,7 +44,7 @@ internal static class SelectedRows
             .Take(falseNegatives);
         foreach (var r in missed)
         {
-            picked.Add((r, string.Create(CultureInfo.InvariantCulture, $"Row {r}, missed positive (score {predictions.Score(r):G3} < threshold {registration.Threshold:G3})")));
+            picked.Add((r, Phrase.Format(MissedPositiveFormat, r, NumberText.Format(registration.Threshold))));
         }
 
         return picked;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Attribution;
@@ -6,11 +5,14 @@ namespace ExplainableAI.Plugins.Attribution;
 /// <summary>
 /// How one row's output is built: from the base value, the attributions of its largest contributors by |φ| (labelled
 /// <c>feature = value</c>, only that feature's value), then one bar for the sum of all the others; the bars end at the
-/// explained output, since base value + Σ φ = output.
+/// explained output, since base value + Σ φ = output. The title names the row; the subtitle (<see cref="WaterfallCaption"/>)
+/// gives the output and base value, with the model's probability beside a margin.
 /// </summary>
 internal static class WaterfallChart
 {
-    public static ChartSpec Build(AttributionResult result, int resultRow, FeatureMatrix rows, int matrixRow, int maxFeatures, string title, string outputName)
+    public const string OtherFormat = "other {0} features";
+
+    public static ChartSpec Build(AttributionResult result, int resultRow, FeatureMatrix rows, int matrixRow, int maxFeatures, string title, ChartOutput output, string? subtitle = null)
     {
         var width = result.FeatureNames.Count;
         var order = Enumerable.Range(0, width).OrderByDescending(f => Math.Abs(result.Value(resultRow, f))).ThenBy(f => f).ToArray();
@@ -20,21 +22,20 @@ internal static class WaterfallChart
         var rest = order.Length - shown.Length;
         if (rest > 0)
         {
-            categories.Add(string.Create(CultureInfo.InvariantCulture, $"other {rest} features"));
+            categories.Add(Phrase.Format(OtherFormat, rest));
             contributions.Add(order.Skip(maxFeatures).Sum(f => result.Value(resultRow, f)));
         }
 
-        var baseValue = result.BaseValues[resultRow];
-        var prediction = result.Predictions[resultRow];
         return new ChartSpec(
             ChartKind.Waterfall,
-            string.Create(CultureInfo.InvariantCulture, $"{title}: {outputName} {prediction:G4} from base value {baseValue:G4}"),
-            "SHAP value (" + outputName + ")",
+            title,
+            output.ShapValue,
             "feature",
             [new ChartSeries("contribution", [.. Enumerable.Range(0, contributions.Count).Select(i => (double)i)], contributions)],
             categories)
         {
-            ReferenceValue = baseValue,
+            ReferenceValue = result.BaseValues[resultRow],
+            Subtitle = subtitle ?? WaterfallCaption.Build(output, null, result.Predictions[resultRow], result.BaseValues[resultRow], null),
         };
     }
 }

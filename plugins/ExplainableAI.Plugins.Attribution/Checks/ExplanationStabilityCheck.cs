@@ -66,6 +66,11 @@ public sealed class ExplanationStabilityCheck : AuditCheck
         ["EU-AIA-ART13-3B-IV", "EU-AIA-ART14-4C", "JP-BIZ-TRANSPARENCY-4", "GMLP-P6"],
         [new RuleOption(MinRankAgreementOption, 0.8, "Rank agreement (Kendall tau-b) below which the ranking is unstable. Default 0.8.")]);
 
+    // Words passed as message arguments are whole keys of the plugin's catalogs, so a host can translate them as well.
+    private const string NoBackground = "not applicable (no background)";
+    private const string UnderNoise = "under input noise";
+    private const string WithOtherBackground = "with another background sample";
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Rules => [StabilityRule, UnstableRule];
 
@@ -117,19 +122,19 @@ public sealed class ExplanationStabilityCheck : AuditCheck
             ExplanationSetup.MethodName(setup.Method),
             noise,
             fraction,
-            background is { } b ? b.ToString("F2", CultureInfo.InvariantCulture) : "not applicable (no background)");
+            background is { } b ? b.ToString("F2", CultureInfo.InvariantCulture) : NoBackground);
         if (noise < minimum)
         {
             context.Report(
                 UnstableRule, FindingLocation.Dataset, new Evidence([new EvidenceMetric("explanation_rank_agreement_noise", noise, Threshold: minimum)], [table]),
-                topK, string.Create(CultureInfo.InvariantCulture, $"under input noise of {fraction:P1} of each feature's SD"), noise, minimum);
+                topK, UnderNoise, noise, minimum);
         }
 
         if (background < minimum)
         {
             context.Report(
                 UnstableRule, FindingLocation.Dataset, new Evidence([new EvidenceMetric("explanation_rank_agreement_background", background.Value, Threshold: minimum)], [table]),
-                topK, "with another background sample", background.Value, minimum);
+                topK, WithOtherBackground, background.Value, minimum);
         }
 
         return ValueTask.CompletedTask;
@@ -193,7 +198,8 @@ public sealed class ExplanationStabilityCheck : AuditCheck
     private static EvidenceTable Table(string[] names, ImportanceSummary baseline, ImportanceSummary noisy, ImportanceSummary? resampled, int topK)
     {
         var shown = baseline.Ranking.Take(topK).Union(noisy.Ranking.Take(topK)).Union(resampled?.Ranking.Take(topK) ?? []).ToArray();
-        string Cell(ImportanceSummary? s, int f) => s is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"{s.Mean[f]:G4} (#{Array.IndexOf(s.Ranking, f) + 1})");
+        // An em dash, not words, for the run that does not apply: it needs no translation.
+        string Cell(ImportanceSummary? s, int f) => s is null ? "—" : Phrase.Format("{0} (#{1})", NumberText.Format(s.Mean[f]), Array.IndexOf(s.Ranking, f) + 1);
         return new EvidenceTable(
             "Mean |SHAP value| (rank) of the top features in each run",
             ["feature", "as is", "with input noise", "other background"],

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Attribution;
@@ -82,7 +81,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
     public static readonly RuleDescriptor AdditivityRule = new(
         AttributionRuleIds.AdditivityError,
         "Attributions do not add up to the model's output",
-        "Base value plus attributions differs from the model's {0} by up to {1:G3}, above {2:G3}: the explanations are not faithful",
+        "Base value plus attributions differs from the model's {0} by up to {1}, above {2}: the explanations are not faithful",
         CheckFamily.Attribution,
         Severity.Error,
         "Every explained row must satisfy base value + Σ SHAP values = model output. A larger error means the explainer and the "
@@ -94,7 +93,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
     public static readonly RuleDescriptor SensitiveRule = new(
         AttributionRuleIds.SensitiveTopDriver,
         "Sensitive attribute among the model's top drivers",
-        "Sensitive attribute '{0}' is driver number {1} of the model's predictions (mean |SHAP value| {2:G3}, top {3} examined)",
+        "Sensitive attribute '{0}' is driver number {1} of the model's predictions (mean |SHAP value| {2}, top {3} examined)",
         CheckFamily.Attribution,
         Severity.Warning,
         "A sensitive attribute of the registration that is a model feature and ranks among the top_k features by mean |SHAP value| "
@@ -127,7 +126,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
     public static readonly RuleDescriptor KernelRankingRule = new(
         AttributionRuleIds.KernelRankingUndetermined,
         "Kernel SHAP error too large to rank the top features",
-        "Kernel SHAP sampling error leaves the order of '{0}' ({1:G3} ± {2:G3}) and '{3}' ({4:G3} ± {5:G3}) at rank {6} undetermined; {7} neighbouring pair(s) in the top {8} overlap",
+        "Kernel SHAP sampling error leaves the order of '{0}' ({1} ± {2}) and '{3}' ({4} ± {5}) at rank {6} undetermined; {7} neighbouring pair(s) in the top {8} overlap",
         CheckFamily.Attribution,
         Severity.Warning,
         "When Kernel SHAP is used, the standard error of each feature's mean |SHAP value| is √(Σ per-row SE²) / rows (per-row SEs "
@@ -187,19 +186,21 @@ public sealed class GlobalImportanceCheck : AuditCheck
         var charts = new List<ChartSpec>
         {
             new(
-                ChartKind.Bar, "Mean |SHAP value| per feature", "feature", "mean |SHAP value| (" + setup.OutputName + ")",
+                ChartKind.Bar, "Mean |SHAP value| per feature", "feature", Phrase.Format("mean |SHAP value| ({0})", setup.OutputName),
                 [new ChartSeries("mean |SHAP value|", [.. ranking.Select(f => (double)Array.IndexOf(ranking, f))], [.. ranking.Select(f => summary.Mean[f])])],
                 [.. ranking.Select(f => names[f])]),
         };
         charts.AddRange(await PlotsAsync(context, setup, results, ranking, cancellationToken).ConfigureAwait(false));
         context.ReportProgress(1);
-        var top = string.Join(", ", ranking.Take(5).Select(f => string.Create(CultureInfo.InvariantCulture, $"{names[f]} {summary.Mean[f]:G3}")));
+        var top = string.Join(", ", ranking.Take(5).Select(f => names[f] + " " + NumberText.Format(summary.Mean[f])));
         context.Report(ImportanceRule, FindingLocation.Dataset, new Evidence(Charts: charts), ExplanationSetup.MethodName(setup.Method), setup.Rows.RowCount, top);
 
         var tolerance = context.Option(AdditivityRule, MaxAdditivityErrorOption);
         if (maxError > tolerance)
         {
-            context.Report(AdditivityRule, FindingLocation.Dataset, Evidence.Of(new EvidenceMetric("max_additivity_error", maxError, Threshold: tolerance)), setup.OutputName, maxError, tolerance);
+            context.Report(
+                AdditivityRule, FindingLocation.Dataset, Evidence.Of(new EvidenceMetric("max_additivity_error", maxError, Threshold: tolerance)),
+                setup.OutputName, NumberText.Format(maxError), NumberText.Format(tolerance));
         }
 
         var topK = (int)context.Option(SensitiveRule, TopKOption);
@@ -211,7 +212,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
             {
                 context.Report(
                     SensitiveRule, FindingLocation.ForColumn(attribute), Evidence.Of(new EvidenceMetric("mean_abs_attribution", summary.Mean[feature])),
-                    attribute, rank + 1, summary.Mean[feature], topK);
+                    attribute, rank + 1, NumberText.Format(summary.Mean[feature]), topK);
             }
         }
 
@@ -226,17 +227,28 @@ public sealed class GlobalImportanceCheck : AuditCheck
         var plotted = Enumerable.Range(0, results.Length).MaxBy(k => results[k].Values.Sum(Math.Abs));
         var result = results[plotted];
         var points = Math.Max(1, (int)context.Option(ImportanceRule, PlotPointsOption));
-        var outputName = setup.OutputName + (results.Length > 1 ? " of class " + setup.Model.Classes[plotted] : string.Empty);
+        var output = new ChartOutput(setup.OutputName, results.Length > 1 ? setup.Model.Classes[plotted] : null);
         var charts = new List<ChartSpec>
         {
-            BeeswarmChart.Build(result, setup.Rows, ranking, Math.Max(1, (int)context.Option(ImportanceRule, SummaryFeaturesOption)), points, outputName),
+            BeeswarmChart.Build(result, setup.Rows, ranking, Math.Max(1, (int)context.Option(ImportanceRule, SummaryFeaturesOption)), points, output),
         };
         foreach (var f in ranking.Take((int)context.Option(ImportanceRule, DependenceFeaturesOption)))
         {
-            charts.Add(DependenceChart.Build(result, setup.Rows, f, points, outputName, context.Registration.FactsFor(result.FeatureNames[f]).Unit));
+            charts.Add(DependenceChart.Build(result, setup.Rows, f, points, output, context.Registration.FactsFor(result.FeatureNames[f]).Unit));
         }
 
         var predictions = await context.GetPredictionsAsync(cancellationToken).ConfigureAwait(false);
+
+        // The model's probability of the plotted output for an evaluation row, beside the margin the waterfall ends at.
+        double? Probability(int row) => setup.Model.Task switch
+        {
+            ModelTask.BinaryClassification => predictions.Values.Span[row],
+            ModelTask.MulticlassClassification => predictions.Values.Span[(row * predictions.OutputCount) + plotted],
+            _ => null,
+        };
+        var link = setup.Model.Task == ModelTask.BinaryClassification && setup.Output == AttributionOutput.Margin
+            ? MarginLink.Detect(setup.RowIndices.Select((row, i) => (result.Predictions[i], Probability(row) ?? double.NaN)))
+            : null;
         var selected = SelectedRows.Pick(context, predictions, (int)context.Option(ImportanceRule, FalseNegativeRowsOption));
         if (selected.Count > 0)
         {
@@ -245,7 +257,8 @@ public sealed class GlobalImportanceCheck : AuditCheck
             var shown = Math.Max(1, (int)context.Option(ImportanceRule, WaterfallFeaturesOption));
             for (var i = 0; i < selected.Count; i++)
             {
-                charts.Add(WaterfallChart.Build(explained, i, rows, i, shown, selected[i].Title, outputName));
+                var subtitle = WaterfallCaption.Build(output, link, explained.Predictions[i], explained.BaseValues[i], Probability(selected[i].Row));
+                charts.Add(WaterfallChart.Build(explained, i, rows, i, shown, selected[i].Title, output, subtitle));
             }
         }
 

@@ -70,9 +70,10 @@ internal static class KernelRanking
                 [new EvidenceMetric("kernel_importance_se", se[x]), new EvidenceMetric("kernel_rank_overlaps", overlaps.Count)],
                 [table],
                 [chart]),
-            names[x], summary.Mean[x], Multiplier * se[x], names[y], summary.Mean[y], Multiplier * se[y], first + 1, overlaps.Count, topK);
+            names[x], NumberText.Format(summary.Mean[x]), NumberText.Format(Multiplier * se[x]), names[y], NumberText.Format(summary.Mean[y]),
+            NumberText.Format(Multiplier * se[y]), first + 1, overlaps.Count, topK);
     }
 
     private static string Interval(double mean, double se) =>
-        string.Create(CultureInfo.InvariantCulture, $"{mean:G3} ± {Multiplier * se:G3}");
+        Phrase.Format("{0} ± {1}", NumberText.Format(mean), NumberText.Format(Multiplier * se));
 }

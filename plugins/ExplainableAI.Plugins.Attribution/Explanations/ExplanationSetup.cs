@@ -59,7 +59,11 @@ internal sealed class ExplanationSetup
     /// <summary>Whether the method integrates over background rows (every method but path-dependent TreeSHAP).</summary>
     public bool UsesBackground => Method != AttributionMethod.TreePathDependent || Model is ITreeEnsembleModel { Ensemble.HasCovers: false };
 
-    public string OutputName => Output == AttributionOutput.Margin ? "margin" : "probability";
+    /// <summary>The explained output in labels: a regressor's prediction, a classifier's margin or probability.</summary>
+    public string OutputName =>
+        Model.Task == ModelTask.Regression ? ChartOutputs.Prediction
+        : Output == AttributionOutput.Margin ? ChartOutputs.Margin
+        : ChartOutputs.Probability;
 
     /// <summary>
     /// Samples rows and background with the context's seeded generator (rows first, then background, then the engine seed) and

@@ -13,7 +13,7 @@ public sealed class ChartPropertyTests
             var result = AttributionEngine.Explain(Models.Nonlinear(d), rows, background, AttributionMethod.Exact, AttributionOutput.Margin, null, null, null, default);
             for (var r = 0; r < rows.RowCount; r++)
             {
-                var chart = WaterfallChart.Build(result, r, rows, r, shown, "Row", "margin");
+                var chart = WaterfallChart.Build(result, r, rows, r, shown, "Row", new ChartOutput(ChartOutputs.Margin));
                 Assert.Equal(Math.Min(d, shown) + (d > shown ? 1 : 0), chart.Categories!.Count);
                 Assert.Equal(result.Predictions[r], chart.ReferenceValue!.Value + chart.Series[0].Y.Sum(), 1e-9);
             }

@@ -28,6 +28,9 @@ public sealed class AttributionPlotTests
         var (report, expected) = await RunAsync(Logistic, Table(), AllRows);
 
         var beeswarm = Chart(report, ChartKind.Beeswarm);
+        Assert.Equal("SHAP summary", beeswarm.Title);
+        Assert.Equal($"top 3 features, {Rows} rows each", beeswarm.Subtitle);
+        Assert.Equal("Feature value", beeswarm.ColorLabel);
         var ranking = Ranking(expected);
         Assert.Equal(ranking.Select(f => expected.FeatureNames[f]), beeswarm.Categories);
         var series = Assert.Single(beeswarm.Series);
@@ -111,12 +114,51 @@ public sealed class AttributionPlotTests
         var dependence = Charts(report, ChartKind.Scatter).ToArray();
         Assert.Equal(3, dependence.Length);
         var x0 = Assert.Single(dependence, c => c.XLabel == "x0");
-        Assert.Equal("Dependence: x0 (colour: x1)", x0.Title);
+        Assert.Equal("Dependence: x0", x0.Title);
+        Assert.Equal("x1", x0.ColorLabel);
+        Assert.StartsWith("colour: x1, the likeliest interacting feature (heuristic, mean |r| ", x0.Subtitle, StringComparison.Ordinal);
         var series = Assert.Single(x0.Series);
         Assert.Equal(Models.Normals(Rows, 1), series.X);
         Assert.Equal(Enumerable.Range(0, Rows).Select(r => expected.Value(r, 0)), series.Y);
-        Assert.NotNull(series.Color);
-        Assert.Null(Assert.Single(dependence, c => c.XLabel == "x2").Series[0].Color);
+
+        // Colour = x1 scaled linearly between its 5th and 95th percentiles (numpy's "linear" method), clamped to [0, 1].
+        var x1 = Models.Normals(Rows, 2);
+        var sorted = x1.Order().ToArray();
+        var (p5, p95) = (Percentile(sorted, 0.05), Percentile(sorted, 0.95));
+        Assert.Equal(Rows, series.Color!.Count);
+        for (var r = 0; r < Rows; r++)
+        {
+            Assert.Equal(Math.Clamp((x1[r] - p5) / (p95 - p5), 0, 1), series.Color[r], 1e-12);
+        }
+
+        var x2 = Assert.Single(dependence, c => c.XLabel == "x2");
+        Assert.Null(x2.Series[0].Color);
+        Assert.Null(x2.ColorLabel);
+        Assert.Null(x2.Subtitle);
+    }
+
+    [Fact]
+    public async Task Dependence_colour_is_grey_where_the_interacting_feature_is_missing()
+    {
+        // f = x0·x1 with x1 missing in every seventh row: those points keep their place and get NaN (grey).
+        var model = new DelegateModel(Models.Features(2), x => double.IsNaN(x[1]) ? 0 : x[0] * x[1], ModelTask.Regression);
+        var x1 = Models.Normals(Rows, 2).Select((v, i) => i % 7 == 3 ? double.NaN : v).ToArray();
+        var data = TestData.Table(TestData.Numeric("x0", Models.Normals(Rows, 1)), TestData.Numeric("x1", x1));
+        var (report, _) = await RunAsync(model, data, AllRows);
+
+        var x0 = Assert.Single(Charts(report, ChartKind.Scatter), c => c.XLabel == "x0");
+        Assert.Equal("x1", x0.ColorLabel);
+        for (var r = 0; r < Rows; r++)
+        {
+            Assert.Equal(double.IsNaN(x1[r]), double.IsNaN(x0.Series[0].Color![r]));
+        }
+    }
+
+    private static double Percentile(double[] sorted, double p)
+    {
+        var position = p * (sorted.Length - 1);
+        var below = (int)Math.Floor(position);
+        return sorted[below] + ((position - below) * (sorted[below + 1] - sorted[below]));
     }
 
     [Fact]

@@ -42,7 +42,8 @@ public sealed class MissingInputCheck : AuditCheck
         "Sets one feature to missing in every row; when the model answers without an error, the flip rate is the share of "
         + "rows whose decision changes. Reported per feature when above max_flip_rate: the model silently imputes a value "
         + "that changes many decisions, so a missing lab must be shown to the user and the model's behaviour documented. "
-        + "The evidence ranks every feature by flip rate (worst first).",
+        + "The worst feature's finding ranks every feature by flip rate (worst first) and shows the flip rate and AUROC drop "
+        + "as the most disruptive features go missing together; each finding shows its feature's groups.",
         ["EU-AIA-ART15-4", "EU-AIA-ART13-3B-II", "JP-MLQM-MODEL-STABILITY", "JP-MLQM-DATA-ADEQUACY", "GMLP-P6"],
         [
             new RuleOption(MaxFlipRateOption, 0.2, "Flip rate (0 to 1) above which a feature made missing is reported. Default 0.2."),

@@ -51,8 +51,10 @@ public sealed class NoiseCheck : AuditCheck
         "Under noise of {0} of each feature's standard deviation, decision flip rates are {1}",
         CheckFamily.Robustness,
         Severity.Info,
-        "Always reported when the noise probe runs: the degradation curve (flip rate, mean |score change| and, with a "
-        + "binary label, AUROC against the noise level) as evidence for the robustness section of the technical documentation.",
+        "Always reported when the noise probe runs: the degradation curve as evidence for the robustness section of the "
+        + "technical documentation, one panel per metric (the decision flip rate and, with a binary label, the AUROC drop "
+        + "with its 95 % paired-bootstrap interval, against the noise level), a table by noise level (flip rate, mean "
+        + "|score change|, AUROC with noise, AUROC drop) and the flip rate of each sensitive-attribute group at each level.",
         ["EU-AIA-ART13-3B-II", "EU-AIA-ANNEX4-2G", "JP-MLQM-MODEL-STABILITY"]);
 
     /// <inheritdoc />

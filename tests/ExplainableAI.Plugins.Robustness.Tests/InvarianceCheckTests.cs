@@ -59,9 +59,9 @@ public sealed class InvarianceCheckTests
         var finding = report.Findings.Single();
         Assert.Equal([0, 2, 3, 1], finding.Location.Rows);
         var table = Assert.Single(finding.Evidence.Tables!);
-        Assert.Equal(["row", "site", "score"], table.Columns);
-        Assert.Equal(["0", "A -> C", "0.0000 -> 0.2500"], table.Rows[0]);
-        Assert.Equal(["3", "A -> C", "0.3750 -> 0.6250"], table.Rows[2]);
+        Assert.Equal(["Row", "Value of 'site' (before \u2192 after)", "Score (before \u2192 after)"], table.Columns);
+        Assert.Equal(["0", "A \u2192 C", "0.0000 \u2192 0.2500"], table.Rows[0]);
+        Assert.Equal(["3", "A \u2192 C", "0.3750 \u2192 0.6250"], table.Rows[2]);
     }
 
     [Fact]
@@ -127,8 +127,8 @@ public sealed class InvarianceCheckTests
         Assert.Equal(0, report.Value("group_flip_rate", "invariance:flag|sex=M"));
         Assert.Equal(0.1, report.Value("group_mean_abs_score_change", "invariance:flag|sex=M"), 12);
         Assert.DoesNotContain(report.Measurements, m => m.Subject == "invariance:flag|sex=X");
-        var table = report.Findings.Single().Evidence.Tables!.Single(t => t.Columns[0] == "group");
-        Assert.Equal("Groups hit by changing 'flag', worst first (worst: sex=F, flip rate 100.0 %)", table.Title);
+        var table = report.Findings.Single().Evidence.Tables!.Single(t => t.Columns[0] == "Group");
+        Assert.Equal("Decision flip rate by group when 'flag' changes, worst first", table.Title);
         Assert.Equal(["sex=X", "< 10", "suppressed", "suppressed"], table.Rows[2]);
     }
 

@@ -52,7 +52,7 @@ public sealed class MissingInputCheckTests
         Assert.Equal(0.575, report.Value("mean_abs_score_change", "lactate"), 12);
         Assert.Equal(0.5, report.Value("auroc_drop", "lactate"));
         Assert.Equal(0, report.Value("flip_rate", "age"));
-        var table = Assert.Single(report.Findings.Single().Evidence.Tables!);
+        var table = report.Findings.Single().Evidence.Tables![0];
         Assert.Equal(["lactate", "age"], table.Rows.Select(r => r[0]));
     }
 
@@ -84,7 +84,7 @@ public sealed class MissingInputCheckTests
 
         // The cumulative sets give the degradation curve: 0, 1 (a), 2 (a+b), 3 (a+b+c) features missing.
         Assert.Equal(1, report.Value("flip_rate", "together:a+b"));
-        var curve = report.Findings.First(f => f.RuleId == "XAI4004").Evidence.Charts!.Single(c => c.Kind == ChartKind.Line);
+        var curve = report.Findings.First(f => f.RuleId == "XAI4004").Evidence.Charts!.Single(c => c.Title == "Decision flip rate as the most disruptive features go missing together");
         Assert.Equal([0.0, 1, 2, 3], curve.Series[0].X);
         Assert.Equal([0.0, 1, 1, 1], curve.Series[0].Y);
     }
@@ -110,8 +110,8 @@ public sealed class MissingInputCheckTests
         Assert.DoesNotContain(report.Measurements, m => m.Subject == "x|sex=X");
         var finding = report.Findings.Single(f => f.RuleId == "XAI4004");
         Assert.Equal(1, finding.Evidence.Metrics!.Single(m => m.Name == "worst_group_flip_rate").Value);
-        var table = finding.Evidence.Tables!.Single(t => t.Columns[0] == "group");
-        Assert.Equal("Groups hit by 'x' missing, worst first (worst: sex=F, flip rate 100.0 %)", table.Title);
+        var table = finding.Evidence.Tables!.Single(t => t.Columns[0] == "Group");
+        Assert.Equal("Decision flip rate by group when 'x' is missing, worst first", table.Title);
         Assert.Equal(
             [["sex=F", "12", "100.0 %", "0.7000"], ["sex=M", "12", "50.0 %", "0.4000"], ["sex=X", "< 10", "suppressed", "suppressed"]],
             table.Rows);

@@ -43,8 +43,8 @@ public sealed class MonotonicityCheckTests
         });
 
         var table = Assert.Single(report.Findings.Single().Evidence.Tables!);
-        Assert.Equal(["row", "x", "score"], table.Columns);
-        Assert.Equal("1 -> 10.8", table.Rows[0][1]);
+        Assert.Equal(["Row", "Value of 'x' (before \u2192 after)", "Score (before \u2192 after)"], table.Columns);
+        Assert.Equal("1 \u2192 10.8", table.Rows[0][1]);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class MonotonicityCheckTests
         Assert.Equal(1, report.Value("monotonicity_direction", "x"));
         var table = Assert.Single(report.Findings.Single().Evidence.Tables!);
         Assert.Equal("Rows moving most against the declared direction of 'x'", table.Title);
-        Assert.Equal("1 -> 10.8", table.Rows[0][1]);
+        Assert.Equal("1 \u2192 10.8", table.Rows[0][1]);
     }
 
     [Fact]
@@ -125,7 +125,8 @@ public sealed class MonotonicityCheckTests
         Assert.Equal(1, report.Value("group_monotonicity_violation_rate", "x|sex=M"));
         Assert.Equal(0.098, report.Value("group_mean_step_against", "x|sex=M"), 12);
         var finding = report.Findings.Single(f => f.RuleId == "XAI4010");
-        var table = finding.Evidence.Tables!.Single(t => t.Columns[0] == "group");
-        Assert.StartsWith("Groups hit by sweeping 'x', worst first (worst: sex=M, violation rate 100.0 %)", table.Title, StringComparison.Ordinal);
+        var table = finding.Evidence.Tables!.Single(t => t.Columns[0] == "Group");
+        Assert.Equal("Violation rate by group when sweeping 'x', worst first", table.Title);
+        Assert.Equal(["sex=M", "50", "100.0 %", "0.0980"], table.Rows[0]);
     }
 }

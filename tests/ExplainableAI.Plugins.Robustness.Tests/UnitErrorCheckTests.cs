@@ -20,8 +20,8 @@ public sealed class UnitErrorCheckTests
         {
             ExpectedFindings =
             [
-                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "x88.4", "creatinine sent in umol/L where mg/dL is expected", 0.75, 0.5, 0.2),
-                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "/88.4", "creatinine sent in mg/dL where umol/L is expected", 0.25, 0.5, 0.2),
+                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "\u00D788.4", "creatinine sent in \u00B5mol/L where mg/dL is expected", 0.75, 0.5, 0.2),
+                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "\u00F788.4", "creatinine sent in mg/dL where \u00B5mol/L is expected", 0.25, 0.5, 0.2),
             ],
         });
 
@@ -69,8 +69,8 @@ public sealed class UnitErrorCheckTests
             Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["creatinine"] = new(Unit: "mg/dL") },
             ExpectedFindings =
             [
-                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "mg/dL->umol/L", "creatinine sent in umol/L where mg/dL is expected", 0.75, 0.5, 0.2),
-                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "mg/dL->mg/L", "creatinine sent in mg/L where mg/dL is expected", 0.75, 0.5, 0.2),
+                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "mg/dL\u2192\u00B5mol/L", "creatinine sent in \u00B5mol/L where mg/dL is expected", 0.75, 0.5, 0.2),
+                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "mg/dL\u2192mg/L", "creatinine sent in mg/L where mg/dL is expected", 0.75, 0.5, 0.2),
             ],
         });
 
@@ -87,7 +87,7 @@ public sealed class UnitErrorCheckTests
             Data = Table(Numeric("creatinine", 70, 90, 110, 180)),
             Model = Models.Of(r => r[0] >= 130 ? 0.9 : 0.1, "creatinine"),
             Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["creatinine"] = new(Unit: "\u00B5mol/L") },
-            ExpectedFindings = [ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "umol/L->mg/dL", "creatinine sent in mg/dL where umol/L is expected", 0.25, 0.5, 0.2)],
+            ExpectedFindings = [ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "\u00B5mol/L\u2192mg/dL", "creatinine sent in mg/dL where \u00B5mol/L is expected", 0.25, 0.5, 0.2)],
         });
 
         Assert.Equal(0.25, report.Value("flip_rate", "creatinine:umol/L->mg/dL"));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Robustness;
@@ -142,14 +141,17 @@ public sealed class MinimalFlipCheck : AuditCheck
             var from = direction.Features.Select(f => session.Matrix.Values[(flip.Row * session.Width) + f]);
             var to = Enumerable.Range(0, direction.Features.Count).Select(i => FlipSearch.Moved(session, flip.Row, direction, i, flip.Distance));
             cells.Add([
-                flip.Row.ToString(CultureInfo.InvariantCulture),
+                Cells.Integer(flip.Row),
                 string.Join("; ", names),
-                string.Join("; ", from.Select(v => v.ToString("G6", CultureInfo.InvariantCulture))),
-                string.Join("; ", to.Select(v => v.ToString("G6", CultureInfo.InvariantCulture))),
-                flip.Distance.ToString("F3", CultureInfo.InvariantCulture),
-                string.Create(CultureInfo.InvariantCulture, $"{session.Baseline[flip.Row]:F3} -> {flip.Score:F3}")]);
+                string.Join("; ", from.Select(Cells.General)),
+                string.Join("; ", to.Select(Cells.General)),
+                Cells.Fixed(flip.Distance, 3),
+                Cells.Change(Cells.Fixed(session.Baseline[flip.Row], 3), Cells.Fixed(flip.Score, 3))]);
         }
 
-        return new EvidenceTable("Closest decision flips (only the features changed)", ["row", "features", "from", "to", "distance (sd)", "score"], cells);
+        return new EvidenceTable(
+            "Closest decision flips (only the features changed)",
+            [Words.Row, "Features changed", "From", "To", "Distance (standard deviations)", Words.ScoreChange],
+            cells);
     }
 }

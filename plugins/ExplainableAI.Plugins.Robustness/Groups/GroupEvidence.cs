@@ -1,12 +1,11 @@
-using System.Globalization;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Robustness;
 
 /// <summary>
 /// Publishes and shows which sensitive-attribute groups a perturbation hits hardest: per group measurements, and an
-/// evidence table worst first whose title names the worst group. Suppressed groups (fewer than
-/// <see cref="SensitiveGroups.MinRows"/> rows) are listed without rates and never published.
+/// evidence table worst first. Suppressed groups (fewer than <see cref="SensitiveGroups.MinRows"/> rows) are listed
+/// without rates and never published.
 /// </summary>
 internal static class GroupEvidence
 {
@@ -37,14 +36,18 @@ internal static class GroupEvidence
             .ThenByDescending(i => double.IsNaN(i.MeanAbsScoreChange) ? -1 : i.MeanAbsScoreChange)
             .ThenBy(i => i.Group, StringComparer.Ordinal)];
 
-    /// <summary>The evidence with a table of the groups added, or unchanged when there are no groups.</summary>
+    /// <summary>
+    /// The evidence with a table of the groups (worst first, suppressed groups last) and the worst group's rate as a
+    /// metric added, or unchanged when there are no groups.
+    /// </summary>
     /// <param name="evidence">The evidence.</param>
-    /// <param name="what">What the perturbation is, for the title (such as <c>'lactate' missing</c>).</param>
+    /// <param name="title">The table's caption, which names the perturbation (each finding's own).</param>
     /// <param name="impacts">The impacts.</param>
-    /// <param name="rate">The column name of the rate.</param>
-    /// <param name="change">The column name of the mean change.</param>
+    /// <param name="metric">The name of the worst group's rate metric.</param>
+    /// <param name="rate">The header of the rate.</param>
+    /// <param name="change">The header of the mean change.</param>
     /// <returns>The evidence.</returns>
-    public static Evidence With(Evidence evidence, string what, IReadOnlyList<GroupImpact> impacts, string rate = "flip rate", string change = "mean |score change|")
+    public static Evidence With(Evidence evidence, string title, IReadOnlyList<GroupImpact> impacts, string metric = "worst_group_flip_rate", string rate = Words.FlipRate, string change = Words.MeanScoreChange)
     {
         if (impacts.Count == 0)
         {
@@ -52,26 +55,18 @@ internal static class GroupEvidence
         }
 
         var ranked = Ranked(impacts);
-        var worst = ranked.Count > 0 ? ranked[0] : null;
-        var title = worst is null
-            ? $"Groups hit by {what} (every group suppressed)"
-            : string.Create(CultureInfo.InvariantCulture, $"Groups hit by {what}, worst first (worst: {worst.Group}, {rate} {worst.FlipRate:P1})");
         var rows = ranked.Select(i => (IReadOnlyList<string>)[
                 i.Group,
-                i.Rows.ToString(CultureInfo.InvariantCulture),
-                i.FlipRate.ToString("P1", CultureInfo.InvariantCulture),
-                double.IsNaN(i.MeanAbsScoreChange) ? "n/a" : i.MeanAbsScoreChange.ToString("F4", CultureInfo.InvariantCulture)])
-            .Concat(impacts.Where(i => i.Suppressed).OrderBy(i => i.Group, StringComparer.Ordinal).Select(i => (IReadOnlyList<string>)[
-                i.Group,
-                $"< {SensitiveGroups.MinRows}",
-                "suppressed",
-                "suppressed"]))
+                Cells.Integer(i.Rows),
+                Cells.Percent(i.FlipRate),
+                Cells.Fixed(i.MeanAbsScoreChange, 4)])
+            .Concat(Suppressed(impacts).Select(i => (IReadOnlyList<string>)[i.Group, SuppressedRows, Cells.Suppressed, Cells.Suppressed]))
             .ToList();
-        var table = new EvidenceTable(title, ["group", "rows", rate, change], rows);
+        var table = new EvidenceTable(title, [Words.Group, Words.Rows, rate, change], rows);
         var metrics = evidence.Metrics ?? [];
-        if (worst is not null)
+        if (ranked.Count > 0)
         {
-            metrics = [.. metrics, new EvidenceMetric("worst_group_" + rate.Replace(' ', '_'), worst.FlipRate)];
+            metrics = [.. metrics, new EvidenceMetric(metric, ranked[0].FlipRate)];
         }
 
         return evidence with { Metrics = metrics, Tables = [.. evidence.Tables ?? [], table] };
@@ -81,26 +76,27 @@ internal static class GroupEvidence
     /// One table of the groups' flip rates across the levels of one perturbation, ranked by the last (strongest) level;
     /// suppressed groups last, without rates.
     /// </summary>
-    /// <param name="what">What the perturbation is, for the title.</param>
-    /// <param name="levels">The level names, one column each.</param>
+    /// <param name="title">The table's caption.</param>
+    /// <param name="headers">The header of each level's column.</param>
     /// <param name="impacts">Per level, the impacts (same groups in the same order).</param>
     /// <returns>The table, or <see langword="null"/> when there are no groups.</returns>
-    public static EvidenceTable? Across(string what, IReadOnlyList<string> levels, IReadOnlyList<IReadOnlyList<GroupImpact>> impacts)
+    public static EvidenceTable? Across(string title, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<GroupImpact>> impacts)
     {
         if (impacts.Count == 0 || impacts[^1].Count == 0)
         {
             return null;
         }
 
-        var ranked = Ranked(impacts[^1]);
-        var order = ranked.Concat(impacts[^1].Where(i => i.Suppressed).OrderBy(i => i.Group, StringComparer.Ordinal)).ToList();
-        var title = ranked.Count == 0
-            ? $"Groups hit by {what} (every group suppressed)"
-            : string.Create(CultureInfo.InvariantCulture, $"Groups hit by {what}, worst first at {levels[^1]} (worst: {ranked[0].Group}, flip rate {ranked[0].FlipRate:P1})");
+        var order = Ranked(impacts[^1]).Concat(Suppressed(impacts[^1])).ToList();
         var rows = order.Select(g => (IReadOnlyList<string>)[
             g.Group,
-            g.Suppressed ? $"< {SensitiveGroups.MinRows}" : g.Rows.ToString(CultureInfo.InvariantCulture),
-            .. impacts.Select(level => g.Suppressed ? "suppressed" : level.Single(i => i.Group == g.Group).FlipRate.ToString("P1", CultureInfo.InvariantCulture))]).ToList();
-        return new EvidenceTable(title, ["group", "rows", .. levels.Select(l => "flip rate at " + l)], rows);
+            g.Suppressed ? SuppressedRows : Cells.Integer(g.Rows),
+            .. impacts.Select(level => g.Suppressed ? Cells.Suppressed : Cells.Percent(level.Single(i => i.Group == g.Group).FlipRate))]).ToList();
+        return new EvidenceTable(title, [Words.Group, Words.Rows, .. headers], rows);
     }
+
+    private static string SuppressedRows => "< " + Cells.Integer(SensitiveGroups.MinRows);
+
+    private static IEnumerable<GroupImpact> Suppressed(IReadOnlyList<GroupImpact> impacts) =>
+        impacts.Where(i => i.Suppressed).OrderBy(i => i.Group, StringComparer.Ordinal);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Robustness;
@@ -179,7 +178,7 @@ public sealed class InvarianceCheck : AuditCheck
                     new EvidenceMetric("non_finite_outputs", nonFinite),
                 ],
                 [table]);
-            evidence = GroupEvidence.With(evidence, $"changing '{name}'", impacts);
+            evidence = GroupEvidence.With(evidence, $"Decision flip rate by group when '{name}' changes, worst first", impacts, change: "Mean largest |score change|");
             context.Report(Rule, new FindingLocation(Column: name, Rows: [.. worst.Select(i => rows[i])]), evidence, name, maxChange, tolerance, flipRate);
         }
     }
@@ -190,16 +189,16 @@ public sealed class InvarianceCheck : AuditCheck
         var spread = session.Spreads[f];
         var levels = session.Matrix.LevelsOf(f);
         string Show(double v) => double.IsNaN(v) ? "(missing)"
-            : spread.IsNumeric ? v.ToString("G6", CultureInfo.InvariantCulture)
-            : levels.Count > (int)v ? levels[(int)v] : v.ToString(CultureInfo.InvariantCulture);
+            : spread.IsNumeric ? Cells.General(v)
+            : levels.Count > (int)v ? levels[(int)v] : Cells.General(v);
         var cells = worst.Select(i =>
         {
             var b = worstVariant[i];
             return (IReadOnlyList<string>)[
-                rows[i].ToString(CultureInfo.InvariantCulture),
-                $"{Show(session.Matrix.Values[(rows[i] * session.Width) + f])} -> {Show(replaced[b])}",
-                string.Create(CultureInfo.InvariantCulture, $"{session.Baseline[rows[i]]:F4} -> {scores[b]:F4}")];
+                Cells.Integer(rows[i]),
+                Cells.Change(Show(session.Matrix.Values[(rows[i] * session.Width) + f]), Show(replaced[b])),
+                Cells.Change(Cells.Fixed(session.Baseline[rows[i]], 4), Cells.Fixed(scores[b], 4))];
         }).ToList();
-        return new EvidenceTable($"Rows whose score moves most when '{spread.Feature.Name}' changes", ["row", spread.Feature.Name, "score"], cells);
+        return new EvidenceTable($"Rows whose score moves most when '{spread.Feature.Name}' changes", [Words.Row, Words.ValueOf(spread.Feature.Name), Words.ScoreChange], cells);
     }
 }

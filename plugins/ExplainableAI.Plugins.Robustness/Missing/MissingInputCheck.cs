@@ -42,7 +42,8 @@ public sealed class MissingInputCheck : AuditCheck
         "Sets one feature to missing in every row; when the model answers without an error, the flip rate is the share of "
         + "rows whose decision changes. Reported per feature when above max_flip_rate: the model silently imputes a value "
         + "that changes many decisions, so a missing lab must be shown to the user and the model's behaviour documented. "
-        + "The evidence ranks every feature by flip rate (worst first).",
+        + "The worst feature's finding ranks every feature by flip rate (worst first) and shows the flip rate and AUROC drop "
+        + "as the most disruptive features go missing together; each finding shows its feature's groups.",
         ["EU-AIA-ART15-4", "EU-AIA-ART13-3B-II", "JP-MLQM-MODEL-STABILITY", "JP-MLQM-DATA-ADEQUACY", "GMLP-P6"],
         [
             new RuleOption(MaxFlipRateOption, 0.2, "Flip rate (0 to 1) above which a feature made missing is reported. Default 0.2."),
@@ -64,6 +65,7 @@ public sealed class MissingInputCheck : AuditCheck
         var maxFlipRate = context.Option(FlipsRule, MaxFlipRateOption);
         var bootstrap = (int)context.Option(FlipsRule, BootstrapSamplesOption);
         var silent = new List<(string Feature, ScoreChange Change)>();
+        var intervals = new Dictionary<string, (double Lower, double Upper)?>(StringComparer.Ordinal);
         var groups = new Dictionary<string, IReadOnlyList<GroupImpact>>(StringComparer.Ordinal);
         var variants = new List<double[]>(session.Width);
         for (var f = 0; f < session.Width; f++)
@@ -97,7 +99,7 @@ public sealed class MissingInputCheck : AuditCheck
             context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, name);
             if (!double.IsNaN(change.AurocDrop))
             {
-                var ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                var ci = intervals[name] = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
                 context.Measure("auroc_drop", change.AurocDrop, name, ci?.Lower, ci?.Upper);
             }
 
@@ -122,47 +124,56 @@ public sealed class MissingInputCheck : AuditCheck
             return;
         }
 
-        var curve = MeasureTogether(context, session, ranked, (int)context.Option(FlipsRule, JointFeaturesOption), bootstrap, cancellationToken);
-
+        var curves = MeasureTogether(context, session, ranked, intervals, (int)context.Option(FlipsRule, JointFeaturesOption), bootstrap, cancellationToken);
         var table = new EvidenceTable(
-            "Features made missing, worst first",
-            ["feature", "flip rate", "mean |score change|", "AUROC drop"],
+            ranked.Count > 10 ? "Features made missing in every row, the 10 worst" : "Features made missing in every row, worst first",
+            ["Feature made missing", Words.FlipRate, Words.MeanScoreChange, Words.AurocDropWithInterval],
             [.. ranked.Take(10).Select(s => (IReadOnlyList<string>)[
                 s.Feature,
-                s.Change.FlipRate.ToString("P1", CultureInfo.InvariantCulture),
-                s.Change.MeanAbsScoreChange.ToString("F3", CultureInfo.InvariantCulture),
-                double.IsNaN(s.Change.AurocDrop) ? "n/a" : s.Change.AurocDrop.ToString("F3", CultureInfo.InvariantCulture)])]);
+                Cells.Percent(s.Change.FlipRate),
+                Cells.Fixed(s.Change.MeanAbsScoreChange, 4),
+                Cells.Interval(s.Change.AurocDrop, intervals.GetValueOrDefault(s.Feature))])]);
         var chart = new ChartSpec(
             ChartKind.Bar,
-            "Decision flip rate when a feature is missing",
-            "feature",
-            "flip rate",
-            [new ChartSeries("flip rate", [.. ranked.Select((_, i) => (double)i)], [.. ranked.Select(s => s.Change.FlipRate)])],
-            [.. ranked.Select(s => s.Feature)]);
+            "Decision flip rate when each feature is missing",
+            "Feature made missing in every row",
+            Words.FlipRateAxis,
+            [new ChartSeries(Words.FlipRate, [.. ranked.Select((_, i) => (double)i)], [.. ranked.Select(s => s.Change.FlipRate)])],
+            [.. ranked.Select(s => s.Feature)])
+        {
+            // The dashed line is the rule's threshold: the bars above it are the findings.
+            ReferenceValue = maxFlipRate,
+            Subtitle = string.Create(CultureInfo.InvariantCulture, $"Dashed line: reporting threshold {maxFlipRate}"),
+        };
+
+        // The ranking and the curves compare the features, so they are shown once, with the worst feature's finding;
+        // every finding carries its own numbers and groups.
+        var shared = true;
         foreach (var (feature, change) in ranked.Where(s => s.Change.FlipRate > maxFlipRate))
         {
             List<EvidenceMetric> metrics = [new("flip_rate", change.FlipRate, Threshold: maxFlipRate), new("mean_abs_score_change", change.MeanAbsScoreChange)];
             if (!double.IsNaN(change.AurocDrop))
             {
-                metrics.Add(new EvidenceMetric("auroc_drop", change.AurocDrop));
+                var ci = intervals.GetValueOrDefault(feature);
+                metrics.Add(new EvidenceMetric("auroc_drop", change.AurocDrop, ci?.Lower, ci?.Upper));
             }
 
-            var evidence = GroupEvidence.With(
-                new Evidence(metrics, [table], curve is null ? [chart] : [chart, curve]),
-                $"'{feature}' missing",
-                groups[feature]);
+            var evidence = shared ? new Evidence(metrics, [table], [chart, .. curves]) : new Evidence(metrics);
+            shared = false;
+            evidence = GroupEvidence.With(evidence, $"Decision flip rate by group when '{feature}' is missing, worst first", groups[feature]);
             context.Report(FlipsRule, FindingLocation.ForColumn(feature), evidence, feature, change.FlipRate, session.Threshold, maxFlipRate, change.AurocDrop);
         }
     }
 
     // Several labs are often missing together (a panel not yet resulted): the worst features made missing at once,
     // cumulatively, give the degradation curve (performance against the number of missing features).
-    private static ChartSpec? MeasureTogether(CheckContext context, ProbeSession session, List<(string Feature, ScoreChange Change)> ranked, int joint, int bootstrap, CancellationToken cancellationToken)
+    // Flip rate and AUROC drop differ in scale and unit, so each has its own panel.
+    private static IReadOnlyList<ChartSpec> MeasureTogether(CheckContext context, ProbeSession session, List<(string Feature, ScoreChange Change)> ranked, Dictionary<string, (double Lower, double Upper)?> intervals, int joint, int bootstrap, CancellationToken cancellationToken)
     {
         var count = Math.Min(joint, ranked.Count);
         if (count < 2)
         {
-            return null;
+            return [];
         }
 
         var names = session.Matrix.Features.Select(f => f.Name).ToList();
@@ -184,7 +195,10 @@ public sealed class MissingInputCheck : AuditCheck
         var predicted = session.PredictEach(variants, cancellationToken);
         var x = new List<double> { 0, 1 };
         var flips = new List<double> { 0, ranked[0].Change.FlipRate };
-        var aurocs = new List<double> { ranked[0].Change.AurocBaseline, ranked[0].Change.AurocPerturbed };
+        var first = intervals.GetValueOrDefault(ranked[0].Feature);
+        var drops = new List<double> { 0, ranked[0].Change.AurocDrop };
+        var lower = new List<double> { double.NaN, first?.Lower ?? double.NaN };
+        var upper = new List<double> { double.NaN, first?.Upper ?? double.NaN };
         for (var k = 2; k <= count; k++)
         {
             var subject = "together:" + string.Join("+", ranked.Take(k).Select(s => s.Feature));
@@ -197,23 +211,40 @@ public sealed class MissingInputCheck : AuditCheck
             var change = session.Compare(scores);
             context.Measure("flip_rate", change.FlipRate, subject);
             context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, subject);
+            (double Lower, double Upper)? ci = null;
             if (!double.IsNaN(change.AurocDrop))
             {
-                var ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
                 context.Measure("auroc_drop", change.AurocDrop, subject, ci?.Lower, ci?.Upper);
             }
 
             x.Add(k);
             flips.Add(change.FlipRate);
-            aurocs.Add(change.AurocPerturbed);
+            drops.Add(change.AurocDrop);
+            lower.Add(ci?.Lower ?? double.NaN);
+            upper.Add(ci?.Upper ?? double.NaN);
         }
 
-        List<ChartSeries> series = [new("flip rate", x, flips)];
+        const string axis = "Features missing together (most disruptive first)";
+        var order = string.Join(", ", ranked.Take(x.Count - 1).Select(s => s.Feature));
+        List<ChartSpec> charts =
+        [
+            new(ChartKind.Line, "Decision flip rate as the most disruptive features go missing together", axis, Words.FlipRateAxis, [new ChartSeries(Words.FlipRate, x, flips)])
+            {
+                Subtitle = $"Made missing in this order: {order}",
+            },
+        ];
         if (session.Outcomes is not null)
         {
-            series.Add(new ChartSeries("AUROC", x, aurocs));
+            var baseline = Cells.Fixed(ranked[0].Change.AurocBaseline, 3);
+            var withIntervals = lower.Any(double.IsFinite);
+            charts.Add(new ChartSpec(ChartKind.Line, "AUROC drop as the most disruptive features go missing together", axis, "AUROC drop (all present \u2212 with missing)", [new ChartSeries(Words.AurocDrop, x, drops) { Lower = lower, Upper = upper }])
+            {
+                ReferenceValue = 0,
+                Subtitle = string.Format(CultureInfo.InvariantCulture, withIntervals ? Words.AurocDropSubtitle : Words.AurocDropSubtitleWithoutInterval, baseline),
+            });
         }
 
-        return new ChartSpec(ChartKind.Line, "Degradation as the most disruptive features go missing together", "features missing", "rate / AUROC", series);
+        return charts;
     }
 }

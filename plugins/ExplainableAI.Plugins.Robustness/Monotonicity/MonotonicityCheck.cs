@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Robustness;
@@ -126,7 +125,7 @@ public sealed class MonotonicityCheck : AuditCheck
             var limit = declared != 0 ? maxDeclaredViolation : maxViolation;
             if (profile.ViolationRate > limit)
             {
-                var table = WorstRows(profile, rows, grid, scores, points, name, declared != 0 ? "declared" : "dominant");
+                var table = WorstRows(profile, rows, grid, scores, points, name, declared != 0);
                 var evidence = new Evidence(
                     [new EvidenceMetric("monotonicity_violation_rate", profile.ViolationRate, Threshold: limit)],
                     [table]);
@@ -135,7 +134,7 @@ public sealed class MonotonicityCheck : AuditCheck
                 {
                     var impacts = ViolationsByGroup(session, rows, profile, scores, points);
                     GroupEvidence.Publish(context, name, impacts, "group_monotonicity_violation_rate", "group_mean_step_against");
-                    evidence = GroupEvidence.With(evidence, $"sweeping '{name}'", impacts, "violation rate", "mean step against");
+                    evidence = GroupEvidence.With(evidence, $"Violation rate by group when sweeping '{name}', worst first", impacts, "worst_group_violation_rate", "Violation rate", "Mean step against the direction");
                     var step = profile.Worst.Length == 0 ? 0 : StepAgainst(profile, scores, points, profile.Worst[0]);
                     context.Report(DeclaredRule, location, evidence, name, declared > 0 ? "increasing" : "decreasing", profile.ViolationRate, limit, step);
                 }
@@ -171,7 +170,7 @@ public sealed class MonotonicityCheck : AuditCheck
     }
 
     // Only the swept feature is shown: its grid value before and after the worst step against the judged direction.
-    private static EvidenceTable WorstRows(MonotoneProfile profile, int[] rows, double[] grid, double[] scores, int points, string feature, string judged)
+    private static EvidenceTable WorstRows(MonotoneProfile profile, int[] rows, double[] grid, double[] scores, int points, string feature, bool declared)
     {
         var cells = new List<IReadOnlyList<string>>();
         foreach (var i in profile.Worst.Take(5))
@@ -180,11 +179,13 @@ public sealed class MonotonicityCheck : AuditCheck
             var before = scores[(i * points) + g];
             var after = scores[(i * points) + g + 1];
             cells.Add([
-                rows[i].ToString(CultureInfo.InvariantCulture),
-                string.Create(CultureInfo.InvariantCulture, $"{grid[g]:G6} -> {grid[g + 1]:G6}"),
-                string.Create(CultureInfo.InvariantCulture, $"{before:F3} -> {after:F3}")]);
+                Cells.Integer(rows[i]),
+                Cells.Change(Cells.General(grid[g]), Cells.General(grid[g + 1])),
+                Cells.Change(Cells.Fixed(before, 3), Cells.Fixed(after, 3))]);
         }
 
-        return new EvidenceTable($"Rows moving most against the {judged} direction of '{feature}'", ["row", feature, "score"], cells);
+        // Two whole captions rather than a word put into one, so each is one entry of a translation catalog.
+        var title = declared ? $"Rows moving most against the declared direction of '{feature}'" : $"Rows moving most against the dominant direction of '{feature}'";
+        return new EvidenceTable(title, [Words.Row, Words.ValueOf(feature), Words.ScoreChange], cells);
     }
 }

@@ -20,6 +20,8 @@ public sealed class NoiseCheck : AuditCheck
     /// <summary>The option of the number of bootstrap resamples of the AUROC drop's interval.</summary>
     public const string BootstrapSamplesOption = "bootstrap_samples";
 
+    private const string NoiseAxis = "Noise level (% of each feature's standard deviation)";
+
     /// <summary>XAI4001: decisions flip under small measurement noise.</summary>
     public static readonly RuleDescriptor FlipRule = new(
         RobustnessRuleIds.NoiseFlipsDecisions,
@@ -49,8 +51,10 @@ public sealed class NoiseCheck : AuditCheck
         "Under noise of {0} of each feature's standard deviation, decision flip rates are {1}",
         CheckFamily.Robustness,
         Severity.Info,
-        "Always reported when the noise probe runs: the degradation curve (flip rate, mean |score change| and, with a "
-        + "binary label, AUROC against the noise level) as evidence for the robustness section of the technical documentation.",
+        "Always reported when the noise probe runs: the degradation curve as evidence for the robustness section of the "
+        + "technical documentation, one panel per metric (the decision flip rate and, with a binary label, the AUROC drop "
+        + "with its 95 % paired-bootstrap interval, against the noise level), a table by noise level (flip rate, mean "
+        + "|score change|, AUROC with noise, AUROC drop) and the flip rate of each sensitive-attribute group at each level.",
         ["EU-AIA-ART13-3B-II", "EU-AIA-ANNEX4-2G", "JP-MLQM-MODEL-STABILITY"]);
 
     /// <inheritdoc />
@@ -94,14 +98,36 @@ public sealed class NoiseCheck : AuditCheck
             context.ReportProgress((i + 1.0) / levels.Length);
         }
 
-        var groupTable = GroupEvidence.Across("measurement noise", [.. levels.Select(Subject)], groups);
-        var evidence = new Evidence(Metrics: metrics, Tables: groupTable is null ? null : [groupTable], Charts: [Curve(session, levels, changes, intervals)]);
+        // The profile (XAI4002) carries the curve, the table by level and the groups; XAI4001 only what it judges, so
+        // nothing is shown twice.
+        var groupTable = GroupEvidence.Across(
+            "Decision flip rate by group and noise level (worst group at the highest level first)",
+            [.. levels.Select(l => $"At {Cells.Level(l)} noise")],
+            groups);
+        var charts = new List<ChartSpec> { FlipChart(session, levels, changes) };
+        if (session.Outcomes is not null)
+        {
+            charts.Add(AurocChart(levels, changes, intervals));
+        }
+
+        var tables = new List<EvidenceTable> { LevelTable(levels, changes, intervals) };
+        if (groupTable is not null)
+        {
+            tables.Add(groupTable);
+        }
+
         var rates = string.Join(", ", changes.Select(c => c.FlipRate.ToString("P1", CultureInfo.InvariantCulture)));
         var names = string.Join(", ", levels.Select(l => l.ToString("P0", CultureInfo.InvariantCulture)));
-        context.Report(ProfileRule, FindingLocation.Dataset, evidence, names, rates);
+        context.Report(ProfileRule, FindingLocation.Dataset, new Evidence(metrics, tables, charts), names, rates);
         if (changes[0].FlipRate > maxFlipRate)
         {
-            context.Report(FlipRule, FindingLocation.Dataset, evidence, levels[0], changes[0].FlipRate, session.Threshold, maxFlipRate);
+            List<EvidenceMetric> judged = [new("flip_rate", changes[0].FlipRate, Threshold: maxFlipRate)];
+            if (!double.IsNaN(changes[0].AurocDrop))
+            {
+                judged.Add(new EvidenceMetric("auroc_drop", changes[0].AurocDrop, intervals[0]?.Lower, intervals[0]?.Upper));
+            }
+
+            context.Report(FlipRule, FindingLocation.Dataset, new Evidence(judged), levels[0], changes[0].FlipRate, session.Threshold, maxFlipRate);
         }
     }
 
@@ -147,26 +173,39 @@ public sealed class NoiseCheck : AuditCheck
         return values;
     }
 
-    private static ChartSpec Curve(ProbeSession session, double[] levels, ScoreChange[] changes, (double Lower, double Upper)?[] intervals)
-    {
-        var x = levels.Select(l => l * 100).ToArray();
-        var series = new List<ChartSeries>
+    // Rates of rows and AUROC differ in scale and unit, so each has its own panel.
+    private static ChartSpec FlipChart(ProbeSession session, double[] levels, ScoreChange[] changes) =>
+        new(ChartKind.Line, "Decision flip rate under measurement noise", NoiseAxis, Words.FlipRateAxis, [new ChartSeries(Words.FlipRate, Percents(levels), [.. changes.Select(c => c.FlipRate)])])
         {
-            new("flip rate", x, [.. changes.Select(c => c.FlipRate)]),
-            new("mean |score change|", x, [.. changes.Select(c => c.MeanAbsScoreChange)]),
+            Subtitle = string.Create(CultureInfo.InvariantCulture, $"{Cells.Integer(session.Rows)} rows, decision threshold {session.Threshold}"),
         };
-        if (session.Outcomes is not null)
+
+    // The drop with its paired-bootstrap interval as whiskers (NaN where a level has none); the dashed line is no loss.
+    private static ChartSpec AurocChart(double[] levels, ScoreChange[] changes, (double Lower, double Upper)?[] intervals)
+    {
+        var series = new ChartSeries(Words.AurocDrop, Percents(levels), [.. changes.Select(c => c.AurocDrop)])
         {
-            series.Add(new ChartSeries("AUROC", x, [.. changes.Select(c => c.AurocPerturbed)]));
-
-            // The drop's 95 % paired-bootstrap interval as whiskers (NaN where a level has none).
-            series.Add(new ChartSeries("AUROC drop", x, [.. changes.Select(c => c.AurocDrop)])
-            {
-                Lower = [.. intervals.Select(ci => ci?.Lower ?? double.NaN)],
-                Upper = [.. intervals.Select(ci => ci?.Upper ?? double.NaN)],
-            });
-        }
-
-        return new ChartSpec(ChartKind.Line, "Degradation under measurement noise", "noise (% of standard deviation)", "rate / AUROC", series);
+            Lower = [.. intervals.Select(ci => ci?.Lower ?? double.NaN)],
+            Upper = [.. intervals.Select(ci => ci?.Upper ?? double.NaN)],
+        };
+        var baseline = Cells.Fixed(changes[0].AurocBaseline, 3);
+        return new ChartSpec(ChartKind.Line, "AUROC drop under measurement noise", NoiseAxis, "AUROC drop (without noise \u2212 with noise)", [series])
+        {
+            ReferenceValue = 0,
+            Subtitle = string.Format(CultureInfo.InvariantCulture, intervals.Any(ci => ci is not null) ? Words.AurocDropSubtitle : Words.AurocDropSubtitleWithoutInterval, baseline),
+        };
     }
+
+    private static EvidenceTable LevelTable(double[] levels, ScoreChange[] changes, (double Lower, double Upper)?[] intervals) =>
+        new(
+            "Degradation by noise level",
+            ["Noise (% of standard deviation)", Words.FlipRate, Words.MeanScoreChange, "AUROC with noise", Words.AurocDropWithInterval],
+            [.. levels.Select((level, i) => (IReadOnlyList<string>)[
+                Cells.Level(level),
+                Cells.Percent(changes[i].FlipRate),
+                Cells.Fixed(changes[i].MeanAbsScoreChange, 4),
+                Cells.Fixed(changes[i].AurocPerturbed, 3),
+                Cells.Interval(changes[i].AurocDrop, intervals[i])])]);
+
+    private static double[] Percents(double[] levels) => [.. levels.Select(l => l * 100)];
 }

@@ -120,7 +120,7 @@ public sealed class OutOfRangeCheck : AuditCheck
                 GroupEvidence.Publish(context, subject, impacts);
                 var evidence = GroupEvidence.With(
                     Evidence.Of(new EvidenceMetric("non_finite_outputs", nonFinite), new EvidenceMetric("outputs_outside_unit_interval", outside)),
-                    $"'{name}' at {shown}",
+                    $"Decision flip rate by group with '{name}' set to {Cells.General(value)}, worst first",
                     impacts);
                 context.Report(Rule, FindingLocation.ForColumn(name), evidence, name, shown, what);
             }

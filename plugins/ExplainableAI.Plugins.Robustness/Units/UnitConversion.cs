@@ -4,12 +4,13 @@ namespace ExplainableAI.Plugins.Robustness;
 /// A unit mix-up a lab interface can make: the value the model receives is <c>Scale · x + Offset</c> of the value in
 /// the unit it expects.
 /// </summary>
-/// <param name="Name">Short name, used in measurement subjects (<c>x18</c>, <c>C-&gt;F</c>).</param>
+/// <param name="Name">Short ASCII name, used in measurement subjects (<c>x18</c>, <c>C-&gt;F</c>).</param>
+/// <param name="Label">The name as a reader writes it, in messages and evidence (<c>×18</c>, <c>°C→°F</c>).</param>
 /// <param name="Description">What mix-up it stands for.</param>
 /// <param name="Scale">Multiplier.</param>
 /// <param name="Offset">Added after scaling.</param>
 /// <param name="Analytes">Lower-case name fragments of features for which the mix-up is plausible.</param>
-internal sealed record UnitConversion(string Name, string Description, double Scale, double Offset, IReadOnlyList<string> Analytes)
+internal sealed record UnitConversion(string Name, string Label, string Description, double Scale, double Offset, IReadOnlyList<string> Analytes)
 {
     /// <summary>
     /// The common medical conversions, both ways: glucose mg/dL ↔ mmol/L (factor 18.0, from the molar mass of glucose,
@@ -17,12 +18,12 @@ internal sealed record UnitConversion(string Name, string Description, double Sc
     /// </summary>
     public static IReadOnlyList<UnitConversion> Common { get; } =
     [
-        new("x18", "glucose sent in mg/dL where mmol/L is expected", 18.0, 0, ["glucose", "glu"]),
-        new("/18", "glucose sent in mmol/L where mg/dL is expected", 1 / 18.0, 0, ["glucose", "glu"]),
-        new("x88.4", "creatinine sent in umol/L where mg/dL is expected", 88.4, 0, ["creatinine", "creat", "crea"]),
-        new("/88.4", "creatinine sent in mg/dL where umol/L is expected", 1 / 88.4, 0, ["creatinine", "creat", "crea"]),
-        new("C->F", "temperature sent in degrees F where degrees C are expected", 9 / 5.0, 32, ["temperature", "temp"]),
-        new("F->C", "temperature sent in degrees C where degrees F are expected", 5 / 9.0, -32 * 5 / 9.0, ["temperature", "temp"]),
+        new("x18", "\u00D718", "glucose sent in mg/dL where mmol/L is expected", 18.0, 0, ["glucose", "glu"]),
+        new("/18", "\u00F718", "glucose sent in mmol/L where mg/dL is expected", 1 / 18.0, 0, ["glucose", "glu"]),
+        new("x88.4", "\u00D788.4", "creatinine sent in \u00B5mol/L where mg/dL is expected", 88.4, 0, ["creatinine", "creat", "crea"]),
+        new("/88.4", "\u00F788.4", "creatinine sent in mg/dL where \u00B5mol/L is expected", 1 / 88.4, 0, ["creatinine", "creat", "crea"]),
+        new("C->F", "\u00B0C\u2192\u00B0F", "temperature sent in \u00B0F where \u00B0C is expected", 9 / 5.0, 32, ["temperature", "temp"]),
+        new("F->C", "\u00B0F\u2192\u00B0C", "temperature sent in \u00B0C where \u00B0F is expected", 5 / 9.0, -32 * 5 / 9.0, ["temperature", "temp"]),
     ];
 
     /// <summary>Applies the conversion.</summary>

@@ -42,6 +42,10 @@ public sealed class UnitErrorCheck : AuditCheck
             new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the 95 % interval of the AUROC drop of each conversion (0: none). Default 200."),
         ]);
 
+    private const string Yes = "yes";
+    private const string No = "no";
+    private const string Rejected = "rejected with an error";
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Rules => [Rule];
 
@@ -75,29 +79,40 @@ public sealed class UnitErrorCheck : AuditCheck
                 return values;
             }).ToList();
             var predicted = session.PredictEach(variants, cancellationToken);
+            var rows = new List<IReadOnlyList<string>>();
+            var reports = new List<(UnitConversion Conversion, ScoreChange Change, Evidence Evidence)>();
             for (var c = 0; c < conversions.Count; c++)
             {
                 var conversion = conversions[c];
                 var subject = name + ":" + conversion.Name;
+                var plausible = declared || allPlausible || conversion.IsPlausibleFor(name);
                 if (predicted[c].Scores is not { } scores)
                 {
                     // The model rejected the value visibly: that is the behaviour this probe hopes for.
                     context.Measure("unit_error_rejected", 1, subject);
+                    rows.Add([conversion.Label, conversion.Description, plausible ? Yes : No, Rejected, Rejected, Rejected]);
                     continue;
                 }
 
-                var plausible = declared || allPlausible || conversion.IsPlausibleFor(name);
                 var change = session.Compare(scores);
                 context.Measure("flip_rate", change.FlipRate, subject);
                 context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, subject);
                 List<EvidenceMetric> metrics = [new("flip_rate", change.FlipRate, Threshold: maxFlipRate), new("mean_abs_score_change", change.MeanAbsScoreChange)];
+                (double Lower, double Upper)? ci = null;
                 if (!double.IsNaN(change.AurocDrop))
                 {
-                    var ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                    ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
                     context.Measure("auroc_drop", change.AurocDrop, subject, ci?.Lower, ci?.Upper);
                     metrics.Add(new EvidenceMetric("auroc_drop", change.AurocDrop, ci?.Lower, ci?.Upper));
                 }
 
+                rows.Add([
+                    conversion.Label,
+                    conversion.Description,
+                    plausible ? Yes : No,
+                    Cells.Percent(change.FlipRate),
+                    Cells.Fixed(change.MeanAbsScoreChange, 4),
+                    Cells.Interval(change.AurocDrop, ci)]);
                 if (!plausible)
                 {
                     continue;
@@ -107,9 +122,25 @@ public sealed class UnitErrorCheck : AuditCheck
                 GroupEvidence.Publish(context, subject, impacts);
                 if (change.NonFiniteOutputs == 0 && change.FlipRate > maxFlipRate)
                 {
-                    var evidence = GroupEvidence.With(new Evidence(metrics), $"'{name}' converted {conversion.Name}", impacts);
-                    context.Report(Rule, FindingLocation.ForColumn(name), evidence, name, conversion.Name, conversion.Description, change.FlipRate, session.Threshold, maxFlipRate);
+                    var evidence = GroupEvidence.With(new Evidence(metrics), $"Decision flip rate by group when '{name}' is converted {conversion.Label}, worst first", impacts);
+                    reports.Add((conversion, change, evidence));
                 }
+            }
+
+            // Every conversion probed for the feature, shown once, with the feature's first finding.
+            var table = new EvidenceTable(
+                $"Unit errors probed for '{name}'",
+                ["Conversion", "What it simulates", "Plausible for this feature", Words.FlipRate, Words.MeanScoreChange, Words.AurocDropWithInterval],
+                rows);
+            for (var i = 0; i < reports.Count; i++)
+            {
+                var (conversion, change, evidence) = reports[i];
+                if (i == 0)
+                {
+                    evidence = evidence with { Tables = [table, .. evidence.Tables ?? []] };
+                }
+
+                context.Report(Rule, FindingLocation.ForColumn(name), evidence, name, conversion.Label, conversion.Description, change.FlipRate, session.Threshold, maxFlipRate);
             }
 
             context.ReportProgress(++done / (double)numeric.Length);

@@ -51,11 +51,11 @@ internal sealed record UnitFactor(IReadOnlyList<string> Analytes, string From, s
 
             if (Normalise(row.From) == declared)
             {
-                conversions.Add(new UnitConversion($"{row.From}->{row.To}", $"{feature} sent in {row.To} where {row.From} is expected", row.Scale, row.Offset, []));
+                conversions.Add(new UnitConversion($"{row.From}->{row.To}", Shown(row.From) + "\u2192" + Shown(row.To), $"{feature} sent in {Shown(row.To)} where {Shown(row.From)} is expected", row.Scale, row.Offset, []));
             }
             else if (Normalise(row.To) == declared)
             {
-                conversions.Add(new UnitConversion($"{row.To}->{row.From}", $"{feature} sent in {row.From} where {row.To} is expected", 1 / row.Scale, -row.Offset / row.Scale, []));
+                conversions.Add(new UnitConversion($"{row.To}->{row.From}", Shown(row.To) + "\u2192" + Shown(row.From), $"{feature} sent in {Shown(row.From)} where {Shown(row.To)} is expected", 1 / row.Scale, -row.Offset / row.Scale, []));
             }
         }
 
@@ -80,4 +80,14 @@ internal sealed record UnitFactor(IReadOnlyList<string> Analytes, string From, s
             _ => u,
         };
     }
+
+    /// <summary>A unit of the table as a reader writes it: <c>umol/L</c> as <c>µmol/L</c>, <c>degC</c> as <c>°C</c>.</summary>
+    /// <param name="unit">The unit as written in the table.</param>
+    /// <returns>The text.</returns>
+    public static string Shown(string unit) => unit switch
+    {
+        "degC" => "\u00B0C",
+        "degF" => "\u00B0F",
+        _ => unit.Replace("umol", "\u00B5mol", StringComparison.Ordinal),
+    };
 }

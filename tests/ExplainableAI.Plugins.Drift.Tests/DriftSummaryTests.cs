@@ -68,7 +68,7 @@ public sealed class DriftSummaryTests
         Assert.Equal("0.391", NumberText.Significant(0.3912666940205007));
         Assert.Equal("0.1", NumberText.Significant(0.1));
         Assert.Equal("1235", NumberText.Significant(1234.56));
-        Assert.Equal("\u22120.84", NumberText.Significant(-0.8416));
+        Assert.Equal("\u22120.842", NumberText.Significant(-0.8416));
         Assert.Equal("\u22121.282", NumberText.Significant(-1.2816, 4));
         Assert.Equal("1", NumberText.Significant(0.99996));
         Assert.Equal("1345", NumberText.Integer(1345));

@@ -30,8 +30,8 @@ public sealed class TranslationCatalogTests
         var names = Catalogs.MetricNames(await RunAll());
 
         Assert.Contains("domain_classifier_auroc", names);
-        Assert.Empty(names.Where(n => !en.Contains(n)));
-        Assert.Empty(names.Where(n => !ja.Contains(n)));
+        AssertNone("metric names without English words", names.Where(n => !en.Contains(n)));
+        AssertNone("metric names without Japanese words", names.Where(n => !ja.Contains(n)));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class TranslationCatalogTests
         Assert.Contains("D (new)", words);
         Assert.Contains(words, w => w.Contains("chosen automatically", StringComparison.Ordinal));
         Assert.Contains("Largest absolute standardised weight", words);
-        Assert.Empty(words.Where(w => !Catalogs.Matches(ja, w)));
+        AssertNone("strings without a Japanese text key", words.Where(w => !Catalogs.Matches(ja, w)));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class TranslationCatalogTests
         var views = Catalogs.Views(await RunAll());
 
         Assert.NotEmpty(views);
-        Assert.Empty(views.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key));
+        AssertNone("views repeated", views.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key));
     }
 
     [Fact]
@@ -78,6 +78,12 @@ public sealed class TranslationCatalogTests
         // A column without a declared unit is labelled by its name alone.
         var code = Assert.Single(report.Findings, f => f is { RuleId: "XAI3001", Location.Column: "code" });
         Assert.Equal("code", Assert.Single(code.Evidence.Charts!).XLabel);
+    }
+
+    private static void AssertNone(string what, IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        Assert.True(list.Count == 0, $"{what}: {string.Join(" | ", list)}");
     }
 
     private static async Task<List<AuditReport>> RunAll()

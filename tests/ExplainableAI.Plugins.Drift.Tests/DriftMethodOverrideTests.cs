@@ -25,10 +25,10 @@ public sealed class DriftMethodOverrideTests
         });
 
         var creatinine = Assert.Single(report.Findings, f => f is { RuleId: "XAI3001", Location.Column: "creatinine" });
-        Assert.StartsWith("Column 'creatinine' has drifted (PSI): psi = ", creatinine.Message, StringComparison.Ordinal);
-        Assert.EndsWith(", threshold 0.1", creatinine.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Column 'creatinine' has drifted: Population stability index = ", creatinine.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" (threshold ≥ 0.1)", creatinine.Message, StringComparison.Ordinal);
         var lactate = Assert.Single(report.Findings, f => f is { RuleId: "XAI3001", Location.Column: "lactate" });
-        Assert.StartsWith("Column 'lactate' has drifted (Jensen-Shannon): jensen_shannon = ", lactate.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Column 'lactate' has drifted: Jensen–Shannon distance = ", lactate.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class DriftMethodOverrideTests
             Configuration = Configure.Option("XAI3001", "method", 3),
         });
 
-        Assert.All(report.Findings.Where(f => f.RuleId == "XAI3001"), f => Assert.Contains("(normed Wasserstein)", f.Message, StringComparison.Ordinal));
+        Assert.All(report.Findings.Where(f => f.RuleId == "XAI3001"), f => Assert.Contains(": Normed Wasserstein distance = ", f.Message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -57,13 +57,13 @@ public sealed class DriftMethodOverrideTests
             ExpectedFindings =
             [
                 ExpectedFinding.Of("XAI3009").At("sex")
-                    .WithMessage("Drift method 'ks' declared for column 'sex' does not fit a 2-valued categorical column; two-proportion z-test decided instead"),
-                ExpectedFinding.Of("XAI3008").WithArguments(0, 1, "none drifted"),
+                    .WithMessage("Drift method 'ks' declared for column 'sex' does not fit its 2 distinct categorical values; the automatic choice decides instead: Two-proportion z-test p-value"),
+                ExpectedFinding.Of("XAI3008"),
             ],
         });
 
         var table = Assert.Single(report.Findings, f => f.RuleId == "XAI3008").Evidence.Tables![0];
-        Assert.Equal("two-proportion z-test (auto; ks does not fit)", table.Rows[0][1]);
+        Assert.Equal("Two-proportion z-test p-value (chosen automatically; ks does not fit)", table.Rows[0][1]);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class DriftMethodOverrideTests
             Reference = Table(Categorical("ward", reference)),
             Data = Table(Categorical("ward", reference)),
             DriftMethod = "z_test",
-            ExpectedFindings = [ExpectedFinding.Of("XAI3008").WithArguments(0, 1, "none drifted")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI3008")],
         });
     }
 

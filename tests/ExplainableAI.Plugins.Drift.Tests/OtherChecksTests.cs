@@ -24,7 +24,7 @@ public sealed class OtherChecksTests
         Assert.Equal("XAI3003", finding.RuleId);
         Assert.Equal("creatinine", finding.Location.Column);
         Assert.Equal("site=Site B", finding.Location.Group);
-        Assert.StartsWith("Column 'creatinine' has drifted within site=Site B (Kolmogorov-Smirnov)", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Column 'creatinine' has drifted within site=Site B: Kolmogorov–Smirnov p-value ", finding.Message, StringComparison.Ordinal);
         Assert.Equal(1, report.Value("drift_share", "site=Site B"));
         Assert.Equal(0, report.Value("drift_share", "site=Site A"));
     }
@@ -75,7 +75,7 @@ public sealed class OtherChecksTests
         var finding = Assert.Single(report.Findings);
         Assert.Equal("XAI3005", finding.RuleId);
         Assert.Equal("sepsis", finding.Location.Column);
-        Assert.Contains("z-test", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Two-proportion z-test p-value", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

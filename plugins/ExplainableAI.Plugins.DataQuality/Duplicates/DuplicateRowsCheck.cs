@@ -77,8 +77,8 @@ public sealed class DuplicateRowsCheck : AuditCheck
         if (share > maxShare)
         {
             var table = new EvidenceTable(
-                "Example duplicate rows (zero-based)",
-                ["row", "repeats row"],
+                "Example duplicate rows (row numbers from 0)",
+                ["Row", "Repeats row"],
                 [.. examples.Select(e => (IReadOnlyList<string>)[e.Row.ToString(CultureInfo.InvariantCulture), e.First.ToString(CultureInfo.InvariantCulture)])]);
             var evidence = new Evidence(
                 Metrics: [new EvidenceMetric("duplicate_share", share, Threshold: maxShare), new EvidenceMetric("duplicate_rows", duplicates)],

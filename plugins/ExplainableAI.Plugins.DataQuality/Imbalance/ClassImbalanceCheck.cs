@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.DataQuality;
@@ -76,13 +77,20 @@ public sealed class ClassImbalanceCheck : AuditCheck
         }
 
         context.Measure("minority_share", minority);
+        // The dashed line is the fewest rows a class needs; the chart goes with the first finding only, so a label with
+        // several rare classes shows it once.
         var chart = new ChartSpec(
             ChartKind.Bar,
             $"Rows per class of '{label.Name}'",
-            "class",
-            "rows",
-            [new ChartSeries("rows", [], [.. classes.Counts.Select(c => (double)c)])],
-            classes.Names);
+            "Class",
+            "Rows",
+            [new ChartSeries("Rows", [], [.. classes.Counts.Select(c => (double)c)])],
+            classes.Names)
+        {
+            ReferenceValue = minShare * classes.Total,
+            Subtitle = $"Dashed line: the minimum share, {minShare.ToString("P1", CultureInfo.InvariantCulture)} of {classes.Total.ToString(CultureInfo.InvariantCulture)} labelled rows",
+        };
+        var charted = false;
         for (var i = 0; i < classes.Counts.Count; i++)
         {
             var share = (double)classes.Counts[i] / classes.Total;
@@ -90,7 +98,8 @@ public sealed class ClassImbalanceCheck : AuditCheck
             {
                 var evidence = new Evidence(
                     Metrics: [new EvidenceMetric("class_share", share, Threshold: minShare), new EvidenceMetric("minority_share", minority)],
-                    Charts: [chart]);
+                    Charts: charted ? [] : [chart]);
+                charted = true;
                 var location = new FindingLocation(Column: label.Name, Group: Subject(classes.Names[i]));
                 context.Report(Rule, location, evidence, label.Name, classes.Names[i], share, classes.Counts[i], classes.Total, minShare);
             }

@@ -7,8 +7,8 @@ namespace ExplainableAI.Plugins.Drift.Columns;
 /// </summary>
 internal static class ColumnComparer
 {
-    // Evidently counts a column with at most this many distinct values as categorical.
-    private const int MaxCategoricalDistinct = 5;
+    /// <summary>Evidently counts a column with at most this many distinct values as categorical.</summary>
+    public const int MaxCategoricalDistinct = 5;
 
     /// <summary>The most ECDF points kept per sample for the report's step charts.</summary>
     public const int EcdfPointsPerSeries = 200;
@@ -82,7 +82,7 @@ internal static class ColumnComparer
         {
             // Few distinct values: the values themselves are the categories.
             var values = merged.FirstValues;
-            bins = [.. values.Select(v => v.ToString("R", CultureInfo.InvariantCulture))];
+            bins = [.. values.Select(NumberText.Exact)];
             rCounts = CountValues(reference, values);
             cCounts = CountValues(current, values);
         }
@@ -228,5 +228,6 @@ internal static class ColumnComparer
         return labels;
     }
 
-    private static string Format(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+    // Four significant digits tell neighbouring deciles apart; never E notation, a real minus sign.
+    private static string Format(double v) => NumberText.Significant(v, 4);
 }

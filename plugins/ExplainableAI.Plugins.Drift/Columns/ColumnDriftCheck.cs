@@ -21,7 +21,7 @@ public sealed class ColumnDriftCheck : AuditCheck
     public static readonly RuleDescriptor Rule = new(
         DriftRuleIds.ColumnDrift,
         "Column distribution drifted",
-        "Column '{0}' has drifted ({1}): {2} = {3:G4}, threshold {4:G4}",
+        "Column '{0}' has drifted: {1} {2} (threshold {3}){4}",
         CheckFamily.Drift,
         Severity.Warning,
         "Compares each column's non-missing values in the current data with the reference: Kolmogorov-Smirnov (scipy ks_2samp, "
@@ -61,20 +61,20 @@ public sealed class ColumnDriftCheck : AuditCheck
     public static readonly RuleDescriptor SummaryRule = new(
         DriftRuleIds.DriftSummary,
         "Drift summary",
-        "{0} of {1} columns drifted; strongest: {2}",
+        "{0} of {1} columns drifted; largest relative to its threshold: '{2}', {3} {4} (threshold {5})",
         CheckFamily.Drift,
         Severity.Info,
         "Lists every compared column with its deciding method, statistic, threshold and decision, drifted columns first and "
         + "then by how far the statistic is past its threshold (statistic / threshold for distances, threshold / p-value for "
-        + "tests), with the empirical cumulative distributions (reference vs current) of the five most drifted numeric "
-        + "columns. It documents that the data were monitored even when nothing drifted.",
+        + "tests). The charts and bin tables of the drifted columns are in their own findings (XAI3001), so the summary "
+        + "shows each once. It documents that the data were monitored even when nothing drifted.",
         Requirements);
 
     /// <summary>XAI3009: the drift method declared for a column does not fit it.</summary>
     public static readonly RuleDescriptor MethodRule = new(
         DriftRuleIds.MethodNotApplicable,
         "Declared drift method does not fit the column",
-        "Drift method '{0}' declared for column '{1}' does not fit a {2} column; {3} decided instead",
+        "Drift method '{0}' declared for column '{1}' does not fit its {2} distinct {3} values; the automatic choice decides instead: {4}",
         CheckFamily.Drift,
         Severity.Warning,
         "The manifest declares a drift method for the column (data.features.<column>.drift_method) that cannot be computed "
@@ -119,8 +119,9 @@ public sealed class ColumnDriftCheck : AuditCheck
                     Evidence.None,
                     DriftMethods.ManifestName(drift.RequestedMethod),
                     drift.Column,
-                    $"{drift.DistinctValues}-valued {(double.IsNaN(drift.KsStatistic) ? "categorical" : "numeric")}",
-                    DriftMethods.DisplayName(drift.Method));
+                    drift.DistinctValues,
+                    double.IsNaN(drift.KsStatistic) ? "categorical" : "numeric",
+                    DriftMethods.Words(drift.Method));
             }
         }
 
@@ -128,22 +129,16 @@ public sealed class ColumnDriftCheck : AuditCheck
         var ordered = DriftSummary.Order(results);
         foreach (var drift in ordered.Where(d => d.Drifted))
         {
-            // Every drifted numeric column shows its ECDFs in its own finding; the summary shows the strongest few.
-            var evidence = DriftEvidence.For(drift, $"{drift.Column}: reference vs current");
-            if (drift.ReferenceEcdf.X.Count > 0 && drift.CurrentEcdf.X.Count > 0)
-            {
-                evidence = evidence with { Charts = [.. evidence.Charts!, DriftSummary.EcdfChart(drift, $"{drift.Column}: ECDF, reference vs current")] };
-            }
-
+            // Every drifted column shows its distributions in its own finding, and only there.
             context.Report(
                 Rule,
                 FindingLocation.ForColumn(drift.Column),
-                evidence,
+                DriftEvidence.For(drift, $"Cumulative distribution of {drift.Column}", DriftEvidence.ValueLabel(context, drift.Column)),
                 drift.Column,
-                DriftEvidence.MethodText(drift),
-                DriftMethods.StatisticName(drift.Method),
-                drift.Statistic,
-                drift.Threshold);
+                DriftMethods.Words(drift.Method),
+                DriftMethods.ValueText(drift.Method, drift.Statistic),
+                DriftMethods.ThresholdText(drift.Method, drift.Threshold),
+                DriftEvidence.NewCategoriesText(drift));
         }
 
         var maxMissingChange = context.Option(MissingRule, MaxMissingRateChangeOption);
@@ -191,11 +186,13 @@ public sealed class ColumnDriftCheck : AuditCheck
                 FindingLocation.Dataset,
                 new Evidence(
                     [new EvidenceMetric("drift_share", share, Threshold: threshold), new EvidenceMetric("drifted_columns", drifted)],
-                    [DriftSummary.Table(ordered)],
-                    [.. DriftSummary.EcdfColumns(ordered).Select(d => DriftSummary.EcdfChart(d, $"{d.Column}: ECDF, reference vs current"))]),
+                    [DriftSummary.Table(ordered)]),
                 drifted,
                 compared,
-                drifted == 0 ? "none drifted" : $"{ordered[0].Column} ({DriftMethods.DisplayName(ordered[0].Method)} {DriftMethods.StatisticName(ordered[0].Method)} = {ordered[0].Statistic.ToString("G4", CultureInfo.InvariantCulture)})");
+                ordered[0].Column,
+                DriftMethods.Words(ordered[0].Method),
+                DriftMethods.ValueText(ordered[0].Method, ordered[0].Statistic),
+                DriftMethods.ThresholdText(ordered[0].Method, ordered[0].Threshold));
         }
 
         return ValueTask.CompletedTask;

@@ -1,8 +1,16 @@
+using ExplainableAI.Plugins.Drift.Statistics;
+
 namespace ExplainableAI.Plugins.Drift.Columns;
 
 /// <summary>Publishes a column's drift statistics and builds the evidence of its finding.</summary>
 internal static class DriftEvidence
 {
+    /// <summary>The legend of the reference sample.</summary>
+    public const string ReferenceSeries = "Reference";
+
+    /// <summary>The legend of the current sample.</summary>
+    public const string CurrentSeries = "Current";
+
     /// <summary>Publishes every statistic that applies to the column, with the issue's measurement names.</summary>
     /// <param name="context">The check context.</param>
     /// <param name="drift">The column's statistics.</param>
@@ -28,11 +36,23 @@ internal static class DriftEvidence
         context.Measure("drift_detected", drift.Drifted ? 1 : 0, subject);
     }
 
-    /// <summary>The evidence of a drift finding: the deciding statistic with its threshold, the others, and the histograms.</summary>
+    /// <summary>How a column's values are labelled on axes and in table headers: its name and its declared unit, "creatinine (mg/dL)".</summary>
+    /// <param name="context">The check context, whose registration declares the units.</param>
+    /// <param name="column">The column's name.</param>
+    /// <returns>The label.</returns>
+    public static string ValueLabel(CheckContext context, string column) =>
+        context.Registration.FactsFor(column).Unit is { Length: > 0 } unit ? $"{column} ({unit})" : column;
+
+    /// <summary>
+    /// The evidence of a drift finding: the deciding statistic with its threshold and the other statistics as metrics, the
+    /// two empirical cumulative distributions of a numeric column as a step chart, and the shares per reference decile bin
+    /// (or per category) as a table. Each view appears once: the table is not drawn again as bars.
+    /// </summary>
     /// <param name="drift">The column's statistics.</param>
-    /// <param name="title">What the histograms show.</param>
+    /// <param name="chartTitle">The title of the step chart ("Cumulative distribution of creatinine").</param>
+    /// <param name="valueLabel">What the values are, with their unit ("creatinine (mg/dL)"): the chart's x axis and the table's first header.</param>
     /// <returns>The evidence.</returns>
-    public static Evidence For(ColumnDrift drift, string title)
+    public static Evidence For(ColumnDrift drift, string chartTitle, string valueLabel)
     {
         var metrics = new List<EvidenceMetric>
         {
@@ -48,36 +68,53 @@ internal static class DriftEvidence
         metrics.Add(new EvidenceMetric("missing_rate_reference", drift.MissingRateReference));
         metrics.Add(new EvidenceMetric("missing_rate_current", drift.MissingRateCurrent));
 
-        double rTotal = drift.ReferenceCounts.Sum(), cTotal = drift.CurrentCounts.Sum();
-        var rShares = drift.ReferenceCounts.Select(c => c / rTotal).ToArray();
-        var cShares = drift.CurrentCounts.Select(c => c / cTotal).ToArray();
-        var x = Enumerable.Range(0, drift.Bins.Count).Select(i => (double)i).ToArray();
-        var chart = new ChartSpec(
-            ChartKind.Bar,
-            title,
-            drift.Bins.Count > 0 && drift.DistinctValues > 5 && !double.IsNaN(drift.KsStatistic) ? "reference decile bin" : "value",
-            "share of non-missing rows",
-            [new ChartSeries("reference", x, rShares), new ChartSeries("current", x, cShares)],
-            drift.Bins);
+        var charts = new List<ChartSpec>();
+        if (drift.ReferenceEcdf.X.Count > 0 && drift.CurrentEcdf.X.Count > 0)
+        {
+            charts.Add(EcdfChart(drift, chartTitle, valueLabel));
+        }
 
+        return new Evidence(metrics, [BinTable(drift, valueLabel)], charts);
+    }
+
+    /// <summary>The step chart of a column's two ECDFs, reference vs current, with the sample sizes as subtitle.</summary>
+    public static ChartSpec EcdfChart(ColumnDrift drift, string title, string valueLabel) => new(
+        ChartKind.Step,
+        title,
+        valueLabel,
+        "Share of values ≤ x",
+        [Series(ReferenceSeries, drift.ReferenceEcdf), Series(CurrentSeries, drift.CurrentEcdf)])
+    {
+        Subtitle = $"Non-missing values: reference {NumberText.Integer(drift.ReferenceCount)}, current {NumberText.Integer(drift.CurrentCount)}",
+    };
+
+    /// <summary>
+    /// The note a finding's message ends with when the current data has categories the reference lacks
+    /// ("; new categories: D"), else empty.
+    /// </summary>
+    public static string NewCategoriesText(ColumnDrift drift) =>
+        drift.NewCategories.Count == 0 ? string.Empty : $"; new categories: {string.Join(", ", drift.NewCategories)}";
+
+    // Continuous numeric columns are binned at the reference deciles; categories and numeric columns with few values
+    // are their own bins.
+    private static EvidenceTable BinTable(ColumnDrift drift, string valueLabel)
+    {
+        double rTotal = drift.ReferenceCounts.Sum(), cTotal = drift.CurrentCounts.Sum();
+        var numeric = !double.IsNaN(drift.KsStatistic);
+        var caption = !numeric ? "Share of non-missing values per category"
+            : drift.DistinctValues > ColumnComparer.MaxCategoricalDistinct ? "Share of non-missing values per reference decile bin"
+            : "Share of non-missing values per distinct value";
         var rows = new List<IReadOnlyList<string>>();
         for (var i = 0; i < drift.Bins.Count; i++)
         {
-            var isNew = drift.NewCategories.Contains(drift.Bins[i]);
-            rows.Add([drift.Bins[i] + (isNew ? " (new)" : string.Empty), Share(rShares[i]), Share(cShares[i])]);
+            var bin = drift.NewCategories.Contains(drift.Bins[i]) ? $"{drift.Bins[i]} (new)" : drift.Bins[i];
+            rows.Add([bin, NumberText.Share(drift.ReferenceCounts[i] / rTotal), NumberText.Share(drift.CurrentCounts[i] / cTotal)]);
         }
 
-        var table = new EvidenceTable(title, ["bin", "reference share", "current share"], rows);
-        return new Evidence(metrics, [table], [chart]);
+        return new EvidenceTable(caption, [valueLabel, "Reference share", "Current share"], rows);
     }
 
-    /// <summary>The method's name and, for new categories, a note, as the finding's message shows them.</summary>
-    public static string MethodText(ColumnDrift drift) =>
-        drift.NewCategories.Count == 0
-            ? DriftMethods.DisplayName(drift.Method)
-            : $"{DriftMethods.DisplayName(drift.Method)}; new categories: {string.Join(", ", drift.NewCategories)}";
-
-    private static string Share(double share) => share.ToString("P1", CultureInfo.InvariantCulture);
+    private static ChartSeries Series(string name, EcdfPoints points) => new(name, points.X, points.Y);
 
     private static void MeasureIfDefined(CheckContext context, string name, double value, string subject)
     {

@@ -3,17 +3,34 @@ namespace ExplainableAI.Plugins.Drift.Columns;
 /// <summary>Names and decision rules of the drift methods.</summary>
 internal static class DriftMethods
 {
-    /// <summary>The name shown in findings.</summary>
-    public static string DisplayName(DriftMethod method) => method switch
+    /// <summary>
+    /// The deciding statistic in words, as findings, tables and the translation catalogs (i18n/*.json) write it; the
+    /// measurement keeps its identifier (<see cref="StatisticName"/>).
+    /// </summary>
+    public static string Words(DriftMethod method) => method switch
     {
-        DriftMethod.KolmogorovSmirnov => "Kolmogorov-Smirnov",
-        DriftMethod.Wasserstein => "normed Wasserstein",
-        DriftMethod.Psi => "PSI",
-        DriftMethod.JensenShannon => "Jensen-Shannon",
-        DriftMethod.ChiSquare => "chi-square",
-        DriftMethod.ZTest => "two-proportion z-test",
-        _ => "none",
+        DriftMethod.KolmogorovSmirnov => "Kolmogorov–Smirnov p-value",
+        DriftMethod.Wasserstein => "Normed Wasserstein distance",
+        DriftMethod.Psi => "Population stability index",
+        DriftMethod.JensenShannon => "Jensen–Shannon distance",
+        DriftMethod.ChiSquare => "Chi-square p-value",
+        DriftMethod.ZTest => "Two-proportion z-test p-value",
+        _ => "None",
     };
+
+    /// <summary>The deciding statistic's value with its relation: "= 0.391", or "&lt; 0.001" for a small p-value.</summary>
+    public static string ValueText(DriftMethod method, double statistic) =>
+        !IsTest(method) ? "= " + NumberText.Significant(statistic)
+        : statistic < NumberText.SmallestPValue ? NumberText.PValue(statistic)
+        : "= " + NumberText.PValue(statistic);
+
+    /// <summary>The threshold with the side that means drift: "≤ 0.05" (K-S, chi-square), "&lt; 0.05" (z-test), "≥ 0.1" (distances).</summary>
+    public static string ThresholdText(DriftMethod method, double threshold) => method switch
+    {
+        DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquare => "≤ ",
+        DriftMethod.ZTest => "< ",
+        _ => "≥ ",
+    } + NumberText.Significant(threshold);
 
     /// <summary>The measurement name of the deciding statistic.</summary>
     public static string StatisticName(DriftMethod method) => method switch

@@ -1,13 +1,8 @@
-using ExplainableAI.Plugins.Drift.Statistics;
-
 namespace ExplainableAI.Plugins.Drift.Columns;
 
-/// <summary>Orders compared columns by drift strength and builds the summary table and the ECDF charts.</summary>
+/// <summary>Orders compared columns by drift strength and builds the summary table.</summary>
 internal static class DriftSummary
 {
-    /// <summary>The most drifted numeric columns that get an ECDF chart.</summary>
-    public const int MaxEcdfCharts = 5;
-
     /// <summary>
     /// The compared columns, strongest drift first: drifted before not drifted, then by <see cref="ColumnDrift.Strength"/>
     /// descending, then by the K-S statistic (numeric) or Jensen–Shannon distance (categorical) descending, which breaks
@@ -20,45 +15,35 @@ internal static class DriftSummary
             .ThenByDescending(d => d.Strength)
             .ThenByDescending(d => double.IsNaN(d.KsStatistic) ? d.JensenShannon : d.KsStatistic)];
 
-    /// <summary>The numeric drifted columns, strongest first, that get an ECDF chart.</summary>
-    public static IEnumerable<ColumnDrift> EcdfColumns(IReadOnlyList<ColumnDrift> ordered) =>
-        ordered.Where(d => d.Drifted && d.ReferenceEcdf.X.Count > 0 && d.CurrentEcdf.X.Count > 0).Take(MaxEcdfCharts);
-
-    /// <summary>The step chart of a column's two ECDFs, reference vs current.</summary>
-    public static ChartSpec EcdfChart(ColumnDrift drift, string title) => new(
-        ChartKind.Step,
-        title,
-        drift.Column,
-        "share of non-missing values ≤ x",
-        [Series("reference", drift.ReferenceEcdf), Series("current", drift.CurrentEcdf)]);
-
-    /// <summary>One row per compared column, in the given order: method, statistic, threshold, decision and the other statistics.</summary>
+    /// <summary>
+    /// One row per compared column, in the given order: the deciding statistic in words, its value, the threshold with the
+    /// side that means drift, the decision, the other statistics (p-values below 0.001 as "&lt; 0.001") and the missing shares.
+    /// </summary>
     public static EvidenceTable Table(IReadOnlyList<ColumnDrift> ordered) => new(
-        "Drift by column, strongest first",
-        ["column", "method", "statistic", "value", "threshold", "drifted", "ks_p_value", "wasserstein_normed", "psi", "jensen_shannon", "chi2_p_value", "missing_rate_reference", "missing_rate_current"],
+        "Drift by column, largest relative to its threshold first",
+        [
+            "Column", "Deciding statistic", "Value", "Threshold", "Drifted",
+            DriftMethods.Words(DriftMethod.KolmogorovSmirnov), DriftMethods.Words(DriftMethod.Wasserstein),
+            DriftMethods.Words(DriftMethod.Psi), DriftMethods.Words(DriftMethod.JensenShannon), DriftMethods.Words(DriftMethod.ChiSquare),
+            "Missing, reference", "Missing, current",
+        ],
         [.. ordered.Select(Row)]);
 
     private static IReadOnlyList<string> Row(ColumnDrift d) =>
     [
         d.Column,
         d.RequestNotApplicable
-            ? $"{DriftMethods.DisplayName(d.Method)} (auto; {DriftMethods.ManifestName(d.RequestedMethod)} does not fit)"
-            : DriftMethods.DisplayName(d.Method),
-        DriftMethods.StatisticName(d.Method),
-        Number(d.Statistic),
-        Number(d.Threshold),
-        d.Drifted ? "yes" : "no",
-        Number(d.KsPValue),
-        Number(d.WassersteinNormed),
-        Number(d.Psi),
-        Number(d.JensenShannon),
-        Number(d.ChiSquarePValue),
-        Number(d.MissingRateReference),
-        Number(d.MissingRateCurrent),
+            ? $"{DriftMethods.Words(d.Method)} (chosen automatically; {DriftMethods.ManifestName(d.RequestedMethod)} does not fit)"
+            : DriftMethods.Words(d.Method),
+        DriftMethods.IsTest(d.Method) ? NumberText.PValue(d.Statistic) : NumberText.Significant(d.Statistic),
+        DriftMethods.ThresholdText(d.Method, d.Threshold),
+        d.Drifted ? "Yes" : "No",
+        NumberText.PValue(d.KsPValue),
+        NumberText.Significant(d.WassersteinNormed),
+        NumberText.Significant(d.Psi),
+        NumberText.Significant(d.JensenShannon),
+        NumberText.PValue(d.ChiSquarePValue),
+        NumberText.Share(d.MissingRateReference),
+        NumberText.Share(d.MissingRateCurrent),
     ];
-
-    private static ChartSeries Series(string name, EcdfPoints points) => new(name, points.X, points.Y);
-
-    private static string Number(double value) =>
-        double.IsNaN(value) ? string.Empty : value.ToString("G4", CultureInfo.InvariantCulture);
 }

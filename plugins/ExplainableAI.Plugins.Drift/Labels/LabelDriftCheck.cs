@@ -10,7 +10,7 @@ public sealed class LabelDriftCheck : AuditCheck
     public static readonly RuleDescriptor Rule = new(
         DriftRuleIds.LabelDrift,
         "Label distribution drifted",
-        "Label '{0}' has drifted ({1}): {2} = {3:G4}, threshold {4:G4}",
+        "Label '{0}' has drifted: {1} {2} (threshold {3}){4}",
         CheckFamily.Drift,
         Severity.Warning,
         "When both datasets carry the label, compares its distribution with the method and thresholds of XAI3001 "
@@ -46,12 +46,12 @@ public sealed class LabelDriftCheck : AuditCheck
             context.Report(
                 Rule,
                 FindingLocation.ForColumn(label),
-                DriftEvidence.For(drift, $"label {label}: reference vs current"),
+                DriftEvidence.For(drift, $"Cumulative distribution of label {label}", DriftEvidence.ValueLabel(context, label)),
                 label,
-                DriftEvidence.MethodText(drift),
-                DriftMethods.StatisticName(drift.Method),
-                drift.Statistic,
-                drift.Threshold);
+                DriftMethods.Words(drift.Method),
+                DriftMethods.ValueText(drift.Method, drift.Statistic),
+                DriftMethods.ThresholdText(drift.Method, drift.Threshold),
+                DriftEvidence.NewCategoriesText(drift));
         }
 
         return ValueTask.CompletedTask;

@@ -22,7 +22,7 @@ public sealed class DomainClassifierCheck : AuditCheck
     public static readonly RuleDescriptor Rule = new(
         DriftRuleIds.MultivariateDrift,
         "Joint distribution drifted (domain classifier)",
-        "A classifier tells current from reference rows with AUROC {0:0.000} (95 % CI {1:0.000} to {2:0.000}), at or above {3:0.00}; driven most by {4}",
+        "A classifier tells current from reference rows with AUROC {0:0.000} [{1:0.000}, {2:0.000}] (95 % CI), at or above {3:0.00}; driven most by {4}",
         CheckFamily.Drift,
         Severity.Warning,
         "Trains a ridge logistic regression to tell current rows from reference rows (up to max_rows of each, sampled with the "
@@ -106,8 +106,8 @@ public sealed class DomainClassifierCheck : AuditCheck
             var ranked = importance.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
             var table = new EvidenceTable(
                 "Columns by largest absolute standardised weight",
-                ["column", "weight"],
-                [.. ranked.Select(kv => (IReadOnlyList<string>)[kv.Key, kv.Value.ToString("0.###", CultureInfo.InvariantCulture)])]);
+                ["Column", "Largest absolute standardised weight"],
+                [.. ranked.Select(kv => (IReadOnlyList<string>)[kv.Key, NumberText.Significant(kv.Value)])]);
             context.Report(
                 Rule,
                 FindingLocation.Dataset,

@@ -16,7 +16,7 @@ public sealed class PredictionDriftCheck : AuditCheck
     public static readonly RuleDescriptor Rule = new(
         DriftRuleIds.PredictionDrift,
         "Model scores drifted",
-        "Model scores have drifted ({0}): {1} = {2:G4}, threshold {3:G4}",
+        "Model scores have drifted: {0} {1} (threshold {2})",
         CheckFamily.Drift,
         Severity.Warning,
         "Scores the reference and the current data with the model (or reads the registered score column of both) and compares "
@@ -63,11 +63,10 @@ public sealed class PredictionDriftCheck : AuditCheck
             context.Report(
                 Rule,
                 FindingLocation.Dataset,
-                DriftEvidence.For(drift, "model score: reference vs current"),
-                DriftEvidence.MethodText(drift),
-                DriftMethods.StatisticName(drift.Method),
-                drift.Statistic,
-                drift.Threshold);
+                DriftEvidence.For(drift, "Cumulative distribution of model scores", "Model score"),
+                DriftMethods.Words(drift.Method),
+                DriftMethods.ValueText(drift.Method, drift.Statistic),
+                DriftMethods.ThresholdText(drift.Method, drift.Threshold));
         }
     }
 

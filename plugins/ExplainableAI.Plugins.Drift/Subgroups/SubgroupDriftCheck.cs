@@ -23,7 +23,7 @@ public sealed class SubgroupDriftCheck : AuditCheck
     public static readonly RuleDescriptor Rule = new(
         DriftRuleIds.SubgroupDrift,
         "Column drifted within a subgroup",
-        "Column '{0}' has drifted within {1} ({2}): {3} = {4:G4}, threshold {5:G4}",
+        "Column '{0}' has drifted within {1}: {2} {3} (threshold {4}){5}",
         CheckFamily.Drift,
         Severity.Warning,
         "Repeats the column comparison of XAI3001 (same method and thresholds) within each group of every site column the "
@@ -107,13 +107,13 @@ public sealed class SubgroupDriftCheck : AuditCheck
                     context.Report(
                         Rule,
                         new FindingLocation(Column: drift.Column, Group: group),
-                        DriftEvidence.For(drift, $"{drift.Column} within {group}: reference vs current"),
+                        DriftEvidence.For(drift, $"Cumulative distribution of {drift.Column} within {group}", DriftEvidence.ValueLabel(context, drift.Column)),
                         drift.Column,
                         group,
-                        DriftEvidence.MethodText(drift),
-                        DriftMethods.StatisticName(drift.Method),
-                        drift.Statistic,
-                        drift.Threshold);
+                        DriftMethods.Words(drift.Method),
+                        DriftMethods.ValueText(drift.Method, drift.Statistic),
+                        DriftMethods.ThresholdText(drift.Method, drift.Threshold),
+                        DriftEvidence.NewCategoriesText(drift));
                 }
 
                 if (compared > 0)

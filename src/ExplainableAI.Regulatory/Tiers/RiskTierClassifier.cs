@@ -85,7 +85,7 @@ public static partial class RiskTierClassifier
         {
             foreach (var p in points.Where(p => !AnnexPoint().IsMatch(p ?? string.Empty)))
             {
-                e.Contradiction("annex_iii_points", $"'{p}' is not an Annex III point (a digit 1–8 and an optional letter, e.g. 5d)", $"'{p}' は附属書IIIの項目ではない（1から8までの数字及び任意の英小文字。例：5d）。");
+                e.Contradiction("annex_iii_points", $"'{p}' is not an Annex III point (a digit 1–8 and an optional letter, e.g. 5d)", $"annex_iii_points の '{p}' は附属書IIIの項目ではない（1から8までの数字及び任意の英小文字。例：5d）。");
             }
 
             if (points.Count == 0 && f.Art6Paragraph3Condition is { } c && c != DerogationCondition.None)

@@ -201,6 +201,30 @@ public sealed class TierExplanationTests
         Assert.Contains("矛盾する事実の訂正が必要である。", x.RuleSummaryJa, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_contradiction_has_a_Japanese_reason()
+    {
+        DeclaredFacts[] contradictions =
+        [
+            Facts.Minimal with { MdrClass = MdrClass.IIa },
+            Facts.Minimal with { IvdrClass = IvdrClass.B },
+            Facts.Minimal with { InHouseArt5Paragraph5 = true },
+            Facts.Minimal with { RoleInDevice = DeviceRole.SafetyComponent },
+            Facts.Minimal with { DeepFake = true },
+            Facts.Minimal with { MedicalOrSafetyReason = true },
+            Facts.Minimal with { ProhibitedUses = Facts.Uses(ProhibitedPractice.F) },
+            Facts.Minimal with { AnnexIIIPoints = ["9z"] },
+            Facts.Minimal with { Art6Paragraph3Condition = DerogationCondition.B },
+        ];
+        foreach (var facts in contradictions)
+        {
+            var issue = Assert.Single(Classify(facts).Issues, i => i.Kind == TierIssueKind.Contradictory);
+            Assert.NotNull(issue.ReasonJa);
+            Assert.EndsWith("。", issue.ReasonJa, StringComparison.Ordinal);
+            Assert.Contains(issue.Field, issue.ReasonJa, StringComparison.Ordinal);
+        }
+    }
+
     public static TheoryData<string> EveryRule => [.. RuleFacts.Keys];
 
     private static readonly Dictionary<string, DeclaredFacts> RuleFacts = new(StringComparer.Ordinal)

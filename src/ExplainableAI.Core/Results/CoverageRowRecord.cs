@@ -21,4 +21,12 @@ public sealed record CoverageRowRecord(
     string Status,
     string Verification,
     IReadOnlyList<string> ContributingRules,
-    string? ManualEvidence);
+    string? ManualEvidence)
+{
+    /// <summary>
+    /// <see cref="ManualEvidence"/> in Japanese, from the catalog's <c>manual_evidence_ja</c> (or <c>evidence_ja</c>,
+    /// <c>title_ja</c> where the English falls back to <c>evidence</c>, <c>title_en</c>); <see langword="null"/> exactly
+    /// when <see cref="ManualEvidence"/> is, or when the catalog has no Japanese text for it.
+    /// </summary>
+    public string? ManualEvidenceJa { get; init; }
+}

@@ -26,4 +26,24 @@ public sealed record RegulatoryRecord(
     IReadOnlyList<RegulatoryIssueRecord> Issues,
     JapaneseDeviceClassRecord? JapaneseDeviceClass,
     string CatalogVersion,
-    IReadOnlyList<CoverageRowRecord> Coverage);
+    IReadOnlyList<CoverageRowRecord> Coverage)
+{
+    /// <summary>
+    /// The declared facts that decided the tier, as English noun phrases joined by <c>; </c> (for example
+    /// <c>EU MDR class IIa device; the AI is the device software</c>); for an undetermined tier, the facts that are
+    /// missing or contradictory. <see langword="null"/> in reports written before it existed.
+    /// </summary>
+    public string? DecidingFact { get; init; }
+
+    /// <summary>The same facts in Japanese, joined by <c>、</c>.</summary>
+    public string? DecidingFactJa { get; init; }
+
+    /// <summary>What the deciding rules mean, in English sentences (for an undetermined tier: why no tier is given).</summary>
+    public string? RuleSummary { get; init; }
+
+    /// <summary>The same in Japanese sentences (である調).</summary>
+    public string? RuleSummaryJa { get; init; }
+
+    /// <summary>Every rule that fired, in evaluation order, with its legal basis, meaning and the facts it used.</summary>
+    public IReadOnlyList<TierReasonRecord> Reasons { get; init; } = [];
+}

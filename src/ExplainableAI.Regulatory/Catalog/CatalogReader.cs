@@ -10,7 +10,7 @@ namespace ExplainableAI.Regulatory;
 internal static partial class CatalogReader
 {
     private static readonly string[] EntryFields =
-        ["id", "framework", "kind", "reference", "title_en", "title_ja", "evidence", "families", "verification", "verification_note", "automated_evidence", "manual_evidence", "date"];
+        ["id", "framework", "kind", "reference", "title_en", "title_ja", "evidence", "families", "verification", "verification_note", "automated_evidence", "manual_evidence", "date", "manual_evidence_ja", "evidence_ja"];
 
     private static readonly string[] TopFields = ["catalog_version", "source", "legal_regimes", "requirements"];
 
@@ -91,6 +91,19 @@ internal static partial class CatalogReader
             throw Error(map, "families", file, at, "automated evidence needs at least one check family");
         }
 
+        var manualJa = OptionalScalar(map, "manual_evidence_ja", file, at);
+        if (manualJa is not null && manual is null)
+        {
+            throw Error(map, "manual_evidence_ja", file, at, "'manual_evidence_ja' translates 'manual_evidence', which the entry does not have");
+        }
+
+        var evidence = OptionalScalar(map, "evidence", file, at);
+        var evidenceJa = OptionalScalar(map, "evidence_ja", file, at);
+        if (evidenceJa is not null && evidence is null)
+        {
+            throw Error(map, "evidence_ja", file, at, "'evidence_ja' translates 'evidence', which the entry does not have");
+        }
+
         DateOnly? date = null;
         var dateText = OptionalScalar(map, "date", file, at);
         if (dateText is not null)
@@ -110,14 +123,18 @@ internal static partial class CatalogReader
             OptionalScalar(map, "reference", file, at),
             titleEn,
             titleJa,
-            OptionalScalar(map, "evidence", file, at),
+            evidence,
             families,
             verification,
             OptionalScalar(map, "verification_note", file, at),
             automated,
             manual,
             date,
-            Line(map.Start) ?? 0);
+            Line(map.Start) ?? 0)
+        {
+            ManualEvidenceJa = manualJa,
+            EvidenceJa = evidenceJa,
+        };
     }
 
     private static IReadOnlyList<string> Families(YamlMappingNode map, string file, string at)

@@ -33,6 +33,24 @@ public sealed record Requirement(
     DateOnly? Date,
     int Line)
 {
+    /// <summary>Japanese <see cref="ManualEvidence"/> (<c>manual_evidence_ja</c>), for the Japanese report.</summary>
+    public string? ManualEvidenceJa { get; init; }
+
+    /// <summary>Japanese <see cref="Evidence"/> (<c>evidence_ja</c>), given where the report shows the evidence text.</summary>
+    public string? EvidenceJa { get; init; }
+
+    /// <summary>
+    /// What a person must provide, as the coverage table shows it: <see cref="ManualEvidence"/>, else
+    /// <see cref="Evidence"/>, else <see cref="TitleEn"/>.
+    /// </summary>
+    public string ManualEvidenceShown => ManualEvidence ?? Evidence ?? TitleEn;
+
+    /// <summary>
+    /// <see cref="ManualEvidenceShown"/> in Japanese, from the matching <c>_ja</c> field; <see langword="null"/> when the
+    /// catalog lacks it (a test keeps the built-in catalog complete).
+    /// </summary>
+    public string? ManualEvidenceShownJa => ManualEvidence is not null ? ManualEvidenceJa : Evidence is not null ? EvidenceJa : TitleJa;
+
     /// <summary>The check families, as the SDK's <see cref="CheckFamily"/> values (explanation → attribution,
     /// calibration → performance, documentation → governance).</summary>
     public IReadOnlyList<CheckFamily> CheckFamilies => [.. Families.Select(FamilyTokens.ToCheckFamily).Distinct()];

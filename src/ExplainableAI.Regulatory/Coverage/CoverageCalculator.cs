@@ -89,10 +89,13 @@ public static class CoverageCalculator
             .Where(t => t != "documentation" && !testedFamilies.Contains(FamilyTokens.ToCheckFamily(t)))
             .ToArray();
 
-        var manual = requirement.ManualEvidence ?? requirement.Evidence ?? requirement.TitleEn;
+        var manual = requirement.ManualEvidenceShown;
         if (ran.Length == 0)
         {
-            return new(requirement, standing, CoverageStatus.ManualEvidenceNeeded, [], [], [.. requirement.Families.Where(t => t != "documentation")], notRun, manual);
+            return new(requirement, standing, CoverageStatus.ManualEvidenceNeeded, [], [], [.. requirement.Families.Where(t => t != "documentation")], notRun, manual)
+            {
+                ManualEvidenceJa = requirement.ManualEvidenceShownJa,
+            };
         }
 
         var covered = requirement.AutomatedEvidence == AutomatedEvidence.Full && untested.Length == 0;
@@ -104,6 +107,9 @@ public static class CoverageCalculator
             measurements,
             untested,
             notRun,
-            covered ? null : manual);
+            covered ? null : manual)
+        {
+            ManualEvidenceJa = covered ? null : requirement.ManualEvidenceShownJa,
+        };
     }
 }

@@ -17,4 +17,8 @@ public sealed record RequirementCoverage(
     IReadOnlyList<string> Measurements,
     IReadOnlyList<string> UntestedFamilies,
     IReadOnlyList<string> ChecksNotRun,
-    string? ManualEvidence);
+    string? ManualEvidence)
+{
+    /// <summary><see cref="ManualEvidence"/> in Japanese, or <see langword="null"/> when that is null or the catalog lacks it.</summary>
+    public string? ManualEvidenceJa { get; init; }
+}

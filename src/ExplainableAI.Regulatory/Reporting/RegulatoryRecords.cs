@@ -14,6 +14,7 @@ public static class RegulatoryRecords
     {
         ArgumentNullException.ThrowIfNull(tier);
         ArgumentNullException.ThrowIfNull(coverage);
+        var explanation = TierExplanation.For(tier);
         return new RegulatoryRecord(
             Name(tier.Tier),
             Name(tier.ProvisionalTier),
@@ -22,10 +23,17 @@ public static class RegulatoryRecords
             [.. tier.Flags.Select(f => Name(f))],
             tier.AppliesFrom,
             [.. tier.DecidingRules],
-            [.. tier.Issues.Select(i => new RegulatoryIssueRecord(i.Field, Name(i.Kind), i.Reason, i.Rule))],
+            [.. tier.Issues.Select(i => new RegulatoryIssueRecord(i.Field, Name(i.Kind), i.Reason, i.Rule) { ReasonJa = i.ReasonJa })],
             tier.JapaneseDeviceClass is { } jp ? new JapaneseDeviceClassRecord(jp.Class.ToString(), jp.RequirementId) : null,
             coverage.CatalogVersion,
-            [.. coverage.Rows.Select(Row)]);
+            [.. coverage.Rows.Select(Row)])
+        {
+            DecidingFact = explanation.DecidingFact,
+            DecidingFactJa = explanation.DecidingFactJa,
+            RuleSummary = explanation.RuleSummary,
+            RuleSummaryJa = explanation.RuleSummaryJa,
+            Reasons = [.. tier.Reasons.Select(Reason)],
+        };
     }
 
     /// <summary>The catalog token of a framework (<c>eu-ai-act</c>, <c>gmlp</c>…).</summary>
@@ -52,8 +60,20 @@ public static class RegulatoryRecords
                 _ => "U",
             },
             [.. row.Contributions.Select(c => c.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            row.ManualEvidence);
+            row.ManualEvidence)
+        {
+            ManualEvidenceJa = row.ManualEvidenceJa,
+        };
     }
+
+    private static TierReasonRecord Reason(TierReason reason) => new(
+        reason.Rule,
+        reason.Deciding,
+        reason.Basis,
+        reason.BasisJa,
+        reason.Summary,
+        reason.SummaryJa,
+        [.. reason.Facts.Select(f => new TierFactRecord(f.Field, f.Value, f.Text, f.TextJa))]);
 
     private static string Name<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());

@@ -10,6 +10,7 @@ internal sealed class Evaluation(LegalRegime regime)
     private readonly List<string> ids = [];
     private readonly List<ObligationDate> dates = [];
     private readonly List<TierIssue> issues = [];
+    private readonly Dictionary<string, List<TierFact>> facts = new(StringComparer.Ordinal);
 
     public LegalRegime Regime { get; } = regime;
 
@@ -37,7 +38,28 @@ internal sealed class Evaluation(LegalRegime regime)
         return value;
     }
 
-    public void Contradiction(string field, string reason) => issues.Add(new TierIssue(field, TierIssueKind.Contradictory, reason));
+    public void Contradiction(string field, string reason, string reasonJa) =>
+        issues.Add(new TierIssue(field, TierIssueKind.Contradictory, reason, ReasonJa: reasonJa));
+
+    /// <summary>Records the declared facts a rule used (nulls skipped, duplicates kept once), for the report's wording.</summary>
+    public void Use(string rule, params TierFact?[] used)
+    {
+        if (!facts.TryGetValue(rule, out var list))
+        {
+            list = [];
+            facts.Add(rule, list);
+        }
+
+        foreach (var fact in used)
+        {
+            if (fact is not null && !list.Contains(fact))
+            {
+                list.Add(fact);
+            }
+        }
+    }
+
+    public IReadOnlyList<TierFact> FactsOf(string rule) => facts.TryGetValue(rule, out var list) ? list : [];
 
     public void Fire(string rule)
     {
@@ -135,7 +157,10 @@ internal sealed class Evaluation(LegalRegime regime)
             [.. deciding],
             [.. fired],
             [.. issues],
-            japanese);
+            japanese)
+        {
+            Reasons = [.. fired.Select(r => RuleWording.Reason(r, deciding.Contains(r), [.. FactsOf(r)]))],
+        };
     }
 
     private DateOnly? MainDate()
@@ -155,7 +180,8 @@ internal sealed class Evaluation(LegalRegime regime)
     {
         if (!issues.Any(i => i.Field == field && i.Kind == TierIssueKind.Missing))
         {
-            issues.Add(new TierIssue(field, TierIssueKind.Missing, $"{field} is not declared; rule {rule} needs it", rule));
+            var (_, labelJa) = FactWording.Label(field);
+            issues.Add(new TierIssue(field, TierIssueKind.Missing, $"{field} is not declared; rule {rule} needs it", rule, $"{labelJa}が申告されていない。ルール{rule}の判定に必要である。"));
         }
     }
 }

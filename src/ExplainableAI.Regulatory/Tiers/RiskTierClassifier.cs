@@ -28,11 +28,13 @@ public static partial class RiskTierClassifier
             {
                 e.Reach(RiskTier.Minimal, "R8");
                 e.Ids("EU-AIA-TIER-MINIMAL");
+                UseMinimalFacts(facts, e);
             }
 
             if (facts.ProvidesGeneralPurposeAiModel)
             {
                 e.Fire("R9");
+                e.Use("R9", FactWording.GeneralPurposeModel());
                 e.Flag(TierFlag.GeneralPurposeAiModel);
             }
 
@@ -46,49 +48,49 @@ public static partial class RiskTierClassifier
     {
         if (f.MdrClass is not null && f.IsMedicalDevice is MedicalDeviceRegulation.No or MedicalDeviceRegulation.Ivdr)
         {
-            e.Contradiction("mdr_class", $"mdr_class is {f.MdrClass} but is_medical_device is {f.IsMedicalDevice}; an MDR class needs is_medical_device = MDR");
+            e.Contradiction("mdr_class", $"mdr_class is {f.MdrClass} but is_medical_device is {f.IsMedicalDevice}; an MDR class needs is_medical_device = MDR", $"mdr_class が {f.MdrClass} であるが、is_medical_device が {f.IsMedicalDevice} である。MDRのクラスを申告するには is_medical_device を MDR とする必要がある。");
         }
 
         if (f.IvdrClass is not null && f.IsMedicalDevice is MedicalDeviceRegulation.No or MedicalDeviceRegulation.Mdr)
         {
-            e.Contradiction("ivdr_class", $"ivdr_class is {f.IvdrClass} but is_medical_device is {f.IsMedicalDevice}; an IVDR class needs is_medical_device = IVDR");
+            e.Contradiction("ivdr_class", $"ivdr_class is {f.IvdrClass} but is_medical_device is {f.IsMedicalDevice}; an IVDR class needs is_medical_device = IVDR", $"ivdr_class が {f.IvdrClass} であるが、is_medical_device が {f.IsMedicalDevice} である。IVDRのクラスを申告するには is_medical_device を IVDR とする必要がある。");
         }
 
         if (f.InHouseArt5Paragraph5 == true && f.IsMedicalDevice == MedicalDeviceRegulation.No)
         {
-            e.Contradiction("in_house_art5_5", "in_house_art5_5 is yes but is_medical_device is no; the Art 5(5) exemption is for devices");
+            e.Contradiction("in_house_art5_5", "in_house_art5_5 is yes but is_medical_device is no; the Art 5(5) exemption is for devices", "in_house_art5_5 が yes であるが、is_medical_device が no である。第5条第5項の適用除外は医療機器に関するものである。");
         }
 
         if (f.RoleInDevice is not null && f.IsMedicalDevice == MedicalDeviceRegulation.No)
         {
-            e.Contradiction("role_in_device", $"role_in_device is {f.RoleInDevice} but is_medical_device is no");
+            e.Contradiction("role_in_device", $"role_in_device is {f.RoleInDevice} but is_medical_device is no", $"role_in_device が {f.RoleInDevice} であるが、is_medical_device が no である。");
         }
 
         if (f.DeepFake == true && f.GeneratesSyntheticContent == false)
         {
-            e.Contradiction("deep_fake", "deep_fake is yes but generates_synthetic_content is no");
+            e.Contradiction("deep_fake", "deep_fake is yes but generates_synthetic_content is no", "deep_fake が yes であるが、generates_synthetic_content が no である。");
         }
 
         if (f.MedicalOrSafetyReason == true && f.EmotionInferenceContext == EmotionInferenceContext.None)
         {
-            e.Contradiction("medical_or_safety_reason", "medical_or_safety_reason is yes but emotion_inference_context is none; the reason qualifies an emotion inference");
+            e.Contradiction("medical_or_safety_reason", "medical_or_safety_reason is yes but emotion_inference_context is none; the reason qualifies an emotion inference", "medical_or_safety_reason が yes であるが、emotion_inference_context が none である。この理由は感情推定について申告するものである。");
         }
 
         if (f.ProhibitedUses?.Contains(ProhibitedPractice.F) == true && f.EmotionInferenceContext == EmotionInferenceContext.None)
         {
-            e.Contradiction("prohibited_uses", "prohibited_uses lists 5-1F (emotion inference) but emotion_inference_context is none");
+            e.Contradiction("prohibited_uses", "prohibited_uses lists 5-1F (emotion inference) but emotion_inference_context is none", "prohibited_uses に 5-1F（感情推定）が含まれるが、emotion_inference_context が none である。");
         }
 
         if (f.AnnexIIIPoints is { } points)
         {
             foreach (var p in points.Where(p => !AnnexPoint().IsMatch(p ?? string.Empty)))
             {
-                e.Contradiction("annex_iii_points", $"'{p}' is not an Annex III point (a digit 1–8 and an optional letter, e.g. 5d)");
+                e.Contradiction("annex_iii_points", $"'{p}' is not an Annex III point (a digit 1–8 and an optional letter, e.g. 5d)", $"annex_iii_points の '{p}' は附属書IIIの項目ではない（1から8までの数字及び任意の英小文字。例：5d）。");
             }
 
             if (points.Count == 0 && f.Art6Paragraph3Condition is { } c && c != DerogationCondition.None)
             {
-                e.Contradiction("art6_3_condition", $"art6_3_condition is {c} but annex_iii_points is empty; the Art 6(3) derogation is only for Annex III systems");
+                e.Contradiction("art6_3_condition", $"art6_3_condition is {c} but annex_iii_points is empty; the Art 6(3) derogation is only for Annex III systems", $"art6_3_condition が {c} であるが、annex_iii_points が空である。第6条第3項の適用除外は附属書IIIのシステムに限られる。");
             }
         }
     }
@@ -99,6 +101,7 @@ public static partial class RiskTierClassifier
         if (f.IsAiSystem == false || f.EuNexus == false)
         {
             e.Reach(RiskTier.OutOfScope, "R0");
+            e.Use("R0", f.IsAiSystem == false ? FactWording.NotAiSystem() : null, f.EuNexus == false ? FactWording.NoEuNexus() : null);
             e.Flag(TierFlag.RecheckOnMarketExpansion);
             return true;
         }
@@ -109,6 +112,7 @@ public static partial class RiskTierClassifier
         {
             case AiActExclusion.ResearchOnly or AiActExclusion.PreMarketResearchAndDevelopment or AiActExclusion.MilitaryNationalSecurity:
                 e.Reach(RiskTier.OutOfScope, "R1");
+                e.Use("R1", FactWording.Exclusion(f.Exclusion!.Value));
                 e.Flag(TierFlag.ReclassifyBeforeUse);
                 return true;
             case AiActExclusion.PersonalNonProfessional:
@@ -157,6 +161,15 @@ public static partial class RiskTierClassifier
         }
 
         e.Reach(RiskTier.Unacceptable, "R2");
+        foreach (var use in counted)
+        {
+            e.Use("R2", FactWording.Practice(use));
+            if (use == ProhibitedPractice.F)
+            {
+                e.Use("R2", FactWording.EmotionContext(f.EmotionInferenceContext!.Value), FactWording.NoMedicalOrSafetyReason());
+            }
+        }
+
         e.Ids([.. counted.Select(u => "EU-AIA-ART5-1" + u), "EU-AIA-TIER-UNACCEPTABLE"]);
         if (counted.Any(u => u is not (ProhibitedPractice.BA or ProhibitedPractice.BB)))
         {
@@ -200,9 +213,13 @@ public static partial class RiskTierClassifier
                 break;
         }
 
+        var classFact = f.MdrClass is { } mdr && device == MedicalDeviceRegulation.Mdr ? FactWording.Mdr(mdr)
+            : f.IvdrClass is { } ivdr && device == MedicalDeviceRegulation.Ivdr ? FactWording.Ivdr(ivdr)
+            : null;
         if (plainRow is not null)
         {
             e.Fire("R3c");
+            e.Use("R3c", classFact, f.InHouseArt5Paragraph5 == true ? FactWording.InHouse() : null);
             e.Ids(plainRow);
             if (f.InHouseArt5Paragraph5 == true)
             {
@@ -222,6 +239,7 @@ public static partial class RiskTierClassifier
             if (f.InHouseArt5Paragraph5 == true)
             {
                 e.Fire("R3c");
+                e.Use("R3c", classFact, FactWording.InHouse());
                 e.Ids("EU-MDCG-2025-6-INHOUSE");
             }
 
@@ -232,12 +250,14 @@ public static partial class RiskTierClassifier
         {
             case DeviceRole.IsTheDevice or DeviceRole.SafetyComponent:
                 e.Reach(RiskTier.High, "R3");
+                e.Use("R3", classFact, FactWording.Role(f.RoleInDevice!.Value));
                 e.Route(ClassificationRoute.Article6Paragraph1);
                 e.Ids("EU-AIA-ART6-1", notifiedBodyRow);
                 e.Date(ApplicationDates.HighRiskProductRoute);
                 break;
             case DeviceRole.NonSafetyComponent:
                 e.Fire("R3b");
+                e.Use("R3b", classFact, FactWording.Role(DeviceRole.NonSafetyComponent));
                 e.Flag(TierFlag.LegalReviewNonSafetyComponent);
                 e.Ids("EU-AIA-OMNI-ART6-1A");
                 break;
@@ -253,7 +273,9 @@ public static partial class RiskTierClassifier
             return;
         }
 
-        var areas = points.Where(p => AnnexPoint().IsMatch(p ?? string.Empty)).Select(p => "EU-AIA-ANNEX3-" + p[0]).Distinct().ToArray();
+        var valid = points.Where(p => AnnexPoint().IsMatch(p ?? string.Empty)).ToArray();
+        var areas = valid.Select(p => "EU-AIA-ANNEX3-" + p[0]).Distinct().ToArray();
+        var pointFacts = valid.Distinct(StringComparer.Ordinal).Select(FactWording.AnnexPoint).ToArray();
         var profiling = e.Need(f.ProfilesNaturalPersons, "profiles_natural_persons", "R4");
         if (profiling is null)
         {
@@ -263,6 +285,7 @@ public static partial class RiskTierClassifier
         if (profiling == true)
         {
             e.Reach(RiskTier.High, "R4");
+            e.Use("R4", [.. pointFacts, FactWording.Profiling()]);
             e.Route(ClassificationRoute.Article6Paragraph2);
             e.Ids(["EU-AIA-ART6-3-PROFILING", "EU-AIA-ART6-2", .. areas]);
             e.Date(ApplicationDates.HighRiskUseCaseRoute);
@@ -286,6 +309,7 @@ public static partial class RiskTierClassifier
             if (significant == true)
             {
                 e.Fire("R5");
+                e.Use("R5", [.. pointFacts, FactWording.Derogation(condition.Value), FactWording.NoSignificantRisk(true)]);
                 e.Route(ClassificationRoute.Derogation);
                 e.Flag(TierFlag.DerogationDocumentationRequired);
                 e.Ids("EU-AIA-ART6-3", "EU-AIA-ART6-3" + condition.Value.ToString(), "EU-AIA-ART6-4");
@@ -295,6 +319,7 @@ public static partial class RiskTierClassifier
         }
 
         e.Reach(RiskTier.High, "R6");
+        e.Use("R6", [.. pointFacts, FactWording.Derogation(condition.Value), condition == DerogationCondition.None ? null : FactWording.NoSignificantRisk(false)]);
         e.Route(ClassificationRoute.Article6Paragraph2);
         e.Ids(["EU-AIA-ART6-2", .. areas]);
         e.Date(ApplicationDates.HighRiskUseCaseRoute);
@@ -304,29 +329,34 @@ public static partial class RiskTierClassifier
     private static void EvaluateTransparency(DeclaredFacts f, Evaluation e)
     {
         var ids = new List<string>();
+        var used = new List<TierFact>();
         if (e.Need(f.InteractsWithPersons, "interacts_with_persons", "R7") == true
             && e.Need(f.AiNatureObvious, "ai_nature_obvious", "R7") == false)
         {
             ids.Add("EU-AIA-ART50-1");
+            used.Add(FactWording.InteractsWithoutDisclosure());
         }
 
         var synthetic = e.Need(f.GeneratesSyntheticContent, "generates_synthetic_content", "R7");
         if (synthetic == true)
         {
             ids.Add("EU-AIA-ART50-2");
+            used.Add(FactWording.Synthetic());
         }
 
         var context = e.Need(f.EmotionInferenceContext, "emotion_inference_context", "R7");
-        var biometric = f.AnnexIIIPoints?.Any(p => p is "1b" or "1c") == true;
-        if (biometric || context is EmotionInferenceContext.Workplace or EmotionInferenceContext.Education or EmotionInferenceContext.Other)
+        var biometric = f.AnnexIIIPoints?.Where(p => p is "1b" or "1c").ToArray() ?? [];
+        if (biometric.Length > 0 || context is EmotionInferenceContext.Workplace or EmotionInferenceContext.Education or EmotionInferenceContext.Other)
         {
             ids.Add("EU-AIA-ART50-3");
+            used.Add(FactWording.EmotionOrBiometric(biometric, context));
         }
 
         var deepFake = synthetic == true ? e.Need(f.DeepFake, "deep_fake", "R7") : f.DeepFake;
         if (deepFake == true)
         {
             ids.Add("EU-AIA-ART50-4");
+            used.Add(FactWording.DeepFake());
         }
 
         if (ids.Count == 0)
@@ -335,6 +365,7 @@ public static partial class RiskTierClassifier
         }
 
         e.Reach(RiskTier.Limited, "R7");
+        e.Use("R7", [.. used]);
         e.Flag(TierFlag.Transparency);
         e.Ids([.. ids, "EU-AIA-ART50-5"]);
         e.Date(ApplicationDates.Transparency);
@@ -363,12 +394,31 @@ public static partial class RiskTierClassifier
             routes.Add(ApplicationDates.HighRiskUseCaseRoute);
         }
 
-        if (routes.Select(r => r.In(e.Regime)).Any(d => d is { } date && placed < date))
+        var cutOff = routes.Select(r => r.In(e.Regime)).Where(d => d is { } date && placed < date).Max();
+        if (cutOff is { } applies)
         {
             e.Fire("R10");
+            e.Use("R10", FactWording.PlacedBefore(placed, applies));
             e.Flag(TierFlag.Legacy);
             e.Ids("EU-AIA-ART111-2");
         }
+    }
+
+    // R8: what kept the model below the limited tier, as far as the declared facts say it.
+    private static void UseMinimalFacts(DeclaredFacts f, Evaluation e)
+    {
+        if (f.IsMedicalDevice == MedicalDeviceRegulation.No)
+        {
+            e.Use("R8", FactWording.NotMedicalDevice());
+        }
+
+        e.Use("R8", [.. e.FactsOf("R3c"), .. e.FactsOf("R3b")]);
+        if (f.AnnexIIIPoints is { Count: 0 })
+        {
+            e.Use("R8", FactWording.NoAnnexIII());
+        }
+
+        e.Use("R8", [.. e.FactsOf("R5")]);
     }
 
     [GeneratedRegex("^[1-8][a-h]?$", RegexOptions.CultureInvariant)]

@@ -27,4 +27,8 @@ public sealed record RiskTierResult(
     IReadOnlyList<string> DecidingRules,
     IReadOnlyList<string> FiredRules,
     IReadOnlyList<TierIssue> Issues,
-    JapaneseDeviceClassification? JapaneseDeviceClass);
+    JapaneseDeviceClassification? JapaneseDeviceClass)
+{
+    /// <summary>Every fired rule (in <see cref="FiredRules"/> order) with its meaning and the declared facts it used, in words.</summary>
+    public IReadOnlyList<TierReason> Reasons { get; init; } = [];
+}

@@ -5,4 +5,5 @@ namespace ExplainableAI.Regulatory;
 /// <param name="Kind">Missing or contradictory.</param>
 /// <param name="Reason">What is wrong and what is needed, in one line.</param>
 /// <param name="Rule">The decision-table rule (R0–R10) that needed it, if one did.</param>
-public sealed record TierIssue(string Field, TierIssueKind Kind, string Reason, string? Rule = null);
+/// <param name="ReasonJa">The reason in Japanese (である調), for the Japanese report.</param>
+public sealed record TierIssue(string Field, TierIssueKind Kind, string Reason, string? Rule = null, string? ReasonJa = null);

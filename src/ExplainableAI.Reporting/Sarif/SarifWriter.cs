@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -13,6 +14,14 @@ namespace ExplainableAI.Reporting;
 /// one result per finding. Suppressed findings carry an external suppression with its justification; the evidence
 /// metrics ride along in each result's property bag.
 /// </summary>
+/// <remarks>
+/// Files are named relative to the <see cref="BaseId"/> base (declared in <c>run.originalUriBaseIds</c>): the folder of
+/// the registration manifest, or the working directory when the audit ran without one, so a log moved to another machine
+/// or a CI checkout still resolves. A file outside that folder keeps an absolute <c>file:</c> URI without a base, as SARIF
+/// requires of a URI that is not relative. Each result carries a <see cref="FingerprintKey"/> partial fingerprint computed
+/// from what identifies the finding (rule, check, column, group), never from its message or numbers, so code-scanning
+/// tools match the same finding across runs whose metrics differ.
+/// </remarks>
 public static class SarifWriter
 {
     /// <summary>The schema the log declares.</summary>
@@ -21,12 +30,26 @@ public static class SarifWriter
     /// <summary>The SARIF version written.</summary>
     public const string Version = "2.1.0";
 
+    /// <summary>The <c>uriBaseId</c> of files under the audit's folder (the manifest's folder, else the working directory).</summary>
+    public const string BaseId = "AUDITROOT";
+
+    /// <summary>The <c>partialFingerprints</c> key; the <c>/v1</c> changes if what is hashed ever changes.</summary>
+    public const string FingerprintKey = "xaiFinding/v1";
+
     /// <summary>Writes the log.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The SARIF JSON, indented with <c>\n</c> and ending with a newline.</returns>
-    public static string Write(AuditReport report)
+    public static string Write(AuditReport report) => Write(report, Environment.CurrentDirectory);
+
+    /// <summary>Writes the log, naming files relative to the manifest's folder or, without a manifest, to <paramref name="workingDirectory"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="workingDirectory">The directory relative input paths were read from (the audit's working directory).</param>
+    /// <returns>The SARIF JSON.</returns>
+    internal static string Write(AuditReport report, string workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(workingDirectory);
+        var artifacts = new ArtifactBase(report.Registration.ManifestPath is { Length: > 0 } manifest ? Path.GetDirectoryName(manifest) ?? string.Empty : workingDirectory, report.Registration.ManifestPath is { Length: > 0 });
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
@@ -39,7 +62,7 @@ public static class SarifWriter
             json.WriteString("$schema", SchemaUri);
             json.WriteString("version", Version);
             json.WriteStartArray("runs");
-            WriteRun(json, report);
+            WriteRun(json, report, artifacts);
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -47,7 +70,7 @@ public static class SarifWriter
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static void WriteRun(Utf8JsonWriter json, AuditReport report)
+    private static void WriteRun(Utf8JsonWriter json, AuditReport report, ArtifactBase artifacts)
     {
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < report.Rules.Count; i++)
@@ -80,10 +103,26 @@ public static class SarifWriter
         json.WriteEndObject();
         json.WriteEndArray();
 
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject(BaseId);
+        if (artifacts.Uri is { } baseUri)
+        {
+            json.WriteString("uri", baseUri);
+        }
+
+        json.WriteStartObject("description");
+        json.WriteString("text", artifacts.FromManifest ? "The folder of the registration manifest." : "The working directory of the audit.");
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         json.WriteStartArray("results");
         foreach (var finding in report.Findings)
         {
-            WriteResult(json, finding, ruleIndex, evaluation);
+            var hash = Fingerprint(finding);
+            seen[hash] = seen.GetValueOrDefault(hash) + 1;
+            WriteResult(json, finding, ruleIndex, evaluation, artifacts, $"{hash}:{seen[hash].ToString(CultureInfo.InvariantCulture)}");
         }
 
         json.WriteEndArray();
@@ -164,7 +203,7 @@ public static class SarifWriter
         json.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, Dictionary<string, int> ruleIndex, DatasetRecord? evaluation)
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, Dictionary<string, int> ruleIndex, DatasetRecord? evaluation, ArtifactBase artifacts, string fingerprint)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -183,9 +222,7 @@ public static class SarifWriter
         if (evaluation?.Path is { Length: > 0 } dataPath)
         {
             json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", ToUri(dataPath));
-            json.WriteEndObject();
+            artifacts.WriteLocation(json, dataPath);
             json.WriteEndObject();
         }
 
@@ -219,9 +256,7 @@ public static class SarifWriter
             {
                 json.WriteStartObject("location");
                 json.WriteStartObject("physicalLocation");
-                json.WriteStartObject("artifactLocation");
-                json.WriteString("uri", ToUri(suppression.Source));
-                json.WriteEndObject();
+                artifacts.WriteLocation(json, suppression.Source);
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
@@ -229,6 +264,10 @@ public static class SarifWriter
             json.WriteEndObject();
             json.WriteEndArray();
         }
+
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintKey, fingerprint);
+        json.WriteEndObject();
 
         json.WriteStartObject("properties");
         json.WriteString("family", Camel(finding.Family));
@@ -258,6 +297,22 @@ public static class SarifWriter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// SHA-256 (lowercase hex) of what identifies a finding: rule ID, check, column and group, each length-prefixed so
+    /// no two different tuples hash alike. The message, metrics and rows are left out on purpose: they change between runs.
+    /// </summary>
+    internal static string Fingerprint(Finding finding)
+    {
+        var key = new StringBuilder();
+        foreach (var part in new[] { finding.RuleId, finding.Check, finding.Location.Column, finding.Location.Group })
+        {
+            // -1 marks an absent part, distinct from an empty string.
+            key.Append(part is null ? "-1" : part.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(part).Append('|');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
     }
 
     private static void WriteLogicalLocation(Utf8JsonWriter json, string name, string kind)
@@ -326,5 +381,62 @@ public static class SarifWriter
         }
 
         return name.ToString();
+    }
+
+    /// <summary>The base folder file locations are written relative to.</summary>
+    private sealed class ArtifactBase
+    {
+        private readonly string directory;
+
+        public ArtifactBase(string directory, bool fromManifest)
+        {
+            this.directory = directory;
+            FromManifest = fromManifest;
+
+            // SARIF: the base's own URI must be absolute and end with a slash; a relative folder (hand-built reports) has none.
+            if (Path.IsPathFullyQualified(directory))
+            {
+                var uri = new Uri(Path.TrimEndingDirectorySeparator(directory) + Path.DirectorySeparatorChar).AbsoluteUri;
+                Uri = uri.EndsWith('/') ? uri : uri + "/";
+            }
+        }
+
+        public bool FromManifest { get; }
+
+        public string? Uri { get; }
+
+        public void WriteLocation(Utf8JsonWriter json, string path)
+        {
+            json.WriteStartObject("artifactLocation");
+            if (Relative(path) is { } relative)
+            {
+                json.WriteString("uri", ToUri(relative));
+                json.WriteString("uriBaseId", BaseId);
+            }
+            else
+            {
+                json.WriteString("uri", ToUri(path));
+            }
+
+            json.WriteEndObject();
+        }
+
+        // The path relative to the base, or null when it lies outside (or one is absolute and the other not).
+        private string? Relative(string path)
+        {
+            if (!FromManifest && !Path.IsPathFullyQualified(path))
+            {
+                // A relative path was read from the working directory, which is the base itself.
+                return path.Replace('\\', '/').StartsWith("../", StringComparison.Ordinal) || path == ".." ? null : path;
+            }
+
+            if (Path.IsPathFullyQualified(path) != Path.IsPathFullyQualified(directory))
+            {
+                return null;
+            }
+
+            var relative = Path.GetRelativePath(directory.Length == 0 ? "." : directory, path);
+            return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathFullyQualified(relative) ? null : relative;
+        }
     }
 }

@@ -149,6 +149,26 @@ public sealed class CoverageCalculatorTests(ShippedCatalog shipped) : IClassFixt
     }
 
     [Fact]
+    public void The_report_record_carries_the_tier_in_words_and_Japanese_manual_evidence()
+    {
+        var record = RegulatoryRecords.Create(High, Compute(High));
+
+        Assert.Equal("EU MDR class IIa device; the AI is the device software", record.DecidingFact);
+        Assert.Equal("EU MDR上のクラスIIaの医療機器、AIが医療機器プログラムそのもの", record.DecidingFactJa);
+        Assert.StartsWith("A medical device (or its safety component)", record.RuleSummary, StringComparison.Ordinal);
+        Assert.EndsWith("高リスクに該当する。", record.RuleSummaryJa, StringComparison.Ordinal);
+        var reason = Assert.Single(record.Reasons);
+        Assert.Equal(("R3", true, "第6条第1項、附属書I"), (reason.Rule, reason.Deciding, reason.BasisJa));
+        Assert.Equal(new TierFactRecord("mdr_class", "IIa", "EU MDR class IIa device", "EU MDR上のクラスIIaの医療機器"), reason.Facts[0]);
+        Assert.All(record.Coverage, r => Assert.Equal(r.ManualEvidence is null, r.ManualEvidenceJa is null));
+        var art14 = Assert.Single(record.Coverage, r => r.RequirementId == "EU-AIA-ART14-1");
+        Assert.Equal(catalog["EU-AIA-ART14-1"].ManualEvidenceJa, art14.ManualEvidenceJa);
+        var evidenceOnly = Assert.Single(record.Coverage, r => r.RequirementId == "EU-AIA-ART9-2B"); // no manual_evidence and no check ran: evidence is shown
+        Assert.Equal("Stress/misuse test results (OOD inputs, off-label populations)", evidenceOnly.ManualEvidence);
+        Assert.Equal("ストレス試験及び誤使用試験の結果（分布外の入力、適応外の集団）", evidenceOnly.ManualEvidenceJa);
+    }
+
+    [Fact]
     public void An_undetermined_tier_keeps_its_issues_in_the_record()
     {
         var tier = RiskTierClassifier.Classify(new DeclaredFacts(), LegalRegime.Original);
@@ -158,6 +178,10 @@ public sealed class CoverageCalculatorTests(ShippedCatalog shipped) : IClassFixt
         Assert.Equal("undetermined", record.Tier);
         var issue = Assert.Single(record.Issues, i => i.Field == "is_ai_system");
         Assert.Equal("missing", issue.Kind);
+        Assert.StartsWith("第3条第1号のAIシステムへの該当性（is_ai_system）が申告されていない。", issue.ReasonJa, StringComparison.Ordinal);
+        Assert.StartsWith("Not declared: whether the model is an AI system under Art 3(1) (is_ai_system); ", record.DecidingFact, StringComparison.Ordinal);
+        Assert.StartsWith("申告されていない事実：第3条第1号のAIシステムへの該当性（is_ai_system）、", record.DecidingFactJa, StringComparison.Ordinal);
+        Assert.Equal(["R8"], record.Reasons.Select(r => r.Rule)); // provisional only: the tier itself is not decided
     }
 
     [Fact]

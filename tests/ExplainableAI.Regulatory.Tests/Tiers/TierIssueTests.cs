@@ -55,7 +55,9 @@ public sealed class TierIssueTests
     {
         var r = RiskTierClassifier.Classify(Facts.Minimal with { IsMedicalDevice = MedicalDeviceRegulation.Mdr }, LegalRegime.Original);
         var issue = Assert.Single(r.Issues);
-        Assert.Equal(new TierIssue("mdr_class", TierIssueKind.Missing, "mdr_class is not declared; rule R3 needs it", "R3"), issue);
+        Assert.Equal(
+            new TierIssue("mdr_class", TierIssueKind.Missing, "mdr_class is not declared; rule R3 needs it", "R3", "EU MDR上の医療機器クラス分類（mdr_class）が申告されていない。ルールR3の判定に必要である。"),
+            issue);
         Assert.Equal(RiskTier.Undetermined, r.Tier);
     }
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using ExplainableAI.Core;
 using ExplainableAI.Reporting.Tests.Fixtures;
+using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Reporting.Tests.Sarif;
 
@@ -122,5 +124,158 @@ public sealed class SarifWriterTests
     {
         Assert.Equal("file:///data/eval%20set.csv", SarifWriter.ToUri("/data/eval set.csv"));
         Assert.Equal("data/eval%20set.csv", SarifWriter.ToUri("data\\eval set.csv"));
+    }
+
+    [Fact]
+    public void The_base_is_declared_with_an_absolute_folder_uri_ending_in_a_slash()
+    {
+        var run = RunOf(SarifWriter.Write(UnderBase(), "/elsewhere"));
+
+        var root = run.GetProperty("originalUriBaseIds").GetProperty(SarifWriter.BaseId);
+        Assert.Equal("file:///work/audit%20set/", root.GetProperty("uri").GetString());
+        Assert.Equal("The folder of the registration manifest.", root.GetProperty("description").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Files_under_the_manifest_folder_are_relative_to_the_base_and_never_absolute()
+    {
+        var sarif = SarifWriter.Write(UnderBase(), "/elsewhere");
+        var run = RunOf(sarif);
+
+        var data = run.GetProperty("results")[1].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+        Assert.Equal("data/icu%20eval.csv", data.GetProperty("uri").GetString());
+        Assert.Equal(SarifWriter.BaseId, data.GetProperty("uriBaseId").GetString());
+        var suppression = run.GetProperty("results")[4].GetProperty("suppressions")[0].GetProperty("location").GetProperty("physicalLocation").GetProperty("artifactLocation");
+        Assert.Equal("manifest.yaml", suppression.GetProperty("uri").GetString());
+        Assert.Equal(SarifWriter.BaseId, suppression.GetProperty("uriBaseId").GetString());
+        Assert.Single(AllUris(run), u => u.StartsWith("file:", StringComparison.Ordinal)); // only the base's own URI
+    }
+
+    [Fact]
+    public void A_file_outside_the_base_keeps_an_absolute_uri_without_a_base_id()
+    {
+        var report = UnderBase() with { Datasets = [.. ReportFixture.Create().Datasets.Select(d => d with { Path = "/srv/data/eval.csv" })] };
+        var data = RunOf(SarifWriter.Write(report, "/elsewhere")).GetProperty("results")[1].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+
+        Assert.Equal("file:///srv/data/eval.csv", data.GetProperty("uri").GetString());
+        Assert.False(data.TryGetProperty("uriBaseId", out _)); // SARIF: a uri with a uriBaseId must be relative
+    }
+
+    [Fact]
+    public void Without_a_manifest_the_base_is_the_working_directory()
+    {
+        var report = ReportFixture.Create() with
+        {
+            Registration = ReportFixture.Create().Registration with { ManifestPath = null },
+            Datasets = [.. ReportFixture.Create().Datasets.Select(d => d with { Path = "/runner/work/repo/data/eval.csv" })],
+        };
+        var run = RunOf(SarifWriter.Write(report, "/runner/work/repo"));
+
+        var root = run.GetProperty("originalUriBaseIds").GetProperty(SarifWriter.BaseId);
+        Assert.Equal("file:///runner/work/repo/", root.GetProperty("uri").GetString());
+        Assert.Equal("The working directory of the audit.", root.GetProperty("description").GetProperty("text").GetString());
+        var data = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+        Assert.Equal("data/eval.csv", data.GetProperty("uri").GetString());
+        Assert.Equal(SarifWriter.BaseId, data.GetProperty("uriBaseId").GetString());
+        Assert.Equal("data/eval.csv", RunOf(SarifWriter.Write(report with { Datasets = [.. report.Datasets.Select(d => d with { Path = "data/eval.csv" })] }, "/runner/work/repo"))
+            .GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
+
+    [Fact]
+    public void The_same_finding_in_two_runs_with_different_numbers_has_the_same_fingerprint()
+    {
+        var first = ReportFixture.Create();
+        var second = first with
+        {
+            Findings = [.. first.Findings.Select(f => f with
+            {
+                Message = f.Message + " (re-run: 12.9% instead of 11.2%)",
+                Evidence = f.Evidence with { Metrics = [.. (f.Evidence.Metrics ?? []).Select(m => m with { Value = m.Value + 0.017 })] },
+                Location = f.Location with { Rows = [1, 2, 3] },
+            })],
+        };
+
+        Assert.Equal(Fingerprints(SarifWriter.Write(first, "/w")), Fingerprints(SarifWriter.Write(second, "/w")));
+        Assert.Equal(SarifWriter.Fingerprint(first.Findings[1]), SarifWriter.Fingerprint(second.Findings[1]));
+    }
+
+    [Fact]
+    public void A_different_group_column_rule_or_check_gives_a_different_fingerprint()
+    {
+        var finding = ReportFixture.Create().Findings[1]; // XAI2001 on sex, group sex=F
+        var fingerprint = SarifWriter.Fingerprint(finding);
+
+        Assert.Equal(64, fingerprint.Length);
+        Assert.NotEqual(fingerprint, SarifWriter.Fingerprint(finding with { Location = finding.Location with { Group = "sex=M" } }));
+        Assert.NotEqual(fingerprint, SarifWriter.Fingerprint(finding with { Location = finding.Location with { Column = "age_band" } }));
+        Assert.NotEqual(fingerprint, SarifWriter.Fingerprint(finding with { RuleId = "XAI2002" }));
+        Assert.NotEqual(fingerprint, SarifWriter.Fingerprint(finding with { Check = "OtherCheck" }));
+        Assert.NotEqual(
+            SarifWriter.Fingerprint(finding with { Location = new FindingLocation(Column: "ab", Group: "c") }),
+            SarifWriter.Fingerprint(finding with { Location = new FindingLocation(Column: "a", Group: "bc") }));
+        Assert.NotEqual(
+            SarifWriter.Fingerprint(finding with { Location = new FindingLocation(Column: null) }),
+            SarifWriter.Fingerprint(finding with { Location = new FindingLocation(Column: string.Empty) }));
+    }
+
+    [Fact]
+    public void Every_result_has_a_fingerprint_and_identical_ones_are_numbered_in_order()
+    {
+        var report = ReportFixture.Create();
+        var twice = report with { Findings = [report.Findings[1], report.Findings[1] with { Message = "again" }] };
+
+        var prints = Fingerprints(SarifWriter.Write(twice, "/w"));
+        var hash = SarifWriter.Fingerprint(report.Findings[1]);
+        Assert.Equal([hash + ":1", hash + ":2"], prints);
+        Assert.Equal(report.Findings.Count, Fingerprints(SarifWriter.Write(report, "/w")).Distinct().Count());
+    }
+
+    // The fixture with absolute paths under a manifest folder whose name needs escaping.
+    private static AuditReport UnderBase()
+    {
+        var report = ReportFixture.Create();
+        return report with
+        {
+            Registration = report.Registration with { ManifestPath = "/work/audit set/manifest.yaml" },
+            Datasets = [.. report.Datasets.Select(d => d with { Path = "/work/audit set/data/icu eval.csv" })],
+            Findings = [.. report.Findings.Select(f => f.Suppression is { } s ? f with { Suppression = s with { Source = "/work/audit set/manifest.yaml" } } : f)],
+        };
+    }
+
+    private static JsonElement RunOf(string sarif) => JsonDocument.Parse(sarif).RootElement.GetProperty("runs")[0];
+
+    private static List<string?> Fingerprints(string sarif) =>
+        [.. RunOf(sarif).GetProperty("results").EnumerateArray().Select(r => r.GetProperty("partialFingerprints").GetProperty(SarifWriter.FingerprintKey).GetString())];
+
+    private static IEnumerable<string> AllUris(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var p in element.EnumerateObject())
+                {
+                    if (p.Name == "uri")
+                    {
+                        yield return p.Value.GetString()!;
+                    }
+
+                    foreach (var u in AllUris(p.Value))
+                    {
+                        yield return u;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    foreach (var u in AllUris(item))
+                    {
+                        yield return u;
+                    }
+                }
+
+                break;
+        }
     }
 }

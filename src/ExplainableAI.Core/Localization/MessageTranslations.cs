@@ -26,10 +26,13 @@ internal sealed class MessageTranslations
                 continue;
             }
 
+            // Words a check passes as arguments ("within tolerance", a method's name) are translated like its other text.
+            var translator = new Translator([catalog]);
+            var localizedArguments = arguments.Select(a => a is string word && translator.TryTranslate(word, out var t) ? t : a).ToArray();
             string localized;
             try
             {
-                localized = string.Format(CultureInfo.InvariantCulture, translation.Message, arguments);
+                localized = string.Format(CultureInfo.InvariantCulture, translation.Message, localizedArguments);
             }
             catch (FormatException)
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ExplainableAI.Core;
 using ExplainableAI.Reporting.Html;
 using ExplainableAI.Sdk;
@@ -18,7 +19,7 @@ namespace ExplainableAI.Reporting;
 /// HTML-escaped, and its helper functions return numbers and SVG that escape their text. Templates run with loop and
 /// recursion limits and strict variables, and can include only files of the templates folder.
 /// </remarks>
-public sealed class HtmlReportRenderer
+public sealed partial class HtmlReportRenderer
 {
     /// <summary>The template every render starts from.</summary>
     public const string MainTemplateName = "report.html.sbn";
@@ -81,7 +82,8 @@ public sealed class HtmlReportRenderer
         context.PushGlobal(ReportModel.Build(report, strings, options.Language, options.Part));
         try
         {
-            return main!.Render(context);
+            // Template indentation is for people editing templates; a report of a large audit should not carry it.
+            return LeadingIndentation().Replace(main!.Render(context), "\n");
         }
         catch (ScriptRuntimeException ex)
         {
@@ -93,6 +95,10 @@ public sealed class HtmlReportRenderer
                 innerException: ex);
         }
     }
+
+    // The report has no <pre> or <textarea>, so indentation at line starts is never content.
+    [GeneratedRegex("\n[ \t]+")]
+    private static partial Regex LeadingIndentation();
 
     private static InvalidAuditInputException ParseError(Template template, string path)
     {

@@ -60,7 +60,8 @@ internal static partial class ReportModel
                 ? new ScriptObject { ["class"] = Text(jp.Class), ["requirement_id"] = Text(jp.RequirementId) }
                 : null,
             ["catalog_version"] = Text(regulatory.CatalogVersion),
-            ["sentence"] = Text(TierSentence(regulatory, registration, strings, format)),
+            ["sentence"] = Text(TierSentence(regulatory, registration, strings, format, language)),
+            ["rule_summary"] = Text(language == "ja" ? regulatory.RuleSummaryJa : regulatory.RuleSummary),
             ["row_count"] = regulatory.Coverage.Count,
             ["groups"] = groups,
         };
@@ -68,34 +69,29 @@ internal static partial class ReportModel
 
     // "EU MDR class IIa device → Art 6(1): … → obligations apply from 2027-08-02 (rule R3; legal text: …)": the facts
     // that decided the tier, the route, the date, and the rule last, for a reader who wants to trace it.
-    private static string TierSentence(RegulatoryRecord regulatory, RegistrationRecord registration, UiStrings strings, ReportCulture format)
+    private static string TierSentence(RegulatoryRecord regulatory, RegistrationRecord registration, UiStrings strings, ReportCulture format, string language)
     {
+        var japanese = language == "ja";
         var parts = new List<string>();
-        if (registration.Regulatory.EuMdrClass is { Length: > 0 } mdr)
+        var fact = japanese ? regulatory.DecidingFactJa : regulatory.DecidingFact;
+        if (fact is { Length: > 0 })
+        {
+            parts.Add(fact);
+        }
+        else if (registration.Regulatory.EuMdrClass is { Length: > 0 } mdr)
         {
             parts.Add(strings["regulatory.sentence.mdr"].Replace("{0}", mdr, StringComparison.Ordinal));
         }
 
-        if (registration.Regulatory.EuAiActAnnexIIIArea is { Length: > 0 } area)
-        {
-            parts.Add(strings["regulatory.sentence.annex_iii"].Replace("{0}", area, StringComparison.Ordinal));
-        }
-
         parts.AddRange(regulatory.Routes.Select(r => strings["regulatory.route." + r]));
-        parts.Add(regulatory.AppliesFrom is { } date
-            ? strings["regulatory.sentence.applies_from"].Replace("{0}", format.Date(date), StringComparison.Ordinal)
-            : strings["regulatory.label.not_applicable"]);
-        var rules = string.Join(", ", regulatory.DecidingRules);
-        var trace = strings["regulatory.sentence.trace"]
-            .Replace("{0}", rules.Length > 0 ? rules : "—", StringComparison.Ordinal)
-            .Replace("{1}", strings["regulatory.regime." + regulatory.Regime], StringComparison.Ordinal);
-        return string.Join(" → ", parts) + " " + trace;
+        return string.Join(" → ", parts);
     }
 
     private static ScriptObject BuildCoverageRow(CoverageRowRecord row, UiStrings strings, string language) => new()
     {
         ["title"] = Text(language == "ja" ? row.TitleJa : row.TitleEn),
-        ["title_other"] = Text(language == "ja" ? null : row.TitleJa),
+        // Each language's report shows its own title; the other is in report.json (and the other language's report).
+        ["title_other"] = null,
         ["title_other_lang"] = "ja",
         ["id"] = Text(row.RequirementId),
         ["framework"] = Text(row.Framework),
@@ -111,6 +107,6 @@ internal static partial class ReportModel
             ["unverified"] = row.Verification != "V",
         },
         ["rules"] = Texts(row.ContributingRules),
-        ["manual_evidence"] = Text(row.ManualEvidence),
+        ["manual_evidence"] = Text(language == "ja" ? row.ManualEvidenceJa ?? row.ManualEvidence : row.ManualEvidence),
     };
 }

@@ -36,7 +36,11 @@ internal static partial class ReportModel
         globals.Import("vci", new Func<object?, object?, object?, string>((value, lower, upper) => DisplayNumber.WithInterval(ToDouble(value), ToDouble(lower), ToDouble(upper), culture)));
         globals.Import("count", new Func<object?, string>(value => ToDouble(value) is { } v ? DisplayNumber.Count((long)v, culture) : DisplayNumber.Missing));
         var chartLabels = new Charts.ChartLabels(
-            strings["chart.feature_value"], strings["chart.low"], strings["chart.high"], strings["chart.base"], strings["chart.output"], strings["chart.reference"]);
+            strings["chart.feature_value"], strings["chart.low"], strings["chart.high"], strings["chart.base"], strings["chart.output"], strings["chart.reference"])
+        {
+            Missing = strings["chart.missing"],
+            IntervalCollapsed = strings["chart.interval_collapsed"],
+        };
         globals.Import("chart", new Func<object?, string>(entry => RenderChart(entry, chartLabels)));
         return globals;
     }
@@ -269,14 +273,19 @@ internal static partial class ReportModel
             {
                 ["check"] = Text(group.Key),
                 ["count"] = group.Count(),
-                ["measurements"] = Array(group, m => new ScriptObject
+                // One row per subject under each metric, the metric's words once (rowspan): 1,000+ rows stay small.
+                ["metrics"] = Array(group.GroupBy(m => m.Name, StringComparer.Ordinal), byName => new ScriptObject
                 {
-                    ["id"] = Text(m.Name),
-                    ["name"] = Text(text.MetricName(m.Name)),
-                    ["subject"] = Text(m.Subject),
-                    ["value"] = m.Value,
-                    ["lower"] = m.Lower,
-                    ["upper"] = m.Upper,
+                    ["id"] = Text(byName.Key),
+                    ["name"] = Text(text.MetricName(byName.Key)),
+                    ["count"] = byName.Count(),
+                    ["rows"] = Array(byName, m => new ScriptObject
+                    {
+                        ["subject"] = Text(m.Subject),
+                        ["value"] = m.Value,
+                        ["lower"] = m.Lower,
+                        ["upper"] = m.Upper,
+                    }),
                 }),
             });
         }

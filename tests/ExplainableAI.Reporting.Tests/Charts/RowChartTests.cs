@@ -162,7 +162,7 @@ public sealed class RowChartTests
 
         var svg = SvgChartRenderer.Render(spec, "s1");
 
-        Assert.Contains("points=\"54.6,275 337.3,275 337.3,155 620,155 620,35\"", svg, StringComparison.Ordinal);
+        Assert.Contains("d=\"M54.6 275H337.3V155H620V35\"", svg, StringComparison.Ordinal);
         Assert.Equal(0, Count(svg, "<circle"));
         Assert.Contains("class=\"series step\"", svg, StringComparison.Ordinal);
     }

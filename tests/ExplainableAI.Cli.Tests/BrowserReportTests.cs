@@ -74,11 +74,12 @@ public sealed class BrowserReportTests(DemoReportFixture demo) : IClassFixture<D
 
         var page = await browser.OpenAsync(temp.Combine("gallery", "report.html"));
 
-        var figure = page.Locator("article", new PageLocatorOptions { HasTextString = ChartGallery.Message });
+        // Charts are drawn once per topic, below the topic's findings.
+        var figure = page.Locator("section.topic", new PageLocatorOptions { Has = page.Locator("article", new PageLocatorOptions { HasTextString = ChartGallery.Message }) });
         Assert.Equal(1, await figure.CountAsync());
         foreach (var kind in new[] { "bar", "line", "scatter", "dotWhisker", "beeswarm", "waterfall", "step" })
         {
-            Assert.Equal(1, await figure.Locator($"svg.chart-{kind}").CountAsync());
+            Assert.True(await figure.Locator($"svg.chart-{kind}").CountAsync() >= 1, $"no {kind} chart");
         }
 
         Assert.Equal(1, await figure.Locator("svg.chart-beeswarm .color-legend").CountAsync());

@@ -94,8 +94,8 @@ internal static partial class SvgChartRenderer
         Frame(svg, plot);
     }
 
-    // Many points as zero-length path segments with round caps, one path per colour: each point costs about 13 bytes
-    // ("M123.4 56.7h0") instead of a whole element.
+    // Many points as zero-length path segments with round caps, one path per colour: each point costs about 9 bytes
+    // ("M123 57h0") instead of a whole element. Whole units: half a unit is invisible on a dot several units wide.
     private static void Dots(StringBuilder svg, IEnumerable<(double X, double Y, string Color)> points, double diameter, string? opacity)
     {
         svg.Append("<g class=\"dots\" fill=\"none\" stroke-linecap=\"round\" stroke-width=\"").Append(N(diameter)).Append('"');
@@ -110,7 +110,7 @@ internal static partial class SvgChartRenderer
             svg.Append("<path stroke=\"").Append(group.Key).Append("\" d=\"");
             foreach (var (x, y, _) in group)
             {
-                svg.Append('M').Append(N(x)).Append(' ').Append(N(y)).Append("h0");
+                svg.Append('M').Append(N(Math.Round(x))).Append(' ').Append(N(Math.Round(y))).Append("h0");
             }
 
             svg.Append("\"/>\n");

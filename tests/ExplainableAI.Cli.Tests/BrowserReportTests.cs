@@ -82,7 +82,7 @@ public sealed class BrowserReportTests(DemoReportFixture demo) : IClassFixture<D
             Assert.True(await figure.Locator($"svg.chart-{kind}").CountAsync() >= 1, $"no {kind} chart");
         }
 
-        Assert.Equal(1, await figure.Locator("svg.chart-beeswarm .color-legend").CountAsync());
+        Assert.True(await figure.Locator("svg.chart-beeswarm .color-legend").CountAsync() >= 1, "the beeswarm has no colour legend");
         Assert.True(await figure.Locator("svg.chart-waterfall .wf-bar").CountAsync() >= 4);
         Assert.True(await figure.Locator(".error-bar").CountAsync() >= 2);
         await figure.ScreenshotAsync(new LocatorScreenshotOptions { Path = Browser.ScreenshotPath("chart-gallery.png") });

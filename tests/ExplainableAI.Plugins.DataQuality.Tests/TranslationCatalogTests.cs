@@ -1,4 +1,5 @@
 using ExplainableAI.Core;
+using ExplainableAI.Plugins.Tests;
 using ExplainableAI.Sdk;
 using ExplainableAI.Testing;
 using static ExplainableAI.Testing.TestData;

@@ -4,6 +4,7 @@ using ExplainableAI.Plugins.Drift.Labels;
 using ExplainableAI.Plugins.Drift.Multivariate;
 using ExplainableAI.Plugins.Drift.Scores;
 using ExplainableAI.Plugins.Drift.Subgroups;
+using ExplainableAI.Plugins.Tests;
 using ExplainableAI.Sdk;
 using ExplainableAI.Testing;
 using static ExplainableAI.Testing.TestData;

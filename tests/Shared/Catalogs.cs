@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using ExplainableAI.Core;
 using ExplainableAI.Sdk;
 
-namespace ExplainableAI.Plugins.Drift.Tests;
+namespace ExplainableAI.Plugins.Tests;
 
 /// <summary>
 /// Reads a plugin's embedded translation catalogs (resources named *.i18n.&lt;language&gt;.json) and checks report strings

@@ -11,13 +11,17 @@ public sealed class AurocDropIntervalTests
     // The model scores logistic(a + (glucose - 5) / 2), reads a missing a as 0 and a missing glucose as 5, and ignores c.
     private static readonly TabularData Data = Cohort();
 
-    private static readonly DelegateModel Model = Models.Of(
-        r => 1 / (1 + Math.Exp(-((double.IsNaN(r[0]) ? 0 : r[0]) + (((double.IsNaN(r[1]) ? 5 : r[1]) - 5) / 2)))),
-        "a",
-        "glucose",
-        "c");
+    private static readonly DelegateModel Model = Models.Of(Score, "a", "glucose", "c");
 
-    private static CheckTest Test(int seed = 42) => new() { Data = Data, Model = Model, Label = "y", Seed = seed };
+    // glucose in mmol/L (x18 to mg/dL is probed) and c in mg/dL (x10 to mg/L); a has no unit, so no unit probe.
+    private static CheckTest Test(int seed = 42) => new()
+    {
+        Data = Data,
+        Model = Model,
+        Label = "y",
+        Seed = seed,
+        Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["glucose"] = new(Unit: "mmol/L"), ["c"] = new(Unit: "mg/dL") },
+    };
 
     public static TheoryData<string> Checks => [nameof(NoiseCheck), nameof(MissingInputCheck), nameof(UnitErrorCheck)];
 
@@ -25,8 +29,7 @@ public sealed class AurocDropIntervalTests
     [MemberData(nameof(Checks))]
     public async Task Every_published_auroc_drop_has_an_interval_around_it(string check)
     {
-        // A percentile interval need not contain the point estimate in general (a skewed bootstrap distribution can put
-        // both percentiles on one side); on this cohort (300 rows, moderate drops) it does for every probe.
+        // DeLong's interval is symmetric about the point estimate, so it always contains it.
         var report = await Run(check, Test());
         var drops = report.Measurements.Where(m => m.Name == "auroc_drop").ToList();
 
@@ -50,26 +53,37 @@ public sealed class AurocDropIntervalTests
         Assert.Equal(missing.Get("auroc_drop", "together:a+glucose+c").Value, together.Value);
         Assert.True(together.Lower > 0);
 
-        // "a" has no unit and no analyte in its name: its conversions are implausible, measured, and now have an interval.
-        Assert.NotNull(units.Get("auroc_drop", "a:x18").Lower);
+        // glucose sent in mg/dL: 18 times the values the model expects, an interval of its own.
+        Assert.NotNull(units.Get("auroc_drop", "glucose:mmol/L->mg/dL").Lower);
     }
 
     [Theory]
     [MemberData(nameof(Checks))]
-    public async Task The_intervals_are_the_same_for_the_same_seed_and_move_with_it(string check)
+    public async Task Bootstrap_intervals_are_the_same_for_the_same_seed_and_move_with_it(string check)
     {
-        var first = Intervals(await Run(check, Test()));
-        var second = Intervals(await Run(check, Test()));
-        var other = Intervals(await Run(check, Test(seed: 7)));
+        var first = Intervals(await Run(check, Bootstrap(check, Test())));
+        var second = Intervals(await Run(check, Bootstrap(check, Test())));
+        var other = Intervals(await Run(check, Bootstrap(check, Test(seed: 7))));
 
         Assert.Equal(first, second);
         Assert.NotEqual(first, other);
     }
 
+    [Theory]
+    [InlineData(nameof(MissingInputCheck))]
+    [InlineData(nameof(UnitErrorCheck))]
+    public async Task DeLong_intervals_do_not_depend_on_the_seed(string check)
+    {
+        // Formerly a 200-resample bootstrap, whose intervals moved with the seed; DeLong's interval is a function of the
+        // scores alone. (The noise probe's intervals still move with the seed: the noise is drawn from it.)
+        Assert.Equal(Intervals(await Run(check, Test())), Intervals(await Run(check, Test(seed: 7))));
+    }
+
     [Fact]
     public async Task A_probe_that_changes_no_score_has_a_drop_of_exactly_zero_and_the_interval_zero_to_zero()
     {
-        // c is ignored: missing c and every conversion of c leave every score as it was, so every resample's drop is 0.
+        // c is ignored: missing c and its conversion leave every score as it was; both placements agree on every row, so
+        // DeLong's variance of the difference is exactly 0.
         var missing = await CheckVerifier<MissingInputCheck>.RunAsync(Test());
         var units = await CheckVerifier<UnitErrorCheck>.RunAsync(Test());
 
@@ -92,12 +106,27 @@ public sealed class AurocDropIntervalTests
     }
 
     [Fact]
-    public async Task No_bootstrap_samples_means_no_interval()
+    public async Task The_missing_input_interval_is_DeLongs_paired_interval_computed_by_hand()
     {
-        var report = await CheckVerifier<MissingInputCheck>.RunAsync(Test() with { Configuration = Configure.Options("XAI4004", ("bootstrap_samples", 0)) });
+        // Without a bootstrap (the default bootstrap_samples 0) the interval of the drop when a is missing is
+        // d +- 1.959964 sqrt(Var), Var from brute-force O(n^2) placements of both scores over the same rows.
+        var report = await CheckVerifier<MissingInputCheck>.RunAsync(Test());
+        var (a, glucose, c) = (Column(0), Column(1), Column(2));
+        var positive = Data["y"].Values.ToArray().Select(v => v == 1).ToArray();
+        var baseline = a.Select((_, r) => Score([a[r], glucose[r], c[r]])).ToArray();
+        var missingA = a.Select((_, r) => Score([double.NaN, glucose[r], c[r]])).ToArray();
+        var (drop, variance) = BruteForce.PairedDeLong(baseline, missingA, positive);
 
-        Assert.All(report.Measurements.Where(m => m.Name == "auroc_drop"), m => Assert.Null(m.Lower));
+        var measured = report.Get("auroc_drop", "a");
+        Assert.Equal(drop, measured.Value, 12);
+        Assert.Equal(drop - (1.959963984540054 * Math.Sqrt(variance)), measured.Lower!.Value, 12);
+        Assert.Equal(drop + (1.959963984540054 * Math.Sqrt(variance)), measured.Upper!.Value, 12);
     }
+
+    private static CheckTest Bootstrap(string check, CheckTest test) => test with
+    {
+        Configuration = Configure.Options(check switch { nameof(NoiseCheck) => "XAI4001", nameof(MissingInputCheck) => "XAI4004", _ => "XAI4005" }, ("bootstrap_samples", 100)),
+    };
 
     private static Task<AuditReport> Run(string check, CheckTest test) => check switch
     {
@@ -108,6 +137,9 @@ public sealed class AurocDropIntervalTests
 
     private static List<(string?, double?, double?)> Intervals(AuditReport report) =>
         [.. report.Measurements.Where(m => m.Name == "auroc_drop").Select(m => (m.Subject, m.Lower, m.Upper))];
+
+    private static double Score(double[] r) =>
+        1 / (1 + Math.Exp(-((double.IsNaN(r[0]) ? 0 : r[0]) + (((double.IsNaN(r[1]) ? 5 : r[1]) - 5) / 2))));
 
     private static double[] Column(int index) => Data.Columns[index].Values.ToArray();
 

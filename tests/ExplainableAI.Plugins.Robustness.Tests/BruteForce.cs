@@ -22,4 +22,51 @@ internal static class BruteForce
 
         return wins / pairs;
     }
+
+    // DeLong's placements by definition: a positive's share of negatives it outscores, a negative's share of positives
+    // outscoring it, ties half; O(n^2).
+    public static double[] Placements(IReadOnlyList<double> scores, IReadOnlyList<bool> positive)
+    {
+        var placements = new double[scores.Count];
+        for (var i = 0; i < scores.Count; i++)
+        {
+            double wins = 0;
+            var others = 0;
+            for (var j = 0; j < scores.Count; j++)
+            {
+                if (positive[j] == positive[i])
+                {
+                    continue;
+                }
+
+                others++;
+                var (p, q) = positive[i] ? (scores[i], scores[j]) : (scores[j], scores[i]);
+                wins += p > q ? 1 : p == q ? 0.5 : 0;
+            }
+
+            placements[i] = wins / others;
+        }
+
+        return placements;
+    }
+
+    // DeLong 1988: S10 and S01 are the sample covariance matrices (denominators m - 1, n - 1) of the two scores'
+    // placements over positives and negatives; Var(A1 - A2) = c' (S10/m + S01/n) c with c = (1, -1).
+    public static (double Drop, double Variance) PairedDeLong(IReadOnlyList<double> first, IReadOnlyList<double> second, IReadOnlyList<bool> positive)
+    {
+        var v1 = Placements(first, positive);
+        var v2 = Placements(second, positive);
+        var a1 = Auroc(first, positive);
+        var a2 = Auroc(second, positive);
+        double Covariance(double[] x, double[] y, double mx, double my, bool cls)
+        {
+            var idx = Enumerable.Range(0, x.Length).Where(i => positive[i] == cls).ToArray();
+            return idx.Sum(i => (x[i] - mx) * (y[i] - my)) / (idx.Length - 1) / idx.Length;
+        }
+
+        var variance = Covariance(v1, v1, a1, a1, true) + Covariance(v1, v1, a1, a1, false)
+            + Covariance(v2, v2, a2, a2, true) + Covariance(v2, v2, a2, a2, false)
+            - (2 * (Covariance(v1, v2, a1, a2, true) + Covariance(v1, v2, a1, a2, false)));
+        return (a1 - a2, variance);
+    }
 }

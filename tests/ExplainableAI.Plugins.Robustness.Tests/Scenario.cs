@@ -113,6 +113,7 @@ internal static class Scenario
             Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal)
             {
                 ["creatinine"] = new(Unit: "mg/dL"),
+                ["temperature"] = new(Unit: "degC"),
                 ["lactate"] = new(Monotone: Monotonicity.Increasing, Minimum: 0, Maximum: 30),
                 ["site"] = new(Irrelevant: true),
             },

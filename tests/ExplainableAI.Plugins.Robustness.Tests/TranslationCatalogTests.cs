@@ -82,7 +82,8 @@ public sealed partial class TranslationCatalogTests
         // Sanity: the run writes charts and word cells, so the assertion below has something to check.
         Assert.Contains("AUROC drop under measurement noise", strings);
         Assert.Contains("suppressed", strings);
-        Assert.Contains("\u00B0C\u2192\u00B0F", strings);
+        Assert.Contains("mg/dL\u2192\u00B5mol/L", strings);
+        Assert.Contains("Numeric features not probed for unit errors", strings);
         var untranslated = strings.Where(HasWords).Where(s => !Japanese.Translates(s)).ToList();
         Assert.Empty(untranslated);
     }

@@ -9,51 +9,70 @@ public sealed class UnitErrorCheckTests
     // Decision positive when creatinine is at least 1.5 mg/dL: rows 0.8, 1.0, 1.2 negative, 2.0 positive.
     private static readonly DelegateModel Model = Models.Of(r => r[0] >= 1.5 ? 0.9 : 0.1, "creatinine");
     private static readonly Testing.CheckTest Base = new() { Data = Table(Numeric("creatinine", 0.8, 1.0, 1.2, 2.0)), Model = Model };
+    private static readonly Dictionary<string, FeatureFacts> MilligramsPerDecilitre = new(StringComparer.Ordinal) { ["creatinine"] = new(Unit: "mg/dL") };
 
     [Fact]
-    public async Task Creatinine_in_umol_per_litre_flips_every_negative_and_is_reported()
+    public async Task A_feature_without_a_declared_unit_is_not_probed_and_the_check_says_so_once()
     {
-        // x88.4: 70.7, 88.4, 106.1, 176.8 are all >= 1.5, so the three negatives flip: 3/4. /88.4: all < 1.5, so the
-        // positive flips: 1/4. Both are plausible for a feature named creatinine. The glucose and temperature
-        // conversions flip as many rows but are not plausible for it.
-        var report = await CheckVerifier<UnitErrorCheck>.VerifyAsync(Base with
-        {
-            ExpectedFindings =
-            [
-                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "\u00D788.4", "creatinine sent in \u00B5mol/L where mg/dL is expected", 0.75, 0.5, 0.2),
-                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "\u00F788.4", "creatinine sent in mg/dL where \u00B5mol/L is expected", 0.25, 0.5, 0.2),
-            ],
-        });
+        // Formerly the common conversions ran on every numeric feature (x18 on creatinine flipped 3/4 and was measured);
+        // a conversion means nothing without the unit it starts from, so nothing is probed and nothing is reported.
+        var report = await CheckVerifier<UnitErrorCheck>.VerifyAsync(Base with { ExpectedFindings = [] });
 
-        Assert.Equal(0.75, report.Value("flip_rate", "creatinine:x18"));
-        Assert.Equal(0.25, report.Value("flip_rate", "creatinine:/18"));
-        Assert.Equal(0.75, report.Value("flip_rate", "creatinine:C->F"));
-        Assert.Equal(0.25, report.Value("flip_rate", "creatinine:F->C"));
+        Assert.Equal(1, report.Value("unit_error_skipped_no_unit", "creatinine"));
+        Assert.Single(report.Measurements, m => m.Name.StartsWith("unit_error_skipped", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Measurements, m => m.Name == "flip_rate");
     }
 
     [Fact]
-    public async Task Every_conversion_is_plausible_when_configured()
+    public async Task Temperature_conversions_run_only_on_the_feature_declared_in_degrees_never_on_age_or_sex()
     {
-        var report = await CheckVerifier<UnitErrorCheck>.RunAsync(Base with { Configuration = Configure.Options("XAI4005", ("all_features_plausible", 1)) });
+        // temp in degC, age and sex without units. The model flips when temp reaches 38: degC->degF makes every
+        // value (36.5, 37, 37.5, 39 -> 97.7 .. 102.2) at least 38, so the three negatives flip: 3/4.
+        var report = await CheckVerifier<UnitErrorCheck>.VerifyAsync(new Testing.CheckTest
+        {
+            Data = Table(Numeric("temp", 36.5, 37, 37.5, 39), Numeric("age", 40, 50, 60, 70), Numeric("sex", 0, 1, 0, 1)),
+            Model = Models.Of(r => r[0] >= 38 ? 0.9 : 0.1, "temp", "age", "sex"),
+            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["temp"] = new(Unit: "\u00B0C") },
+            ExpectedFindings = [ExpectedFinding.Of("XAI4005").At("temp").WithArguments("temp", "\u00B0C\u2192\u00B0F", "temp sent in \u00B0F where \u00B0C is expected", 0.75, 0.5, 0.2)],
+        });
 
-        Assert.Equal(6, report.Findings.Count(f => f.RuleId == "XAI4005"));
+        Assert.Equal(["temp:degC->degF"], report.Measurements.Where(m => m.Name == "flip_rate").Select(m => m.Subject));
+        Assert.Equal(1, report.Value("unit_error_skipped_no_unit", "age"));
+        Assert.Equal(1, report.Value("unit_error_skipped_no_unit", "sex"));
+        var skipped = Assert.Single(report.Findings).Evidence.Tables!.Single(t => t.Title == "Numeric features not probed for unit errors");
+        Assert.Equal([["age", "no unit declared (data.features.<name>.unit)"], ["sex", "no unit declared (data.features.<name>.unit)"]], skipped.Rows);
+    }
+
+    [Fact]
+    public async Task A_declared_unit_without_a_known_mix_up_is_not_probed()
+    {
+        var report = await CheckVerifier<UnitErrorCheck>.VerifyAsync(Base with
+        {
+            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["creatinine"] = new(Unit: "mmHg") },
+            ExpectedFindings = [],
+        });
+
+        Assert.Equal(1, report.Value("unit_error_skipped_unknown_unit", "creatinine"));
+        Assert.DoesNotContain(report.Measurements, m => m.Name == "flip_rate");
     }
 
     [Fact]
     public async Task A_model_that_rejects_the_converted_value_is_not_reported()
     {
+        // mg/dL -> umol/L (x88.4) gives 70.7 .. 176.8, above 20: the model throws. mg/dL -> mg/L (x10) gives 8 .. 20:
+        // never above 20, and the strict model answers 0.1 whatever the value, so nothing flips.
         var strict = Models.Of(r => r[0] > 20 ? throw new ArgumentOutOfRangeException("creatinine") : 0.1, "creatinine");
-        var report = await CheckVerifier<UnitErrorCheck>.VerifyAsync(Base with { Model = strict, ExpectedFindings = [] });
+        var report = await CheckVerifier<UnitErrorCheck>.VerifyAsync(Base with { Model = strict, Features = MilligramsPerDecilitre, ExpectedFindings = [] });
 
-        Assert.Equal(1, report.Value("unit_error_rejected", "creatinine:x88.4"));
-        Assert.Equal(0, report.Value("flip_rate", "creatinine:/88.4"));
+        Assert.Equal(1, report.Value("unit_error_rejected", "creatinine:mg/dL->umol/L"));
+        Assert.Equal(0, report.Value("flip_rate", "creatinine:mg/dL->mg/L"));
     }
 
     [Fact]
     public void Temperature_conversions_invert_each_other()
     {
-        var toF = UnitConversion.Common.Single(c => c.Name == "C->F");
-        var toC = UnitConversion.Common.Single(c => c.Name == "F->C");
+        var toF = UnitFactor.For("temperature", "degC").Single();
+        var toC = UnitFactor.For("temperature", "degF").Single();
 
         Assert.Equal(98.6, toF.Apply(37), 12);
         Assert.Equal(37, toC.Apply(toF.Apply(37)), 12);
@@ -63,10 +82,10 @@ public sealed class UnitErrorCheckTests
     public async Task A_declared_unit_picks_the_conversions_of_the_unit_table()
     {
         // Declared mg/dL: the table gives creatinine mg/dL -> umol/L (x88.4) and any mg/dL -> mg/L (x10). x10 makes the
-        // values 8, 10, 12, 20, all >= 1.5: the three negatives flip, 3/4, like x88.4. The common conversions are not run.
+        // values 8, 10, 12, 20, all >= 1.5: the three negatives flip, 3/4, like x88.4. Nothing else is probed.
         var report = await CheckVerifier<UnitErrorCheck>.VerifyAsync(Base with
         {
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["creatinine"] = new(Unit: "mg/dL") },
+            Features = MilligramsPerDecilitre,
             ExpectedFindings =
             [
                 ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "mg/dL\u2192\u00B5mol/L", "creatinine sent in \u00B5mol/L where mg/dL is expected", 0.75, 0.5, 0.2),
@@ -74,7 +93,7 @@ public sealed class UnitErrorCheckTests
             ],
         });
 
-        Assert.DoesNotContain(report.Measurements, m => m.Subject == "creatinine:x18");
+        Assert.Equal(["creatinine:mg/dL->umol/L", "creatinine:mg/dL->mg/L"], report.Measurements.Where(m => m.Name == "flip_rate").Select(m => m.Subject));
     }
 
     [Fact]
@@ -110,7 +129,7 @@ public sealed class UnitErrorCheckTests
     }
 
     [Fact]
-    public void A_molar_unit_needs_the_analyte_and_unknown_units_fall_back_to_the_common_list()
+    public void A_molar_unit_needs_the_analyte_and_an_unknown_unit_gets_no_conversion()
     {
         // mg/dL of an unnamed analyte: only the power-of-ten mix-up is known.
         Assert.Equal(["mg/dL->mg/L"], UnitFactor.For("lab_17", "mg/dL").Select(c => c.Name));
@@ -121,8 +140,7 @@ public sealed class UnitErrorCheckTests
         {
             Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["sbp"] = new(Unit: "mmHg") },
         };
-        var (conversions, declared) = UnitErrorCheck.ConversionsFor(registration, "sbp");
-        Assert.False(declared);
-        Assert.Same(UnitConversion.Common, conversions);
+        Assert.Empty(UnitErrorCheck.ConversionsFor(registration, "sbp"));
+        Assert.Empty(UnitErrorCheck.ConversionsFor(registration, "glucose"));
     }
 }

@@ -27,14 +27,18 @@ internal sealed class SensitiveGroups
     /// <summary>Each group's subject, <c>attribute=value</c>.</summary>
     public IReadOnlyList<string> Subjects { get; }
 
-    /// <summary>The evaluation rows of each group, ascending.</summary>
+    /// <summary>The rows of each group, ascending: evaluation rows, or positions in the rows grouped.</summary>
     public IReadOnlyList<int[]> Members { get; }
 
-    /// <summary>Groups the evaluation rows by each sensitive attribute present in the data.</summary>
+    /// <summary>
+    /// Groups the evaluation rows, or some of them, by each sensitive attribute present in the data. The groups are
+    /// defined on all the data (levels, quartiles), so a sample's groups are the data's.
+    /// </summary>
     /// <param name="data">The evaluation data.</param>
     /// <param name="attributes">The registered sensitive attributes.</param>
+    /// <param name="rows">The rows grouped (ascending evaluation rows; members are then positions in this list), or <see langword="null"/> for all.</param>
     /// <returns>The groups, attribute by attribute.</returns>
-    public static SensitiveGroups Of(TabularData data, IReadOnlyList<string> attributes)
+    public static SensitiveGroups Of(TabularData data, IReadOnlyList<string> attributes, int[]? rows = null)
     {
         var subjects = new List<string>();
         var members = new List<int[]>();
@@ -48,11 +52,13 @@ internal sealed class SensitiveGroups
             var (names, codes) = Code(column);
             for (var g = 0; g < names.Count; g++)
             {
-                var rows = Enumerable.Range(0, codes.Length).Where(r => codes[r] == g).ToArray();
-                if (rows.Length > 0)
+                var group = rows is null
+                    ? Enumerable.Range(0, codes.Length).Where(r => codes[r] == g).ToArray()
+                    : Enumerable.Range(0, rows.Length).Where(i => codes[rows[i]] == g).ToArray();
+                if (group.Length > 0)
                 {
                     subjects.Add($"{attribute}={names[g]}");
-                    members.Add(rows);
+                    members.Add(group);
                 }
             }
         }
@@ -75,6 +81,17 @@ internal sealed class SensitiveGroups
             position[rows[i]] = i;
         }
 
+        return Impact(r => position.TryGetValue(r, out var i) ? i : -1, flipped, absChange);
+    }
+
+    /// <summary>The impact of one perturbation of every grouped row on each group.</summary>
+    /// <param name="flipped">Per grouped row, whether its decision changed.</param>
+    /// <param name="absChange">Per grouped row, |score change| (NaN when not comparable).</param>
+    /// <returns>One impact per group.</returns>
+    public IReadOnlyList<GroupImpact> ImpactOfAll(bool[] flipped, double[] absChange) => Impact(r => r, flipped, absChange);
+
+    private List<GroupImpact> Impact(Func<int, int> indexOf, bool[] flipped, double[] absChange)
+    {
         var impacts = new List<GroupImpact>(Subjects.Count);
         for (var g = 0; g < Subjects.Count; g++)
         {
@@ -84,7 +101,8 @@ internal sealed class SensitiveGroups
             var compared = 0;
             foreach (var r in Members[g])
             {
-                if (!position.TryGetValue(r, out var i))
+                var i = indexOf(r);
+                if (i < 0)
                 {
                     continue;
                 }

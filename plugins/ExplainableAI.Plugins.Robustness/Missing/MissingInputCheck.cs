@@ -16,8 +16,11 @@ public sealed class MissingInputCheck : AuditCheck
     /// <summary>The option of how many of the most disruptive features are also made missing together.</summary>
     public const string JointFeaturesOption = "joint_features";
 
-    /// <summary>The option of the number of bootstrap resamples of the AUROC drop's interval.</summary>
-    public const string BootstrapSamplesOption = "bootstrap_samples";
+    /// <summary>The option of the number of bootstrap resamples of the AUROC drop's interval (0: DeLong's paired interval).</summary>
+    public const string BootstrapSamplesOption = ProbeOptions.BootstrapSamples;
+
+    /// <summary>The option of the number of rows probed (a stratified sample of larger data).</summary>
+    public const string ProbeSampleRowsOption = ProbeOptions.SampleRows;
 
     /// <summary>XAI4003: the model throws or returns a non-finite output when an input is missing.</summary>
     public static readonly RuleDescriptor FailsRule = new(
@@ -43,12 +46,14 @@ public sealed class MissingInputCheck : AuditCheck
         + "rows whose decision changes. Reported per feature when above max_flip_rate: the model silently imputes a value "
         + "that changes many decisions, so a missing lab must be shown to the user and the model's behaviour documented. "
         + "The worst feature's finding ranks every feature by flip rate (worst first) and shows the flip rate and AUROC drop "
-        + "as the most disruptive features go missing together; each finding shows its feature's groups.",
+        + "as the most disruptive features go missing together; each finding shows its feature's groups. The rows probed "
+        + "are every evaluation row, or a label-stratified sample of probe_sample_rows rows of larger data.",
         ["EU-AIA-ART15-4", "EU-AIA-ART13-3B-II", "JP-MLQM-MODEL-STABILITY", "JP-MLQM-DATA-ADEQUACY", "GMLP-P6"],
         [
             new RuleOption(MaxFlipRateOption, 0.2, "Flip rate (0 to 1) above which a feature made missing is reported. Default 0.2."),
             new RuleOption(JointFeaturesOption, 3, "How many features with the highest single flip rates are also made missing together, cumulatively (the worst two as 'together:a+b', the worst three as 'together:a+b+c', ...): the degradation curve. 0 or 1 to skip. Default 3."),
-            new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the 95 % interval of the AUROC drop of each feature and each joint set (0: none). Default 200."),
+            ProbeOptions.BootstrapSamplesOption,
+            ProbeOptions.SampleRowsOption,
         ]);
 
     /// <inheritdoc />
@@ -61,30 +66,17 @@ public sealed class MissingInputCheck : AuditCheck
     public override async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var session = await ProbeSession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
+        var session = await ProbeSession.OpenSampledAsync(context, FlipsRule, cancellationToken).ConfigureAwait(false);
         var maxFlipRate = context.Option(FlipsRule, MaxFlipRateOption);
         var bootstrap = (int)context.Option(FlipsRule, BootstrapSamplesOption);
         var silent = new List<(string Feature, ScoreChange Change)>();
         var intervals = new Dictionary<string, (double Lower, double Upper)?>(StringComparer.Ordinal);
         var groups = new Dictionary<string, IReadOnlyList<GroupImpact>>(StringComparer.Ordinal);
-        var variants = new List<double[]>(session.Width);
-        for (var f = 0; f < session.Width; f++)
-        {
-            var values = session.CopyValues();
-            for (var r = 0; r < session.Rows; r++)
-            {
-                values[(r * session.Width) + f] = double.NaN;
-            }
-
-            variants.Add(values);
-        }
-
-        var predicted = session.PredictEach(variants, cancellationToken);
-        for (var f = 0; f < session.Width; f++)
+        var perturbations = Enumerable.Range(0, session.Width).Select(f => Missing(session, [f])).ToList();
+        foreach (var (f, scores, error) in session.Run(perturbations, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var name = session.Matrix.Features[f].Name;
-            var (scores, error) = predicted[f];
             if (scores is null)
             {
                 context.Measure("missing_input_error", 1, name);
@@ -99,7 +91,7 @@ public sealed class MissingInputCheck : AuditCheck
             context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, name);
             if (!double.IsNaN(change.AurocDrop))
             {
-                var ci = intervals[name] = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                var ci = intervals[name] = session.AurocDropInterval(change, scores, context.Random, bootstrap, cancellationToken);
                 context.Measure("auroc_drop", change.AurocDrop, name, ci?.Lower, ci?.Upper);
             }
 
@@ -108,7 +100,7 @@ public sealed class MissingInputCheck : AuditCheck
             if (change.NonFiniteOutputs > 0)
             {
                 var what = string.Create(CultureInfo.InvariantCulture, $"returns NaN or infinity for {change.NonFiniteOutputs} of {session.Rows} rows");
-                context.Report(FailsRule, FindingLocation.ForColumn(name), Evidence.Of(new EvidenceMetric("non_finite_outputs", change.NonFiniteOutputs)), name, what);
+                context.Report(FailsRule, FindingLocation.ForColumn(name), Evidence.Of(new EvidenceMetric("non_finite_outputs", change.NonFiniteOutputs), session.ProbedRows), name, what);
             }
             else
             {
@@ -158,6 +150,8 @@ public sealed class MissingInputCheck : AuditCheck
                 metrics.Add(new EvidenceMetric("auroc_drop", change.AurocDrop, ci?.Lower, ci?.Upper));
             }
 
+            metrics.Add(session.ProbedRows);
+
             var evidence = shared ? new Evidence(metrics, [table], [chart, .. curves]) : new Evidence(metrics);
             shared = false;
             evidence = GroupEvidence.With(evidence, $"Decision flip rate by group when '{feature}' is missing, worst first", groups[feature]);
@@ -177,32 +171,18 @@ public sealed class MissingInputCheck : AuditCheck
         }
 
         var names = session.Matrix.Features.Select(f => f.Name).ToList();
-        var variants = new List<double[]>();
-        for (var k = 2; k <= count; k++)
-        {
-            var values = session.CopyValues();
-            foreach (var f in ranked.Take(k).Select(s => names.IndexOf(s.Feature)))
-            {
-                for (var r = 0; r < session.Rows; r++)
-                {
-                    values[(r * session.Width) + f] = double.NaN;
-                }
-            }
-
-            variants.Add(values);
-        }
-
-        var predicted = session.PredictEach(variants, cancellationToken);
+        var perturbations = Enumerable.Range(2, count - 1).Select(k => Missing(session, [.. ranked.Take(k).Select(s => names.IndexOf(s.Feature))])).ToList();
         var x = new List<double> { 0, 1 };
         var flips = new List<double> { 0, ranked[0].Change.FlipRate };
         var first = intervals.GetValueOrDefault(ranked[0].Feature);
         var drops = new List<double> { 0, ranked[0].Change.AurocDrop };
         var lower = new List<double> { double.NaN, first?.Lower ?? double.NaN };
         var upper = new List<double> { double.NaN, first?.Upper ?? double.NaN };
-        for (var k = 2; k <= count; k++)
+        foreach (var (i, scores, _) in session.Run(perturbations, cancellationToken))
         {
+            var k = i + 2;
             var subject = "together:" + string.Join("+", ranked.Take(k).Select(s => s.Feature));
-            if (predicted[k - 2].Scores is not { } scores)
+            if (scores is null)
             {
                 context.Measure("missing_input_error", 1, subject);
                 break;
@@ -214,7 +194,7 @@ public sealed class MissingInputCheck : AuditCheck
             (double Lower, double Upper)? ci = null;
             if (!double.IsNaN(change.AurocDrop))
             {
-                ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                ci = session.AurocDropInterval(change, scores, context.Random, bootstrap, cancellationToken);
                 context.Measure("auroc_drop", change.AurocDrop, subject, ci?.Lower, ci?.Upper);
             }
 
@@ -241,10 +221,22 @@ public sealed class MissingInputCheck : AuditCheck
             charts.Add(new ChartSpec(ChartKind.Line, "AUROC drop as the most disruptive features go missing together", axis, "AUROC drop (all present \u2212 with missing)", [new ChartSeries(Words.AurocDrop, x, drops) { Lower = lower, Upper = upper }])
             {
                 ReferenceValue = 0,
-                Subtitle = string.Format(CultureInfo.InvariantCulture, withIntervals ? Words.AurocDropSubtitle : Words.AurocDropSubtitleWithoutInterval, baseline),
+                Subtitle = string.Format(CultureInfo.InvariantCulture, Words.AurocDropSubtitleFor(withIntervals, bootstrap), baseline),
             });
         }
 
         return charts;
     }
+
+    // The given features made missing in every probed row.
+    private static Perturbation Missing(ProbeSession session, int[] features) => values =>
+    {
+        for (var r = 0; r < session.Rows; r++)
+        {
+            foreach (var f in features)
+            {
+                values[(r * session.Width) + f] = double.NaN;
+            }
+        }
+    };
 }

@@ -17,8 +17,11 @@ public sealed class NoiseCheck : AuditCheck
     /// <summary>The options of the three noise levels, as fractions of each feature's standard deviation.</summary>
     public static readonly IReadOnlyList<string> LevelOptions = ["level_low", "level_mid", "level_high"];
 
-    /// <summary>The option of the number of bootstrap resamples of the AUROC drop's interval.</summary>
-    public const string BootstrapSamplesOption = "bootstrap_samples";
+    /// <summary>The option of the number of bootstrap resamples of the AUROC drop's interval (0: DeLong's paired interval).</summary>
+    public const string BootstrapSamplesOption = ProbeOptions.BootstrapSamples;
+
+    /// <summary>The option of the number of rows probed (a stratified sample of larger data).</summary>
+    public const string ProbeSampleRowsOption = ProbeOptions.SampleRows;
 
     private const string NoiseAxis = "Noise level (% of each feature's standard deviation)";
 
@@ -34,14 +37,16 @@ public sealed class NoiseCheck : AuditCheck
         + "level, chosen uniformly, with probability equal to the level. The flip rate is the share of rows whose decision "
         + "(score at least the operating threshold) changes; a NaN or infinite output counts as a flip. Reported when the "
         + "flip rate at the lowest level (level_low) is above max_flip_rate: measurement noise of that size is routine in "
-        + "clinical data, and decisions that change under it are arbitrary for patients near the threshold.",
+        + "clinical data, and decisions that change under it are arbitrary for patients near the threshold. The rows probed "
+        + "are every evaluation row, or a label-stratified sample of probe_sample_rows rows of larger data.",
         ["EU-AIA-ART15-1", "EU-AIA-ART15-4", "EU-AIA-ANNEX4-2G", "JP-MLQM-MODEL-STABILITY", "GMLP-P6", "GMLP-P8", "ISO-TR24029-1"],
         [
             new RuleOption(MaxFlipRateOption, 0.05, "Flip rate (0 to 1) at the lowest noise level above which the rule is reported. Default 0.05."),
             new RuleOption(LevelOptions[0], 0.01, "Lowest noise level, as a fraction of each feature's standard deviation. Default 0.01."),
             new RuleOption(LevelOptions[1], 0.05, "Middle noise level. Default 0.05."),
             new RuleOption(LevelOptions[2], 0.10, "Highest noise level. Default 0.1."),
-            new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the AUROC drop's 95 % interval (0: no interval). Default 200."),
+            ProbeOptions.BootstrapSamplesOption,
+            ProbeOptions.SampleRowsOption,
         ]);
 
     /// <summary>XAI4002: the degradation profile under noise, always reported so the curve is in the report.</summary>
@@ -53,7 +58,7 @@ public sealed class NoiseCheck : AuditCheck
         Severity.Info,
         "Always reported when the noise probe runs: the degradation curve as evidence for the robustness section of the "
         + "technical documentation, one panel per metric (the decision flip rate and, with a binary label, the AUROC drop "
-        + "with its 95 % paired-bootstrap interval, against the noise level), a table by noise level (flip rate, mean "
+        + "with its 95 % paired interval, against the noise level), a table by noise level (flip rate, mean "
         + "|score change|, AUROC with noise, AUROC drop) and the flip rate of each sensitive-attribute group at each level.",
         ["EU-AIA-ART13-3B-II", "EU-AIA-ANNEX4-2G", "JP-MLQM-MODEL-STABILITY"]);
 
@@ -67,7 +72,7 @@ public sealed class NoiseCheck : AuditCheck
     public override async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var session = await ProbeSession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
+        var session = await ProbeSession.OpenSampledAsync(context, FlipRule, cancellationToken).ConfigureAwait(false);
         var levels = LevelOptions.Select(o => context.Option(FlipRule, o)).ToArray();
         var bootstrap = (int)context.Option(FlipRule, BootstrapSamplesOption);
         var maxFlipRate = context.Option(FlipRule, MaxFlipRateOption);
@@ -75,11 +80,15 @@ public sealed class NoiseCheck : AuditCheck
         var intervals = new (double Lower, double Upper)?[levels.Length];
         var metrics = new List<EvidenceMetric>();
         var groups = new List<IReadOnlyList<GroupImpact>>();
-        var predicted = session.PredictEach([.. levels.Select(level => Perturb(session, level, context.Random))], cancellationToken);
-        for (var i = 0; i < levels.Length; i++)
+        var perturbations = levels.Select(level => (Perturbation)(values => Perturb(session, values, level, context.Random))).ToList();
+        foreach (var (i, scores, error) in session.Run(perturbations, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var scores = predicted[i].Scores ?? throw predicted[i].Error!;
+            if (scores is null)
+            {
+                throw error!;
+            }
+
             var change = changes[i] = session.Compare(scores);
             var subject = Subject(levels[i]);
             context.Measure("flip_rate", change.FlipRate, subject);
@@ -90,13 +99,15 @@ public sealed class NoiseCheck : AuditCheck
             metrics.Add(new EvidenceMetric($"flip_rate_{subject}", change.FlipRate, Threshold: i == 0 ? maxFlipRate : null));
             if (!double.IsNaN(change.AurocDrop))
             {
-                var ci = intervals[i] = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                var ci = intervals[i] = session.AurocDropInterval(change, scores, context.Random, bootstrap, cancellationToken);
                 context.Measure("auroc_drop", change.AurocDrop, subject, ci?.Lower, ci?.Upper);
                 metrics.Add(new EvidenceMetric($"auroc_drop_{subject}", change.AurocDrop, ci?.Lower, ci?.Upper));
             }
 
             context.ReportProgress((i + 1.0) / levels.Length);
         }
+
+        metrics.Add(session.ProbedRows);
 
         // The profile (XAI4002) carries the curve, the table by level and the groups; XAI4001 only what it judges, so
         // nothing is shown twice.
@@ -107,7 +118,7 @@ public sealed class NoiseCheck : AuditCheck
         var charts = new List<ChartSpec> { FlipChart(session, levels, changes) };
         if (session.Outcomes is not null)
         {
-            charts.Add(AurocChart(levels, changes, intervals));
+            charts.Add(AurocChart(levels, changes, intervals, bootstrap));
         }
 
         var tables = new List<EvidenceTable> { LevelTable(levels, changes, intervals) };
@@ -121,7 +132,7 @@ public sealed class NoiseCheck : AuditCheck
         context.Report(ProfileRule, FindingLocation.Dataset, new Evidence(metrics, tables, charts), names, rates);
         if (changes[0].FlipRate > maxFlipRate)
         {
-            List<EvidenceMetric> judged = [new("flip_rate", changes[0].FlipRate, Threshold: maxFlipRate)];
+            List<EvidenceMetric> judged = [new("flip_rate", changes[0].FlipRate, Threshold: maxFlipRate), session.ProbedRows];
             if (!double.IsNaN(changes[0].AurocDrop))
             {
                 judged.Add(new EvidenceMetric("auroc_drop", changes[0].AurocDrop, intervals[0]?.Lower, intervals[0]?.Upper));
@@ -136,14 +147,13 @@ public sealed class NoiseCheck : AuditCheck
     /// <returns>The subject.</returns>
     internal static string Subject(double level) => "noise=" + level.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>A noisy copy of the evaluation values.</summary>
+    /// <summary>Adds noise to a copy of the probed rows' values, in place.</summary>
     /// <param name="session">The session.</param>
+    /// <param name="values">The copy, row-major.</param>
     /// <param name="level">Noise level as a fraction of the standard deviation, and the switch probability of categories.</param>
     /// <param name="random">The seeded source.</param>
-    /// <returns>The values.</returns>
-    internal static double[] Perturb(ProbeSession session, double level, Random random)
+    internal static void Perturb(ProbeSession session, Span<double> values, double level, Random random)
     {
-        var values = session.CopyValues();
         var width = session.Width;
         for (var r = 0; r < session.Rows; r++)
         {
@@ -169,8 +179,6 @@ public sealed class NoiseCheck : AuditCheck
                 }
             }
         }
-
-        return values;
     }
 
     // Rates of rows and AUROC differ in scale and unit, so each has its own panel.
@@ -180,8 +188,8 @@ public sealed class NoiseCheck : AuditCheck
             Subtitle = string.Create(CultureInfo.InvariantCulture, $"{Cells.Integer(session.Rows)} rows, decision threshold {session.Threshold}"),
         };
 
-    // The drop with its paired-bootstrap interval as whiskers (NaN where a level has none); the dashed line is no loss.
-    private static ChartSpec AurocChart(double[] levels, ScoreChange[] changes, (double Lower, double Upper)?[] intervals)
+    // The drop with its paired interval as whiskers (NaN where a level has none); the dashed line is no loss.
+    private static ChartSpec AurocChart(double[] levels, ScoreChange[] changes, (double Lower, double Upper)?[] intervals, int bootstrap)
     {
         var series = new ChartSeries(Words.AurocDrop, Percents(levels), [.. changes.Select(c => c.AurocDrop)])
         {
@@ -192,7 +200,7 @@ public sealed class NoiseCheck : AuditCheck
         return new ChartSpec(ChartKind.Line, "AUROC drop under measurement noise", NoiseAxis, "AUROC drop (without noise \u2212 with noise)", [series])
         {
             ReferenceValue = 0,
-            Subtitle = string.Format(CultureInfo.InvariantCulture, intervals.Any(ci => ci is not null) ? Words.AurocDropSubtitle : Words.AurocDropSubtitleWithoutInterval, baseline),
+            Subtitle = string.Format(CultureInfo.InvariantCulture, Words.AurocDropSubtitleFor(intervals.Any(ci => ci is not null), bootstrap), baseline),
         };
     }
 

@@ -36,8 +36,18 @@ internal static class Words
     /// <summary>Subtitle of an AUROC drop chart: the AUROC before the perturbation and what the whiskers are.</summary>
     public const string AurocDropSubtitle = "AUROC without perturbation {0}; whiskers: 95 % paired-bootstrap interval";
 
+    /// <summary>Subtitle of an AUROC drop chart whose whiskers are DeLong's paired intervals.</summary>
+    public const string AurocDropSubtitleDeLong = "AUROC without perturbation {0}; whiskers: 95 % paired DeLong interval";
+
     /// <summary>Subtitle of an AUROC drop chart without intervals.</summary>
     public const string AurocDropSubtitleWithoutInterval = "AUROC without perturbation {0}";
+
+    /// <summary>The subtitle of an AUROC drop chart, naming what its whiskers are.</summary>
+    /// <param name="withIntervals">Whether any point has an interval.</param>
+    /// <param name="bootstrapSamples">The bootstrap resamples (0: DeLong's intervals).</param>
+    /// <returns>The composite format, with the baseline AUROC as argument 0.</returns>
+    public static string AurocDropSubtitleFor(bool withIntervals, int bootstrapSamples) =>
+        !withIntervals ? AurocDropSubtitleWithoutInterval : bootstrapSamples > 0 ? AurocDropSubtitle : AurocDropSubtitleDeLong;
 
     /// <summary>The header of a feature's value before and after a change (the feature's name is kept as it is).</summary>
     /// <param name="feature">The feature.</param>

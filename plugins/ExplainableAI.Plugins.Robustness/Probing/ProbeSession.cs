@@ -3,13 +3,25 @@ using ExplainableAI.Sdk;
 namespace ExplainableAI.Plugins.Robustness;
 
 /// <summary>
-/// What every robustness check starts from: the evaluation rows as model input, the shared baseline scores, the
-/// operating threshold, the binary outcomes (when a label exists) and each feature's spread. Perturbed copies of the
-/// input are predicted in batches and compared with the baseline.
+/// What every robustness check starts from: the rows probed as model input (every evaluation row, or a label-stratified
+/// sample of them), their shared baseline scores, the operating threshold, the binary outcomes (when a label exists) and
+/// each feature's spread. Perturbed copies of the rows are predicted in batches through one reused buffer and compared
+/// with the baseline. Not thread-safe (reuses buffers).
 /// </summary>
 internal sealed class ProbeSession
 {
-    private ProbeSession(IAuditModel model, FeatureMatrix matrix, double[] baseline, double threshold, byte[]? outcomes, FeatureSpread[] spreads, RegistrationInfo registration, SensitiveGroups groups)
+    // Rows one model call holds at most: small probes share a call (the per-call cost of some adapters is far above the
+    // per-row cost), while the buffer stays a few copies of the probed rows at most.
+    private const int BatchRows = 1 << 18;
+
+    private readonly Lazy<PairedAurocDrop?> auroc;
+    private double[] batch = [];
+    private double[] single = [];
+    private double[]? scores;
+    private bool[]? flipped;
+    private double[]? absChange;
+
+    private ProbeSession(IAuditModel model, FeatureMatrix matrix, double[] baseline, double threshold, byte[]? outcomes, FeatureSpread[] spreads, RegistrationInfo registration, SensitiveGroups groups, int evaluationRows)
     {
         Groups = groups;
         Bounds = [.. spreads.Select(s => Bound(s, registration.FactsFor(s.Feature.Name)))];
@@ -19,15 +31,17 @@ internal sealed class ProbeSession
         Threshold = threshold;
         Outcomes = outcomes;
         Spreads = spreads;
+        EvaluationRows = evaluationRows;
+        auroc = new Lazy<PairedAurocDrop?>(() => outcomes is null ? null : new PairedAurocDrop(baseline, outcomes), LazyThreadSafetyMode.None);
     }
 
     /// <summary>The model under audit.</summary>
     public IAuditModel Model { get; }
 
-    /// <summary>The evaluation rows as model input (never modified: perturb a copy of its values).</summary>
+    /// <summary>The rows probed as model input (never modified: perturbations change a copy).</summary>
     public FeatureMatrix Matrix { get; }
 
-    /// <summary>The baseline score per evaluation row.</summary>
+    /// <summary>The baseline score per probed row.</summary>
     public double[] Baseline { get; }
 
     /// <summary>The operating threshold.</summary>
@@ -45,51 +59,90 @@ internal sealed class ProbeSession
     /// </summary>
     public IReadOnlyList<(double Lower, double Upper)> Bounds { get; }
 
-    /// <summary>The evaluation rows grouped by each sensitive attribute.</summary>
+    /// <summary>The rows probed grouped by each sensitive attribute.</summary>
     public SensitiveGroups Groups { get; }
 
-    /// <summary>Number of evaluation rows.</summary>
+    /// <summary>Number of rows probed.</summary>
     public int Rows => Matrix.RowCount;
+
+    /// <summary>Number of evaluation rows (more than <see cref="Rows"/> when the probes run on a sample).</summary>
+    public int EvaluationRows { get; }
+
+    /// <summary>The number of rows probed, as evidence: every finding says how many rows its rates come from.</summary>
+    public EvidenceMetric ProbedRows => new("probe_rows", Rows);
 
     /// <summary>Number of model features.</summary>
     public int Width => Matrix.Features.Count;
 
-    /// <summary>Opens a session: builds the input and fetches the shared baseline predictions.</summary>
+    /// <summary>Opens a session on every evaluation row: builds the input and fetches the shared baseline predictions.</summary>
     /// <param name="context">The check's context (the model must be present).</param>
     /// <param name="cancellationToken">Cancels.</param>
     /// <returns>The session.</returns>
-    public static async ValueTask<ProbeSession> OpenAsync(CheckContext context, CancellationToken cancellationToken)
+    public static ValueTask<ProbeSession> OpenAsync(CheckContext context, CancellationToken cancellationToken) =>
+        OpenAsync(context, 0, cancellationToken);
+
+    /// <summary>
+    /// Opens a session on the rows the rule's <see cref="ProbeOptions.SampleRows"/> option allows: every evaluation row
+    /// when there are no more, else a sample stratified by label and drawn with the check's seeded source. Publishes the
+    /// number of rows probed as <c>probe_rows</c>.
+    /// </summary>
+    /// <param name="context">The check's context (the model must be present).</param>
+    /// <param name="rule">The rule that declares the option.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>The session.</returns>
+    public static async ValueTask<ProbeSession> OpenSampledAsync(CheckContext context, RuleDescriptor rule, CancellationToken cancellationToken)
+    {
+        var session = await OpenAsync(context, (int)Math.Max(0, context.Option(rule, ProbeOptions.SampleRows)), cancellationToken).ConfigureAwait(false);
+        context.Measure("probe_rows", session.Rows);
+        return session;
+    }
+
+    private static async ValueTask<ProbeSession> OpenAsync(CheckContext context, int maxRows, CancellationToken cancellationToken)
     {
         var model = context.Model ?? throw new InvalidOperationException("Robustness checks declare CheckInputs.Model.");
         var matrix = FeatureMatrix.FromData(context.Evaluation, model.Features);
         var predictions = await context.GetPredictionsAsync(cancellationToken).ConfigureAwait(false);
-        var baseline = new double[predictions.RowCount];
-        for (var r = 0; r < baseline.Length; r++)
+        var outcomes = BinaryLabel.TryRead(context.Evaluation, context.Registration);
+
+        // The spreads (ranges, quantiles, standard deviations) are those of all the data, whatever is probed.
+        var spreads = FeatureSpread.Of(matrix, context.Reference);
+        var all = matrix.RowCount;
+        int[]? rows = maxRows > 0 && maxRows < all ? StratifiedSample.Draw(outcomes, all, maxRows, context.Random) : null;
+        var baseline = new double[rows?.Length ?? all];
+        for (var i = 0; i < baseline.Length; i++)
         {
-            baseline[r] = predictions.Score(r);
+            baseline[i] = predictions.Score(rows is null ? i : rows[i]);
         }
 
-        var outcomes = BinaryLabel.TryRead(context.Evaluation, context.Registration);
+        if (rows is not null)
+        {
+            var width = matrix.Features.Count;
+            var values = new double[rows.Length * width];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                matrix.Values.AsSpan(rows[i] * width, width).CopyTo(values.AsSpan(i * width, width));
+            }
+
+            matrix = matrix.WithValues(values);
+            outcomes = outcomes is null ? null : [.. rows.Select(r => outcomes[r])];
+        }
+
         return new ProbeSession(
             model,
             matrix,
             baseline,
             context.Registration.Threshold,
             outcomes,
-            FeatureSpread.Of(matrix, context.Reference),
+            spreads,
             context.Registration,
-            SensitiveGroups.Of(context.Evaluation, context.Registration.SensitiveAttributes));
-
+            SensitiveGroups.Of(context.Evaluation, context.Registration.SensitiveAttributes, rows),
+            all);
     }
 
     /// <summary>The decision for a score: positive when at least the threshold; a non-finite score has no decision.</summary>
     /// <param name="score">The score.</param>
     /// <returns>1 positive, 0 negative, −1 none.</returns>
     public int Decide(double score) => !double.IsFinite(score) ? -1 : score >= Threshold ? 1 : 0;
-
-    /// <summary>A copy of the evaluation values, to perturb.</summary>
-    /// <returns>The copy.</returns>
-    public double[] CopyValues() => (double[])Matrix.Values.Clone();
 
     /// <summary>
     /// Up to <paramref name="count"/> distinct evaluation rows drawn without replacement (a partial Fisher–Yates shuffle),
@@ -131,198 +184,181 @@ internal sealed class ProbeSession
     public double[] Predict(double[] values, CancellationToken cancellationToken)
     {
         var predictions = Model.Predict(Matrix.WithValues(values), cancellationToken);
-        var scores = new double[predictions.RowCount];
-        for (var r = 0; r < scores.Length; r++)
+        var result = new double[predictions.RowCount];
+        for (var r = 0; r < result.Length; r++)
         {
-            scores[r] = predictions.Score(r);
+            result[r] = predictions.Score(r);
         }
 
-        return scores;
+        return result;
     }
 
     /// <summary>
-    /// Predicts several perturbed copies of the evaluation rows in one model call (the per-call cost of some adapters is
-    /// far above the per-row cost). When that call throws, each copy is predicted on its own so that a failure can be
-    /// attributed: a copy whose call throws gets its exception instead of scores.
+    /// Runs probes: each perturbation changes a fresh copy of the probed rows, and several copies are predicted in one
+    /// model call (up to 2^18 rows), through one buffer reused from call to call. When a call throws, each of its probes
+    /// is predicted on its own so that the failure is attributed: a probe whose call throws gets its exception.
     /// </summary>
-    /// <param name="variants">Copies of the evaluation values, each <see cref="Rows"/> × <see cref="Width"/>.</param>
+    /// <param name="perturbations">The probes, in order (a seeded perturbation sees the same draws as before).</param>
     /// <param name="cancellationToken">Cancels.</param>
-    /// <returns>Per copy, its scores or the exception its prediction threw.</returns>
-    public IReadOnlyList<(double[]? Scores, Exception? Error)> PredictEach(IReadOnlyList<double[]> variants, CancellationToken cancellationToken)
+    /// <returns>One result per probe, in order; its scores are valid until the next result is asked for.</returns>
+    public IEnumerable<ProbeResult> Run(IReadOnlyList<Perturbation> perturbations, CancellationToken cancellationToken)
     {
         var size = Rows * Width;
-        var all = new double[variants.Count * size];
-        for (var v = 0; v < variants.Count; v++)
+        var slots = Math.Clamp(BatchRows / Math.Max(Rows, 1), 1, Math.Max(perturbations.Count, 1));
+        scores ??= new double[Rows];
+        for (var start = 0; start < perturbations.Count; start += slots)
         {
-            variants[v].CopyTo(all, v * size);
-        }
-
-        try
-        {
-            var scores = Predict(all, cancellationToken);
-            return [.. Enumerable.Range(0, variants.Count).Select(v => ((double[]?)scores[(v * Rows)..((v + 1) * Rows)], (Exception?)null))];
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            var results = new List<(double[]?, Exception?)>(variants.Count);
-            foreach (var variant in variants)
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(slots, perturbations.Count - start);
+            if (batch.Length != count * size)
             {
-                try
-                {
-                    results.Add((Predict(variant, cancellationToken), null));
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    results.Add((null, exception));
-                }
+                batch = new double[count * size];
             }
 
-            return results;
+            for (var s = 0; s < count; s++)
+            {
+                var slot = batch.AsSpan(s * size, size);
+                Matrix.Values.CopyTo(slot);
+                perturbations[start + s](slot);
+            }
+
+            var (predictions, error) = TryPredict(batch, cancellationToken);
+            if (predictions is not null)
+            {
+                for (var s = 0; s < count; s++)
+                {
+                    CopyScores(predictions, s * Rows);
+                    yield return new ProbeResult(start + s, scores, null);
+                }
+
+                continue;
+            }
+
+            if (count == 1)
+            {
+                yield return new ProbeResult(start, null, error);
+                continue;
+            }
+
+            if (single.Length != size)
+            {
+                single = new double[size];
+            }
+
+            for (var s = 0; s < count; s++)
+            {
+                batch.AsSpan(s * size, size).CopyTo(single);
+                (predictions, error) = TryPredict(single, cancellationToken);
+                if (predictions is null)
+                {
+                    yield return new ProbeResult(start + s, null, error);
+                    continue;
+                }
+
+                CopyScores(predictions, 0);
+                yield return new ProbeResult(start + s, scores, null);
+            }
         }
     }
 
-    /// <summary>Compares scores of every evaluation row, perturbed, with the baseline.</summary>
-    /// <param name="scores">The perturbed score per evaluation row.</param>
+    /// <summary>
+    /// Compares the perturbed score of every probed row with the baseline: flips, score changes, and both AUROCs over the
+    /// rows with a label and finite scores, with DeLong's paired 95 % interval of the drop.
+    /// </summary>
+    /// <param name="perturbed">The perturbed score per probed row.</param>
     /// <returns>The change.</returns>
-    public ScoreChange Compare(double[] scores)
+    public ScoreChange Compare(ReadOnlySpan<double> perturbed)
     {
         var flips = 0;
         var nonFinite = 0;
-        double absChange = 0;
+        double sum = 0;
         var compared = 0;
-        for (var r = 0; r < scores.Length; r++)
+        for (var r = 0; r < perturbed.Length; r++)
         {
-            if (!double.IsFinite(scores[r]))
+            if (!double.IsFinite(perturbed[r]))
             {
                 nonFinite++;
             }
 
-            if (Decide(scores[r]) != Decide(Baseline[r]))
+            if (Decide(perturbed[r]) != Decide(Baseline[r]))
             {
                 flips++;
             }
 
-            if (double.IsFinite(scores[r]) && double.IsFinite(Baseline[r]))
+            if (double.IsFinite(perturbed[r]) && double.IsFinite(Baseline[r]))
             {
-                absChange += Math.Abs(scores[r] - Baseline[r]);
+                sum += Math.Abs(perturbed[r] - Baseline[r]);
                 compared++;
             }
         }
 
-        var (aucBase, aucPerturbed) = Aurocs(scores);
+        var (aucBase, aucPerturbed, interval) = auroc.Value?.Estimate(perturbed) ?? (double.NaN, double.NaN, null);
         return new ScoreChange(
-            scores.Length == 0 ? 0 : flips / (double)scores.Length,
-            compared == 0 ? double.NaN : absChange / compared,
+            perturbed.Length == 0 ? 0 : flips / (double)perturbed.Length,
+            compared == 0 ? double.NaN : sum / compared,
             nonFinite,
             aucBase,
-            aucPerturbed);
+            aucPerturbed)
+        {
+            AurocDropInterval = interval,
+        };
     }
 
-    /// <summary>How a perturbation of every evaluation row hit each sensitive-attribute group.</summary>
-    /// <param name="scores">The perturbed score per evaluation row.</param>
+    /// <summary>
+    /// The 95 % interval of a probe's AUROC drop: DeLong's paired interval (computed by <see cref="Compare"/>) when
+    /// <paramref name="bootstrapSamples"/> is 0, else a paired Poisson bootstrap with that many resamples.
+    /// </summary>
+    /// <param name="change">The probe's change.</param>
+    /// <param name="perturbed">The perturbed score per probed row.</param>
+    /// <param name="random">The seeded source (the bootstrap only).</param>
+    /// <param name="bootstrapSamples">The rule's <see cref="ProbeOptions.BootstrapSamples"/>.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>The interval, or <see langword="null"/> without a label.</returns>
+    public (double Lower, double Upper)? AurocDropInterval(ScoreChange change, ReadOnlySpan<double> perturbed, Random random, int bootstrapSamples, CancellationToken cancellationToken) =>
+        bootstrapSamples <= 0 ? change.AurocDropInterval : auroc.Value?.Bootstrap(perturbed, random, bootstrapSamples, cancellationToken);
+
+    /// <summary>How a perturbation of every probed row hit each sensitive-attribute group.</summary>
+    /// <param name="perturbed">The perturbed score per probed row.</param>
     /// <returns>One impact per group.</returns>
-    public IReadOnlyList<GroupImpact> GroupImpact(double[] scores)
+    public IReadOnlyList<GroupImpact> GroupImpact(ReadOnlySpan<double> perturbed)
     {
         if (Groups.Subjects.Count == 0)
         {
             return [];
         }
 
-        var flipped = new bool[scores.Length];
-        var absChange = new double[scores.Length];
-        for (var r = 0; r < scores.Length; r++)
+        flipped ??= new bool[Rows];
+        absChange ??= new double[Rows];
+        for (var r = 0; r < perturbed.Length; r++)
         {
-            flipped[r] = Decide(scores[r]) != Decide(Baseline[r]);
-            absChange[r] = double.IsFinite(scores[r]) && double.IsFinite(Baseline[r]) ? Math.Abs(scores[r] - Baseline[r]) : double.NaN;
+            flipped[r] = Decide(perturbed[r]) != Decide(Baseline[r]);
+            absChange[r] = double.IsFinite(perturbed[r]) && double.IsFinite(Baseline[r]) ? Math.Abs(perturbed[r] - Baseline[r]) : double.NaN;
         }
 
-        return Groups.Impact([.. Enumerable.Range(0, scores.Length)], flipped, absChange);
-    }
-
-    /// <summary>
-    /// A percentile confidence interval (2.5 % and 97.5 %) of the AUROC drop by paired bootstrap: rows are resampled with
-    /// replacement and both AUROCs computed on the same resample, so the pairing of baseline and perturbed scores is kept.
-    /// The rows are sorted once by each score; a resample is a count per row and each AUROC one pass over a sorted order.
-    /// Scores equal to the baseline on every compared row give a drop of exactly 0 on every resample, so [0, 0].
-    /// </summary>
-    /// <param name="scores">The perturbed score per evaluation row.</param>
-    /// <param name="random">The seeded source.</param>
-    /// <param name="samples">Number of resamples; fewer than 2 gives no interval.</param>
-    /// <param name="cancellationToken">Cancels.</param>
-    /// <returns>The interval, or <see langword="null"/> without a label or resamples.</returns>
-    public (double Lower, double Upper)? BootstrapAurocDrop(double[] scores, Random random, int samples, CancellationToken cancellationToken)
-    {
-        if (Outcomes is null || samples < 2)
-        {
-            return null;
-        }
-
-        var rows = ComparableRows(scores);
-        if (rows.Length == 0)
-        {
-            return null;
-        }
-
-        var baseline = new SortedScores(Baseline, rows);
-        var perturbed = new SortedScores(scores, rows);
-        var drops = new List<double>(samples);
-        var counts = new int[scores.Length];
-        for (var b = 0; b < samples; b++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            Array.Clear(counts);
-            for (var i = 0; i < rows.Length; i++)
-            {
-                counts[rows[random.Next(rows.Length)]]++;
-            }
-
-            var drop = baseline.Auroc(counts, Outcomes) - perturbed.Auroc(counts, Outcomes);
-            if (!double.IsNaN(drop))
-            {
-                drops.Add(drop);
-            }
-        }
-
-        if (drops.Count < 2)
-        {
-            return null;
-        }
-
-        drops.Sort();
-        var sorted = drops.ToArray();
-        return (Quantile.Type7(sorted, 0.025), Quantile.Type7(sorted, 0.975));
+        return Groups.ImpactOfAll(flipped, absChange);
     }
 
     // A declared limit narrows the spread's range, never widens it.
     private static (double Lower, double Upper) Bound(FeatureSpread spread, FeatureFacts facts) =>
         (facts.Minimum is { } min ? Math.Max(spread.Min, min) : spread.Min, facts.Maximum is { } max ? Math.Min(spread.Max, max) : spread.Max);
 
-    private int[] ComparableRows(double[] scores)
+    private (Predictions? Predictions, Exception? Error) TryPredict(double[] values, CancellationToken cancellationToken)
     {
-        var rows = new List<int>(scores.Length);
-        for (var r = 0; r < scores.Length; r++)
+        try
         {
-            if (Outcomes![r] != BinaryLabel.Missing && double.IsFinite(scores[r]) && double.IsFinite(Baseline[r]))
-            {
-                rows.Add(r);
-            }
+            return (Model.Predict(Matrix.WithValues(values), cancellationToken), null);
         }
-
-        return [.. rows];
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return (null, exception);
+        }
     }
 
-    // Both AUROCs over the same rows: those with a label and finite baseline and perturbed scores.
-    private (double Baseline, double Perturbed) Aurocs(double[] scores)
+    private void CopyScores(Predictions predictions, int first)
     {
-        if (Outcomes is null)
+        for (var r = 0; r < Rows; r++)
         {
-            return (double.NaN, double.NaN);
+            scores![r] = predictions.Score(first + r);
         }
-
-        var rows = ComparableRows(scores);
-        var outcomes = rows.Select(r => Outcomes[r]).ToArray();
-        var perturbedOutcomes = (byte[])outcomes.Clone();
-        return (Auroc.FromScores(rows.Select(r => Baseline[r]).ToArray(), outcomes),
-            Auroc.FromScores(rows.Select(r => scores[r]).ToArray(), perturbedOutcomes));
     }
 }

@@ -1,6 +1,6 @@
 namespace ExplainableAI.Plugins.Robustness;
 
-/// <summary>How a perturbation changed the model's outputs and its performance on the evaluation rows.</summary>
+/// <summary>How a perturbation changed the model's outputs and its performance on the rows probed.</summary>
 /// <param name="FlipRate">Share of rows whose decision at the operating threshold changed (a non-finite output counts as a flip).</param>
 /// <param name="MeanAbsScoreChange">Mean |perturbed − baseline score| over rows where both are finite (NaN when none).</param>
 /// <param name="NonFiniteOutputs">Rows whose perturbed output is NaN or infinite.</param>
@@ -10,4 +10,7 @@ internal sealed record ScoreChange(double FlipRate, double MeanAbsScoreChange, i
 {
     /// <summary>Baseline AUROC minus perturbed AUROC: positive when the perturbation costs performance.</summary>
     public double AurocDrop => AurocBaseline - AurocPerturbed;
+
+    /// <summary>DeLong's paired 95 % interval of <see cref="AurocDrop"/>, when both classes have at least two rows compared.</summary>
+    public (double Lower, double Upper)? AurocDropInterval { get; init; }
 }

@@ -14,8 +14,11 @@ public sealed class OutOfRangeCheck : AuditCheck
     /// <summary>The option of how many reference ranges beyond the minimum and maximum the probe goes.</summary>
     public const string RangeMultipleOption = "range_multiple";
 
-    /// <summary>The option of how many paired bootstrap resamples give the AUROC drop's interval.</summary>
-    public const string BootstrapSamplesOption = "bootstrap_samples";
+    /// <summary>The option of the number of bootstrap resamples of the AUROC drop's interval (0: DeLong's paired interval).</summary>
+    public const string BootstrapSamplesOption = ProbeOptions.BootstrapSamples;
+
+    /// <summary>The option of the number of rows probed (a stratified sample of larger data).</summary>
+    public const string ProbeSampleRowsOption = ProbeOptions.SampleRows;
 
     /// <summary>XAI4006: outputs are not bounded for inputs beyond the reference range.</summary>
     public static readonly RuleDescriptor Rule = new(
@@ -31,11 +34,13 @@ public sealed class OutOfRangeCheck : AuditCheck
         + "declared, else the reference range), values no patient can have. Reported when the model throws, or returns "
         + "NaN or infinity, or, for a binary classifier, a probability outside [0, 1]: an implausible value from a broken "
         + "device or a typo must not crash the system or produce a meaningless score. Every probe publishes flip_rate, "
-        + "mean_abs_score_change and, with labels, auroc_drop with a paired-bootstrap 95 % interval.",
+        + "mean_abs_score_change and, with labels, auroc_drop with a paired 95 % interval. The rows probed are every "
+        + "evaluation row, or a label-stratified sample of probe_sample_rows rows of larger data.",
         ["EU-AIA-ART15-4", "EU-AIA-ART13-3B-III", "JP-MLQM-SW-RELIABILITY", "JP-MLQM-EXT-RISK-AVOIDANCE", "GMLP-P6", "ISO-TR24029-1"],
         [
             new RuleOption(RangeMultipleOption, 1, "How many reference ranges below the minimum and above the maximum the probed values lie (k). Default 1."),
-            new RuleOption(BootstrapSamplesOption, 200, "Paired bootstrap resamples for the 95 % interval of the AUROC drop of each probe (0: none). Default 200."),
+            ProbeOptions.BootstrapSamplesOption,
+            ProbeOptions.SampleRowsOption,
         ]);
 
     /// <inheritdoc />
@@ -48,7 +53,7 @@ public sealed class OutOfRangeCheck : AuditCheck
     public override async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var session = await ProbeSession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
+        var session = await ProbeSession.OpenSampledAsync(context, Rule, cancellationToken).ConfigureAwait(false);
         var k = context.Option(Rule, RangeMultipleOption);
         var bootstrap = (int)context.Option(Rule, BootstrapSamplesOption);
         var probability = session.Model.Task != ModelTask.Regression;
@@ -75,28 +80,24 @@ public sealed class OutOfRangeCheck : AuditCheck
             }
         }
 
-        var variants = probes.Select(p =>
+        var perturbations = probes.Select(p => (Perturbation)(values =>
         {
-            var values = session.CopyValues();
             for (var r = 0; r < session.Rows; r++)
             {
                 values[(r * session.Width) + p.Feature] = p.Value;
             }
-
-            return values;
-        }).ToList();
-        var predicted = session.PredictEach(variants, cancellationToken);
-        for (var i = 0; i < probes.Count; i++)
+        })).ToList();
+        foreach (var (i, scores, error) in session.Run(perturbations, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (f, side, value) = probes[i];
             var name = session.Matrix.Features[f].Name;
             var subject = name + ":" + side;
             var shown = value.ToString("G6", CultureInfo.InvariantCulture);
-            if (predicted[i].Scores is not { } scores)
+            if (scores is null)
             {
                 context.Measure("invalid_output_rate", 1, subject);
-                context.Report(Rule, FindingLocation.ForColumn(name), Evidence.None, name, shown, "throws " + Text.OneLine(predicted[i].Error!));
+                context.Report(Rule, FindingLocation.ForColumn(name), Evidence.None, name, shown, "throws " + Text.OneLine(error!));
                 continue;
             }
 
@@ -109,7 +110,7 @@ public sealed class OutOfRangeCheck : AuditCheck
             context.Measure("mean_abs_score_change", change.MeanAbsScoreChange, subject);
             if (!double.IsNaN(change.AurocDrop))
             {
-                var ci = session.BootstrapAurocDrop(scores, context.Random, bootstrap, cancellationToken);
+                var ci = session.AurocDropInterval(change, scores, context.Random, bootstrap, cancellationToken);
                 context.Measure("auroc_drop", change.AurocDrop, subject, ci?.Lower, ci?.Upper);
             }
 
@@ -119,7 +120,7 @@ public sealed class OutOfRangeCheck : AuditCheck
                 var impacts = session.GroupImpact(scores);
                 GroupEvidence.Publish(context, subject, impacts);
                 var evidence = GroupEvidence.With(
-                    Evidence.Of(new EvidenceMetric("non_finite_outputs", nonFinite), new EvidenceMetric("outputs_outside_unit_interval", outside)),
+                    Evidence.Of(new EvidenceMetric("non_finite_outputs", nonFinite), new EvidenceMetric("outputs_outside_unit_interval", outside), session.ProbedRows),
                     $"Decision flip rate by group with '{name}' set to {Cells.General(value)}, worst first",
                     impacts);
                 context.Report(Rule, FindingLocation.ForColumn(name), evidence, name, shown, what);

@@ -51,11 +51,11 @@ internal sealed record UnitFactor(IReadOnlyList<string> Analytes, string From, s
 
             if (Normalise(row.From) == declared)
             {
-                conversions.Add(new UnitConversion($"{row.From}->{row.To}", Shown(row.From) + "\u2192" + Shown(row.To), $"{feature} sent in {Shown(row.To)} where {Shown(row.From)} is expected", row.Scale, row.Offset, []));
+                conversions.Add(new UnitConversion($"{row.From}->{row.To}", Shown(row.From) + "\u2192" + Shown(row.To), $"{feature} sent in {Shown(row.To)} where {Shown(row.From)} is expected", row.Scale, row.Offset));
             }
             else if (Normalise(row.To) == declared)
             {
-                conversions.Add(new UnitConversion($"{row.To}->{row.From}", Shown(row.To) + "\u2192" + Shown(row.From), $"{feature} sent in {Shown(row.From)} where {Shown(row.To)} is expected", 1 / row.Scale, -row.Offset / row.Scale, []));
+                conversions.Add(new UnitConversion($"{row.To}->{row.From}", Shown(row.To) + "\u2192" + Shown(row.From), $"{feature} sent in {Shown(row.From)} where {Shown(row.To)} is expected", 1 / row.Scale, -row.Offset / row.Scale));
             }
         }
 

@@ -21,7 +21,7 @@ internal sealed class ProbeSession
     private bool[]? flipped;
     private double[]? absChange;
 
-    private ProbeSession(IAuditModel model, FeatureMatrix matrix, double[] baseline, double threshold, byte[]? outcomes, FeatureSpread[] spreads, RegistrationInfo registration, SensitiveGroups groups, int evaluationRows)
+    private ProbeSession(IAuditModel model, FeatureMatrix matrix, double[] baseline, double threshold, byte[]? outcomes, FeatureSpread[] spreads, RegistrationInfo registration, SensitiveGroups groups)
     {
         Groups = groups;
         Bounds = [.. spreads.Select(s => Bound(s, registration.FactsFor(s.Feature.Name)))];
@@ -31,7 +31,6 @@ internal sealed class ProbeSession
         Threshold = threshold;
         Outcomes = outcomes;
         Spreads = spreads;
-        EvaluationRows = evaluationRows;
         auroc = new Lazy<PairedAurocDrop?>(() => outcomes is null ? null : new PairedAurocDrop(baseline, outcomes), LazyThreadSafetyMode.None);
     }
 
@@ -64,9 +63,6 @@ internal sealed class ProbeSession
 
     /// <summary>Number of rows probed.</summary>
     public int Rows => Matrix.RowCount;
-
-    /// <summary>Number of evaluation rows (more than <see cref="Rows"/> when the probes run on a sample).</summary>
-    public int EvaluationRows { get; }
 
     /// <summary>The number of rows probed, as evidence: every finding says how many rows its rates come from.</summary>
     public EvidenceMetric ProbedRows => new("probe_rows", Rows);
@@ -135,8 +131,7 @@ internal sealed class ProbeSession
             outcomes,
             spreads,
             context.Registration,
-            SensitiveGroups.Of(context.Evaluation, context.Registration.SensitiveAttributes, rows),
-            all);
+            SensitiveGroups.Of(context.Evaluation, context.Registration.SensitiveAttributes, rows));
     }
 
     /// <summary>The decision for a score: positive when at least the threshold; a non-finite score has no decision.</summary>
@@ -198,7 +193,7 @@ internal sealed class ProbeSession
     /// model call (up to 2^18 rows), through one buffer reused from call to call. When a call throws, each of its probes
     /// is predicted on its own so that the failure is attributed: a probe whose call throws gets its exception.
     /// </summary>
-    /// <param name="perturbations">The probes, in order (a seeded perturbation sees the same draws as before).</param>
+    /// <param name="perturbations">The probes, in order (applied in this order, so seeded perturbations repeat).</param>
     /// <param name="cancellationToken">Cancels.</param>
     /// <returns>One result per probe, in order; its scores are valid until the next result is asked for.</returns>
     public IEnumerable<ProbeResult> Run(IReadOnlyList<Perturbation> perturbations, CancellationToken cancellationToken)

@@ -111,6 +111,30 @@ public sealed class AuditTests(DemoArtifactsFixture demo) : IDisposable
     }
 
     [Fact]
+    public async Task Annex_IV_draft_reports_the_class_the_declared_facts_file_declares_and_report_json_dates_both_regimes()
+    {
+        // Issue #14: the MDR class only in the declared-facts file, not inline in the manifest.
+        var manifestText = File.ReadAllText(demo.Artifacts.ManifestPath)
+            .Replace("eu_mdr_class: IIa", "eu_mdr_class: null", StringComparison.Ordinal)
+            .Replace("file: model.zip", $"file: {demo.Artifacts.Model.Path}", StringComparison.Ordinal)
+            .Replace("evaluation: current.csv", $"evaluation: {demo.Artifacts.CurrentPath}", StringComparison.Ordinal)
+            .Replace("reference: reference.csv", $"reference: {demo.Artifacts.ReferencePath}", StringComparison.Ordinal)
+            .Replace("declared_facts: declared_facts.yaml", $"declared_facts: {Path.Combine(demo.Folder, "declared_facts.yaml")}", StringComparison.Ordinal);
+        var output = temp.Combine("report");
+
+        var run = await CliRun.RunAsync("audit", "--manifest", temp.File("facts-manifest.yaml", manifestText), "--out", output, "--fail-on", "none");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var annexIv = File.ReadAllText(Path.Combine(output, "annex-iv.md"));
+        Assert.Contains("EU MDR class IIa", annexIv, StringComparison.Ordinal);
+        Assert.DoesNotContain("EU MDR class not declared", annexIv, StringComparison.Ordinal);
+        using var report = ReadReport(output);
+        var dates = report.RootElement.GetProperty("regulatory").GetProperty("dates").EnumerateArray().ToList();
+        var productRoute = Assert.Single(dates, d => d.GetProperty("obligation").GetString() == "highRiskProductRoute");
+        Assert.Equal(("2027-08-02", "2028-08-02"), (productRoute.GetProperty("original").GetString(), productRoute.GetProperty("amended").GetString()));
+    }
+
+    [Fact]
     public async Task Data_only_audit_runs_without_a_model_and_skips_model_checks_with_a_reason()
     {
         var output = temp.Combine("report");

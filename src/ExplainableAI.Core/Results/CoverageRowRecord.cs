@@ -6,7 +6,7 @@ namespace ExplainableAI.Core;
 /// <param name="Reference">Article, section or code within the framework, if any.</param>
 /// <param name="TitleEn">English title.</param>
 /// <param name="TitleJa">Japanese title.</param>
-/// <param name="Standing"><c>legalObligation</c>, <c>goodPractice</c> or <c>principle</c>.</param>
+/// <param name="Standing"><c>legalObligation</c>, <c>possibleObligation</c> (tier undetermined), <c>classification</c>, <c>goodPractice</c> or <c>principle</c>.</param>
 /// <param name="Status"><c>manualEvidenceNeeded</c>, <c>partiallyCovered</c> or <c>coveredByAutomatedEvidence</c>.</param>
 /// <param name="Verification">How far the catalog row was verified: <c>V</c>, <c>S</c> (secondary sources) or <c>U</c> (unverified).</param>
 /// <param name="ContributingRules">The rules that ran and contribute evidence, in a stable order.</param>
@@ -29,4 +29,13 @@ public sealed record CoverageRowRecord(
     /// when <see cref="ManualEvidence"/> is, or when the catalog has no Japanese text for it.
     /// </summary>
     public string? ManualEvidenceJa { get; init; }
+
+    /// <summary>The catalog's detail of <see cref="Verification"/> (for example <c>Omnibus: S</c>), if any.</summary>
+    public string? VerificationNote { get; init; }
+
+    /// <summary><see cref="VerificationNote"/> in Japanese.</summary>
+    public string? VerificationNoteJa { get; init; }
+
+    /// <summary>Active error findings of the contributing rules: evidence against the requirement, so it is at most partly supported.</summary>
+    public int ActiveErrors { get; init; }
 }

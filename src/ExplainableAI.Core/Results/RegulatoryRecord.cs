@@ -46,4 +46,13 @@ public sealed record RegulatoryRecord(
 
     /// <summary>Every rule that fired, in evaluation order, with its legal basis, meaning and the facts it used.</summary>
     public IReadOnlyList<TierReasonRecord> Reasons { get; init; } = [];
+
+    /// <summary>
+    /// Every obligation group the declared facts trigger (for example the route's Chapter III date, Art 50 transparency
+    /// stacked on a high-risk system, the Art 111(2) cut-off) with its date under both legal regimes.
+    /// </summary>
+    public IReadOnlyList<ObligationDateRecord> Dates { get; init; } = [];
+
+    /// <summary>The device and use facts the tier was classified from; <see langword="null"/> in reports written before it existed.</summary>
+    public DeclaredFactsRecord? DeclaredFacts { get; init; }
 }

@@ -10,7 +10,7 @@ namespace ExplainableAI.Regulatory;
 internal static partial class CatalogReader
 {
     private static readonly string[] EntryFields =
-        ["id", "framework", "kind", "reference", "title_en", "title_ja", "evidence", "families", "verification", "verification_note", "automated_evidence", "manual_evidence", "date", "manual_evidence_ja", "evidence_ja"];
+        ["id", "framework", "kind", "reference", "title_en", "title_ja", "evidence", "families", "verification", "verification_note", "automated_evidence", "manual_evidence", "date", "manual_evidence_ja", "evidence_ja", "verification_note_ja"];
 
     private static readonly string[] TopFields = ["catalog_version", "source", "legal_regimes", "requirements"];
 
@@ -104,6 +104,13 @@ internal static partial class CatalogReader
             throw Error(map, "evidence_ja", file, at, "'evidence_ja' translates 'evidence', which the entry does not have");
         }
 
+        var note = OptionalScalar(map, "verification_note", file, at);
+        var noteJa = OptionalScalar(map, "verification_note_ja", file, at);
+        if (noteJa is not null && note is null)
+        {
+            throw Error(map, "verification_note_ja", file, at, "'verification_note_ja' translates 'verification_note', which the entry does not have");
+        }
+
         DateOnly? date = null;
         var dateText = OptionalScalar(map, "date", file, at);
         if (dateText is not null)
@@ -126,7 +133,7 @@ internal static partial class CatalogReader
             evidence,
             families,
             verification,
-            OptionalScalar(map, "verification_note", file, at),
+            note,
             automated,
             manual,
             date,
@@ -134,6 +141,7 @@ internal static partial class CatalogReader
         {
             ManualEvidenceJa = manualJa,
             EvidenceJa = evidenceJa,
+            VerificationNoteJa = noteJa,
         };
     }
 

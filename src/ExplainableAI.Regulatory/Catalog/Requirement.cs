@@ -39,6 +39,9 @@ public sealed record Requirement(
     /// <summary>Japanese <see cref="Evidence"/> (<c>evidence_ja</c>), given where the report shows the evidence text.</summary>
     public string? EvidenceJa { get; init; }
 
+    /// <summary>Japanese <see cref="VerificationNote"/> (<c>verification_note_ja</c>); a test keeps every note translated.</summary>
+    public string? VerificationNoteJa { get; init; }
+
     /// <summary>
     /// What a person must provide, as the coverage table shows it: <see cref="ManualEvidence"/>, else
     /// <see cref="Evidence"/>, else <see cref="TitleEn"/>.

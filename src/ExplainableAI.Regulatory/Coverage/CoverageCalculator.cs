@@ -33,7 +33,18 @@ public static class CoverageCalculator
 
         foreach (var id in tier.RequirementIds)
         {
+            // The Annex III areas and MDCG rows the tier rests on are listed too: the declared fact behind them is evidence to keep.
+            if (catalog.TryGet(id, out var r) && r.Kind == RequirementKind.Classification)
+            {
+                applicable.TryAdd(id, RequirementStanding.Classification);
+            }
+
             Add(id, RequirementStanding.LegalObligation);
+        }
+
+        foreach (var id in tier.PossibleObligationIds)
+        {
+            Add(id, RequirementStanding.PossibleObligation);
         }
 
         if (tier.JapaneseDeviceClass is { } jp)
@@ -98,7 +109,9 @@ public static class CoverageCalculator
             };
         }
 
-        var covered = requirement.AutomatedEvidence == AutomatedEvidence.Full && untested.Length == 0;
+        // An active error is evidence against the requirement: the checks ran, and a person must still act on what they found.
+        var errors = report.Findings.Count(f => f.IsActive && f.Severity == Severity.Error && ran.Any(r => r.Id == f.RuleId));
+        var covered = requirement.AutomatedEvidence == AutomatedEvidence.Full && untested.Length == 0 && errors == 0;
         return new(
             requirement,
             standing,
@@ -110,6 +123,7 @@ public static class CoverageCalculator
             covered ? null : manual)
         {
             ManualEvidenceJa = covered ? null : requirement.ManualEvidenceShownJa,
+            ActiveErrors = errors,
         };
     }
 }

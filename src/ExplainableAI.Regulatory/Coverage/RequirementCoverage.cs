@@ -21,4 +21,10 @@ public sealed record RequirementCoverage(
 {
     /// <summary><see cref="ManualEvidence"/> in Japanese, or <see langword="null"/> when that is null or the catalog lacks it.</summary>
     public string? ManualEvidenceJa { get; init; }
+
+    /// <summary>
+    /// Active (unsuppressed) error findings of the contributing rules: evidence against the requirement that a person must
+    /// address, so the row is at most <see cref="CoverageStatus.PartiallyCovered"/>.
+    /// </summary>
+    public int ActiveErrors { get; init; }
 }

@@ -40,9 +40,23 @@ public static class RegistrationFacts
             facts = facts with { MdrClass = mdr, IsMedicalDevice = facts.IsMedicalDevice ?? MedicalDeviceRegulation.Mdr };
         }
 
-        if (regulatory.EuAiActAnnexIIIArea is { } area && facts.AnnexIIIPoints is null)
+        if (regulatory.EuAiActAnnexIIIArea is { } areaText)
         {
-            facts = facts with { AnnexIIIPoints = [area.Trim()] };
+            var area = AnnexArea(areaText);
+            if (facts.AnnexIIIPoints is null)
+            {
+                facts = facts with { AnnexIIIPoints = [area] };
+            }
+            else if (!facts.AnnexIIIPoints.Any(p => Covers(AnnexArea(p ?? string.Empty), area)))
+            {
+                // Two declarations that disagree are contradictory facts, never silently merged: an empty list in the file
+                // would otherwise drop the manifest's area and turn an emergency-triage system into a minimal-risk one.
+                var points = $"[{string.Join(", ", facts.AnnexIIIPoints)}]";
+                throw new InvalidAuditInputException(
+                    $"annex_iii_points {points} contradicts the manifest's eu_ai_act_annex_iii_area {areaText}; declare the same Annex III points in both places",
+                    file: source,
+                    field: "annex_iii_points");
+            }
         }
 
         if (regulatory.JpPmdActClass is { } jpText)
@@ -62,4 +76,12 @@ public static class RegistrationFacts
 
         return file with { Facts = facts };
     }
+
+    /// <summary>An Annex III point as the facts file writes it: <c>5(d)</c> and <c>5D</c> become <c>5d</c>.</summary>
+    private static string AnnexArea(string text) =>
+        new([.. text.Where(c => !char.IsWhiteSpace(c) && c is not '(' and not ')').Select(char.ToLowerInvariant)]);
+
+    // A declared point agrees with the manifest's area when it is the same point, or one names the area of the other (5d in 5).
+    private static bool Covers(string point, string area) =>
+        point == area || (area.Length == 1 && point.StartsWith(area, StringComparison.Ordinal)) || (point.Length == 1 && area.StartsWith(point, StringComparison.Ordinal));
 }

@@ -33,6 +33,8 @@ public static class RegulatoryRecords
             RuleSummary = explanation.RuleSummary,
             RuleSummaryJa = explanation.RuleSummaryJa,
             Reasons = [.. tier.Reasons.Select(Reason)],
+            Dates = [.. tier.Dates.Select(d => new ObligationDateRecord(d.Key, d.Obligation, d.Original, d.OriginalDateId, d.Amended, d.AmendedDateId))],
+            DeclaredFacts = Declared(tier.Facts),
         };
     }
 
@@ -63,8 +65,26 @@ public static class RegulatoryRecords
             row.ManualEvidence)
         {
             ManualEvidenceJa = row.ManualEvidenceJa,
+            VerificationNote = r.VerificationNote,
+            VerificationNoteJa = r.VerificationNoteJa,
+            ActiveErrors = row.ActiveErrors,
         };
     }
+
+    // The facts file's own tokens, so a reviewer can find each value in the file.
+    private static DeclaredFactsRecord Declared(DeclaredFacts f) => new(
+        f.IsMedicalDevice switch
+        {
+            MedicalDeviceRegulation.No => "no",
+            MedicalDeviceRegulation.Mdr => "MDR",
+            MedicalDeviceRegulation.Ivdr => "IVDR",
+            _ => null,
+        },
+        f.MdrClass is { } mdr ? FactWording.Mdr(mdr).Value : null,
+        f.IvdrClass is { } ivdr ? FactWording.Ivdr(ivdr).Value : null,
+        f.AnnexIIIPoints is { } points ? [.. points] : null,
+        f.JapanesePmdClass?.ToString(),
+        f.PlacedOnMarketDate);
 
     private static TierReasonRecord Reason(TierReason reason) => new(
         reason.Rule,

@@ -77,7 +77,7 @@ public static class AnnexIvDraft
                 Line($"- EU AI Act risk tier, from the declared facts: **{E(regulatory.Tier)}**{rules}; dates under the {E(regulatory.Regime)} regime.");
                 if (regulatory.AppliesFrom is { } date)
                 {
-                    Line($"- Main obligations apply from: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+                    Line($"- Main obligations apply from: {IsoDate(date)}.");
                 }
 
                 foreach (var issue in regulatory.Issues)
@@ -85,9 +85,24 @@ public static class AnnexIvDraft
                     Line($"- Declared fact {E(issue.Kind)}: {E(issue.Field)}: {E(issue.Reason)}");
                 }
 
-                if (regulatory.Tier != "high")
+                if (regulatory.Tier == "undetermined")
+                {
+                    // The tier is not guessed, so neither is the standing of the documentation (catalog §5.2).
+                    Line("- Annex IV documentation is required of high-risk AI systems (Art 11(1)); it may be a legal obligation — tier undetermined until the facts above are declared.");
+                }
+                else if (regulatory.Tier != "high")
                 {
                     Line("- Annex IV documentation is required of high-risk AI systems (Art 11(1)); for this tier the draft is optional good practice.");
+                }
+
+                if (regulatory.Dates.Count > 0)
+                {
+                    // Catalog §1.1: print both regimes' dates until the amending regulation's OJ text has been checked.
+                    Line("- Application dates under both legal texts (the amended dates are from secondary sources, S):");
+                    foreach (var d in regulatory.Dates)
+                    {
+                        Line($"  - {E(d.Text)}: {RegimeDate(d.Original)} as published{DateId(d.OriginalDateId, null)}; {RegimeDate(d.Amended)} as amended{DateId(d.AmendedDateId, "S")}");
+                    }
                 }
 
                 Line($"- Requirement catalog version: {E(regulatory.CatalogVersion)}.");
@@ -117,8 +132,7 @@ public static class AnnexIvDraft
                 Line("- Model file: none; the audit used precomputed scores" + (Registration.ScoreColumn is { } score ? $" (column {E(score)})" : string.Empty));
             }
 
-            var facts = Registration.Regulatory;
-            Line($"- Declared regulatory facts: EU MDR class {E(facts.EuMdrClass ?? "not declared")}; EU AI Act Annex III area {E(facts.EuAiActAnnexIIIArea ?? "not declared")}; Japanese PMD Act class {E(facts.JpPmdActClass ?? "not declared")}");
+            Line($"- Declared regulatory facts: {DeclaredFacts()}");
             Line($"- Provider (name and address): {Missing("the provider's name and address")}");
             Line($"- Interaction with hardware and other software, including other AI systems: {Missing("the integration environment")}");
             Line($"- Software and firmware versions, and version-update requirements: {Missing("the versions of the deployed software")}");
@@ -308,6 +322,48 @@ public static class AnnexIvDraft
             }
         }
 
+        /// <summary>
+        /// The device and use facts the tier was classified from: the declared-facts file completed by the manifest's inline
+        /// fields, as the regulatory section records them; the inline fields alone for a report without that record.
+        /// </summary>
+        private string DeclaredFacts()
+        {
+            if (report.Regulatory?.DeclaredFacts is not { } f)
+            {
+                var inline = Registration.Regulatory;
+                return $"EU MDR class {E(inline.EuMdrClass ?? "not declared")}; EU AI Act Annex III area {E(inline.EuAiActAnnexIIIArea ?? "not declared")}; Japanese PMD Act class {E(inline.JpPmdActClass ?? "not declared")}";
+            }
+
+            var parts = new List<string>
+            {
+                f.IsMedicalDevice switch
+                {
+                    null => "medical-device status not declared",
+                    "no" => "not a medical device",
+                    var regulation => $"medical device under the {E(regulation)}",
+                },
+            };
+            if (f.MdrClass is not null || f.IsMedicalDevice == "MDR")
+            {
+                parts.Add($"EU MDR class {E(f.MdrClass ?? "not declared")}");
+            }
+
+            if (f.IvdrClass is not null || f.IsMedicalDevice == "IVDR")
+            {
+                parts.Add($"EU IVDR class {E(f.IvdrClass ?? "not declared")}");
+            }
+
+            parts.Add(f.AnnexIIIPoints switch
+            {
+                null => "EU AI Act Annex III points not declared",
+                [] => "no EU AI Act Annex III point",
+                var points => $"EU AI Act Annex III points {string.Join(", ", points.Select(E))}",
+            });
+            parts.Add($"Japanese PMD Act class {E(f.JapanesePmdClass ?? "not declared")}");
+            parts.Add(f.PlacedOnMarketDate is { } placed ? $"placed on the market {IsoDate(placed)}" : "not yet placed on the market");
+            return string.Join("; ", parts);
+        }
+
         private string ModelId => report.Model?.Id ?? Registration.ModelId;
 
         private string ModelVersion => report.Model?.Version ?? Registration.ModelVersion;
@@ -413,6 +469,13 @@ public static class AnnexIvDraft
         private static string E(string? text) => MarkdownText.Escape(text);
 
         private static string Number(double value) => double.IsNaN(value) ? "not computed" : value.ToString("G4", CultureInfo.InvariantCulture);
+
+        private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        private static string RegimeDate(DateOnly? date) => date is { } d ? IsoDate(d) : "not in this text";
+
+        private static string DateId(string? id, string? verification) =>
+            id is null && verification is null ? string.Empty : $" ({string.Join(", ", new[] { id is null ? null : E(id), verification }.OfType<string>())})";
 
         private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -12,28 +12,38 @@ internal static class ApplicationDates
     private static readonly DateOnly OmnibusArticle50Paragraph2 = new(2026, 12, 2);
 
     public static ObligationDate Prohibitions { get; } =
-        new("Art 5 prohibitions (a)–(h)", ChaptersOneTwo, "EU-AIA-DATE-CH1-2", ChaptersOneTwo, "EU-AIA-DATE-CH1-2");
+        new("prohibitions", "Art 5 prohibitions (a)–(h)", ChaptersOneTwo, "EU-AIA-DATE-CH1-2", ChaptersOneTwo, "EU-AIA-DATE-CH1-2");
 
     public static ObligationDate OmnibusProhibitions { get; } =
-        new("Art 5(1)(ba)/(bb) prohibitions (amended text only)", null, null, OmnibusNewProhibitions, "EU-AIA-DATE-OMNI-ART5-NEW");
+        new("omnibusProhibitions", "Art 5(1)(ba)/(bb) prohibitions (amended text only)", null, null, OmnibusNewProhibitions, "EU-AIA-DATE-OMNI-ART5-NEW");
 
     public static ObligationDate AiLiteracy { get; } =
-        new("Art 4 AI literacy", ChaptersOneTwo, "EU-AIA-DATE-CH1-2", ChaptersOneTwo, "EU-AIA-DATE-CH1-2");
+        new("aiLiteracy", "Art 4 AI literacy", ChaptersOneTwo, "EU-AIA-DATE-CH1-2", ChaptersOneTwo, "EU-AIA-DATE-CH1-2");
 
     public static ObligationDate HighRiskProductRoute { get; } =
-        new("Chapter III high-risk requirements, Art 6(1) route", Article6Paragraph1, "EU-AIA-DATE-ART6-1", OmnibusAnnexI, "EU-AIA-DATE-OMNI-ANNEX1");
+        new("highRiskProductRoute", "Chapter III high-risk requirements, Art 6(1) route", Article6Paragraph1, "EU-AIA-DATE-ART6-1", OmnibusAnnexI, "EU-AIA-DATE-OMNI-ANNEX1");
 
     public static ObligationDate HighRiskUseCaseRoute { get; } =
-        new("Chapter III high-risk requirements, Art 6(2) route", General, "EU-AIA-DATE-GENERAL", OmnibusAnnexIII, "EU-AIA-DATE-OMNI-ANNEX3");
+        new("highRiskUseCaseRoute", "Chapter III high-risk requirements, Art 6(2) route", General, "EU-AIA-DATE-GENERAL", OmnibusAnnexIII, "EU-AIA-DATE-OMNI-ANNEX3");
 
     public static ObligationDate Derogation { get; } =
-        new("Art 6(4) derogation documentation and Art 49(2) registration", General, "EU-AIA-DATE-GENERAL", OmnibusAnnexIII, "EU-AIA-DATE-OMNI-ANNEX3");
+        new("derogation", "Art 6(4) derogation documentation and Art 49(2) registration", General, "EU-AIA-DATE-GENERAL", OmnibusAnnexIII, "EU-AIA-DATE-OMNI-ANNEX3");
 
     public static ObligationDate Transparency { get; } =
-        new("Art 50 transparency duties", General, "EU-AIA-DATE-GENERAL", General, "EU-AIA-DATE-GENERAL");
+        new("transparency", "Art 50 transparency duties", General, "EU-AIA-DATE-GENERAL", General, "EU-AIA-DATE-GENERAL");
 
     public static ObligationDate LegacyGenerativeMarking { get; } =
-        new("Art 50(2) marking for a generative system placed on the market before 2026-08-02", General, "EU-AIA-DATE-GENERAL", OmnibusArticle50Paragraph2, "EU-AIA-DATE-OMNI-ART50-2");
+        new("legacyGenerativeMarking", "Art 50(2) marking for a generative system placed on the market before 2026-08-02", General, "EU-AIA-DATE-GENERAL", OmnibusArticle50Paragraph2, "EU-AIA-DATE-OMNI-ART50-2");
 
     public static DateOnly GeneralApplication => General;
+
+    /// <summary>
+    /// The Art 111(2) cut-off for a high-risk system: placed on the market before it, the system is caught only after a
+    /// significant design change. As published (V) the cut-off is 2 August 2026 for every high-risk system, whatever its
+    /// route — not the later Art 6(1) application date. The Omnibus wording (S) ties it to the route's Chapter III date.
+    /// </summary>
+    /// <param name="route">The route's Chapter III date (<see cref="HighRiskProductRoute"/> or <see cref="HighRiskUseCaseRoute"/>).</param>
+    /// <returns>The cut-off under both regimes.</returns>
+    public static ObligationDate LegacyCutOff(ObligationDate route) =>
+        new("legacyCutOff", "Art 111(2) legacy cut-off: high-risk systems placed on the market before this date", General, "EU-AIA-DATE-GENERAL", route.Amended, route.AmendedDateId);
 }

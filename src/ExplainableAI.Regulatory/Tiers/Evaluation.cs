@@ -118,7 +118,10 @@ internal sealed class Evaluation(LegalRegime regime)
         }
     }
 
-    public RiskTierResult Result(JapaneseDeviceClassification? japanese)
+    /// <summary>The result.</summary>
+    /// <param name="japanese">The Japanese device class, if declared.</param>
+    /// <param name="mayBeAnnexIProduct">Whether the facts leave open that the system is an MDR/IVDR product (Annex I Section A).</param>
+    public RiskTierResult Result(JapaneseDeviceClassification? japanese, bool mayBeAnnexIProduct)
     {
         var inScope = Tier is RiskTier.Minimal or RiskTier.Limited or RiskTier.High;
         if (inScope)
@@ -128,29 +131,42 @@ internal sealed class Evaluation(LegalRegime regime)
             Date(ApplicationDates.AiLiteracy);
         }
 
-        if (Tier == RiskTier.High)
+        // An undetermined tier settles nothing: Chapter III may be a legal obligation, so it is neither attached as an
+        // obligation of the provisional tier nor downgraded to good practice (catalog §5.2, text after the table).
+        var undetermined = issues.Count > 0;
+        var productRoute = HasRoute(ClassificationRoute.Article6Paragraph1);
+        IReadOnlyList<string> goodPractice = [];
+        IReadOnlyList<string> possible = [];
+        if (undetermined)
+        {
+            possible = [.. ChapterThreeRequirements.Ids, .. productRoute || mayBeAnnexIProduct ? ChapterThreeRequirements.AnnexIProductIds : []];
+        }
+        else if (Tier == RiskTier.High)
         {
             Ids("EU-AIA-TIER-HIGH");
             Ids([.. ChapterThreeRequirements.Ids]);
-            if (HasRoute(ClassificationRoute.Article6Paragraph1))
+            if (productRoute)
             {
-                Ids("EU-AIA-ART11-2", "EU-AIA-ART72-4");
+                Ids([.. ChapterThreeRequirements.AnnexIProductIds]);
             }
         }
-        else if (Tier == RiskTier.Limited)
+        else if (Tier is RiskTier.Minimal or RiskTier.Limited)
         {
-            Ids("EU-AIA-TIER-LIMITED");
+            if (Tier == RiskTier.Limited)
+            {
+                Ids("EU-AIA-TIER-LIMITED");
+            }
+
+            goodPractice = ChapterThreeRequirements.Ids;
         }
 
-        IReadOnlyList<string> goodPractice = Tier is RiskTier.Minimal or RiskTier.Limited ? ChapterThreeRequirements.Ids : [];
-        var tier = issues.Count > 0 ? RiskTier.Undetermined : Tier;
         return new RiskTierResult(
-            tier,
+            undetermined ? RiskTier.Undetermined : Tier,
             Tier,
             Regime,
             [.. routes],
             [.. flags],
-            tier == RiskTier.Undetermined ? null : MainDate(),
+            undetermined ? null : MainDate(),
             [.. dates],
             [.. ids],
             goodPractice,
@@ -159,6 +175,7 @@ internal sealed class Evaluation(LegalRegime regime)
             [.. issues],
             japanese)
         {
+            PossibleObligationIds = possible,
             Reasons = [.. fired.Select(r => RuleWording.Reason(r, deciding.Contains(r), [.. FactsOf(r)]))],
         };
     }

@@ -108,12 +108,16 @@ internal static class FactWording
         _ => new("role_in_device", "non_safety_component", "the AI is a component without a safety function", "AIが安全機能を持たない構成要素"),
     };
 
-    /// <summary>An Annex III point: <c>5d</c> becomes "Annex III point 5(d) use" / 附属書III第5項(d)の用途.</summary>
+    /// <summary>
+    /// An Annex III point with what it covers: <c>5d</c> becomes "Annex III point 5(d) use: emergency call triage and
+    /// dispatch, incl. emergency healthcare patient triage", so the tier sentence names the use that decided it.
+    /// </summary>
     public static TierFact AnnexPoint(string point)
     {
         var number = point[..1];
         var letter = point.Length > 1 ? $"({point[1..]})" : string.Empty;
-        return new("annex_iii_points", point, $"Annex III point {number}{letter} use", $"附属書III第{number}項{letter}の用途");
+        var (en, ja) = AnnexIIIWording.Describe(point);
+        return new("annex_iii_points", point, $"Annex III point {number}{letter} use: {en}", $"附属書III第{number}項{letter}の用途：{ja}");
     }
 
     public static TierFact NoAnnexIII() =>

@@ -41,7 +41,9 @@ public static partial class RiskTierClassifier
             EvaluateLegacy(facts, e);
         }
 
-        return e.Result(facts.JapanesePmdClass is { } jp ? JapaneseDeviceClassifier.Classify(jp) : null);
+        // An undeclared device status may still make the system an Annex I Section A product.
+        var mayBeAnnexIProduct = facts.IsMedicalDevice is null or MedicalDeviceRegulation.Mdr or MedicalDeviceRegulation.Ivdr;
+        return e.Result(facts.JapanesePmdClass is { } jp ? JapaneseDeviceClassifier.Classify(jp) : null, mayBeAnnexIProduct) with { Facts = facts };
     }
 
     private static void CheckContradictions(DeclaredFacts f, Evaluation e)
@@ -113,7 +115,9 @@ public static partial class RiskTierClassifier
             case AiActExclusion.ResearchOnly or AiActExclusion.PreMarketResearchAndDevelopment or AiActExclusion.MilitaryNationalSecurity:
                 e.Reach(RiskTier.OutOfScope, "R1");
                 e.Use("R1", FactWording.Exclusion(f.Exclusion!.Value));
-                e.Flag(TierFlag.ReclassifyBeforeUse);
+                // Art 2(3) excludes systems used exclusively for military, defence or national-security purposes: civilian
+                // use brings them back into scope. The research exclusions (Art 2(6), 2(8)) end with use or market placement.
+                e.Flag(f.Exclusion == AiActExclusion.MilitaryNationalSecurity ? TierFlag.ReclassifyOnCivilianUse : TierFlag.ReclassifyBeforeUse);
                 return true;
             case AiActExclusion.PersonalNonProfessional:
                 e.Flag(TierFlag.DeployerOnlyExclusion);
@@ -375,32 +379,25 @@ public static partial class RiskTierClassifier
         }
     }
 
-    // R10.
+    // R10. Art 111(2) as published grandfathers every high-risk system placed on the market before 2 August 2026 (V);
+    // the Omnibus wording ties the cut-off to the route's Chapter III date (S). A system on both routes takes the later
+    // route date under the Omnibus: its Art 6(1) obligations are the ones still deferred.
     private static void EvaluateLegacy(DeclaredFacts f, Evaluation e)
     {
-        if (e.Tier != RiskTier.High || f.PlacedOnMarketDate is not { } placed)
+        if (e.Tier != RiskTier.High)
         {
             return;
         }
 
-        var routes = new List<ObligationDate>();
-        if (e.HasRoute(ClassificationRoute.Article6Paragraph1))
-        {
-            routes.Add(ApplicationDates.HighRiskProductRoute);
-        }
-
-        if (e.HasRoute(ClassificationRoute.Article6Paragraph2))
-        {
-            routes.Add(ApplicationDates.HighRiskUseCaseRoute);
-        }
-
-        var cutOff = routes.Select(r => r.In(e.Regime)).Where(d => d is { } date && placed < date).Max();
-        if (cutOff is { } applies)
+        var route = e.HasRoute(ClassificationRoute.Article6Paragraph1) ? ApplicationDates.HighRiskProductRoute : ApplicationDates.HighRiskUseCaseRoute;
+        var cutOff = ApplicationDates.LegacyCutOff(route);
+        if (f.PlacedOnMarketDate is { } placed && cutOff.In(e.Regime) is { } date && placed < date)
         {
             e.Fire("R10");
-            e.Use("R10", FactWording.PlacedBefore(placed, applies));
+            e.Use("R10", FactWording.PlacedBefore(placed, date));
             e.Flag(TierFlag.Legacy);
             e.Ids("EU-AIA-ART111-2");
+            e.Date(cutOff);
         }
     }
 

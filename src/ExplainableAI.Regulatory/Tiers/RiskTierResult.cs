@@ -9,7 +9,7 @@ namespace ExplainableAI.Regulatory;
 /// <param name="AppliesFrom">The date the tier's main obligations apply from under <paramref name="Regime"/>, if any.</param>
 /// <param name="Dates">Every obligation's dates under both regimes.</param>
 /// <param name="RequirementIds">Catalog IDs that are obligations for this tier, in a stable order.</param>
-/// <param name="GoodPracticeIds">Chapter III IDs shown as good practice (not legally required) when the tier is not high.</param>
+/// <param name="GoodPracticeIds">Chapter III IDs shown as good practice (not legally required) when the tier is decided and not high.</param>
 /// <param name="DecidingRules">The rules (<c>R0</c>…<c>R10</c>) that set the tier.</param>
 /// <param name="FiredRules">Every rule whose condition held, in evaluation order.</param>
 /// <param name="Issues">Missing or contradictory facts.</param>
@@ -31,4 +31,13 @@ public sealed record RiskTierResult(
 {
     /// <summary>Every fired rule (in <see cref="FiredRules"/> order) with its meaning and the declared facts it used, in words.</summary>
     public IReadOnlyList<TierReason> Reasons { get; init; } = [];
+
+    /// <summary>
+    /// Chapter III IDs that may be a legal obligation while the tier is <see cref="RiskTier.Undetermined"/>: neither
+    /// settled obligations nor good practice until the missing or contradictory facts are resolved. Empty for a decided tier.
+    /// </summary>
+    public IReadOnlyList<string> PossibleObligationIds { get; init; } = [];
+
+    /// <summary>The declared facts the tier was classified from (for the report's statement of what was declared).</summary>
+    public DeclaredFacts Facts { get; init; } = new();
 }

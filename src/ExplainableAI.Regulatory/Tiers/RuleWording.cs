@@ -16,8 +16,8 @@ internal static class RuleWording
         ["R1"] = (
             "Art 2",
             "第2条",
-            "An Art 2 exclusion takes the model out of the AI Act's scope; classify it again before it is used or placed on the market.",
-            "第2条の適用除外事由に該当するため、AI規則の適用対象外である。使用又は上市の前に改めて分類する必要がある。"),
+            "An Art 2 exclusion takes the model out of the AI Act's scope; classify it again before clinical use or market placement (research exclusions), or once it is used for civilian purposes (military exclusion, Art 2(3)).",
+            "第2条の適用除外事由に該当するため、AI規則の適用対象外である。研究に係る適用除外の場合は臨床使用又は上市の前に、軍事に係る適用除外（第2条第3項）の場合は民生目的で使用する時点で、改めて分類する必要がある。"),
         ["R2"] = (
             "Art 5(1)",
             "第5条第1項",
@@ -71,8 +71,8 @@ internal static class RuleWording
         ["R10"] = (
             "Art 111(2)",
             "第111条第2項",
-            "Placed on the market before the obligations apply: they apply once the design changes significantly (Art 111(2)).",
-            "義務の適用開始前に上市されているため、設計に重大な変更が加えられた時点から義務が適用される（第111条第2項）。"),
+            "Placed on the market before the Art 111(2) cut-off (2 August 2026 as published; the route's Chapter III date under the Omnibus): the obligations apply once the design changes significantly.",
+            "第111条第2項の基準日（公布時の本文では2026年8月2日、オムニバス改正後は該当経路の第III章の適用開始日）より前に上市されているため、設計に重大な変更が加えられた時点から義務が適用される。"),
     };
 
     /// <summary>Every rule worded here (R0–R10, R3b, R3c); a test keeps it equal to the rules the classifier fires.</summary>

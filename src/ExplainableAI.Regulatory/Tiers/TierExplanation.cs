@@ -23,7 +23,9 @@ public sealed record TierExplanation(string DecidingFact, string DecidingFactJa,
     private static TierExplanation Decided(RiskTierResult result)
     {
         var deciding = result.Reasons.Where(r => r.Deciding).ToArray();
-        var facts = deciding.SelectMany(r => r.Facts).Distinct().ToArray();
+        // The declared device class is named even when another route decided: R3b/R3c say why the product route did not.
+        var deviceClass = result.Reasons.Where(r => r.Rule is "R3b" or "R3c").SelectMany(r => r.Facts).Where(f => f.Field is "mdr_class" or "ivdr_class");
+        var facts = deciding.SelectMany(r => r.Facts).Concat(deviceClass).Distinct().ToArray();
         return facts.Length == 0
             ? new TierExplanation(
                 "no declared fact reaches a higher tier",

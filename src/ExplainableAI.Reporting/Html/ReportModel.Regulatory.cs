@@ -60,6 +60,7 @@ internal static partial class ReportModel
                 ? new ScriptObject { ["class"] = Text(jp.Class), ["requirement_id"] = Text(jp.RequirementId) }
                 : null,
             ["catalog_version"] = Text(regulatory.CatalogVersion),
+            ["dates"] = Array(regulatory.Dates, d => BuildDate(d, strings, format)),
             ["sentence"] = Text(TierSentence(regulatory, registration, strings, format, language)),
             ["rule_summary"] = Text(language == "ja" ? regulatory.RuleSummaryJa : regulatory.RuleSummary),
             ["row_count"] = regulatory.Coverage.Count,
@@ -87,6 +88,23 @@ internal static partial class ReportModel
         return string.Join(" → ", parts);
     }
 
+    // One obligation group with its date under each legal text (catalog §1.1: print both until the OJ text is checked).
+    private static ScriptObject BuildDate(ObligationDateRecord date, UiStrings strings, ReportCulture format)
+    {
+        ScriptObject? Day(DateOnly? day) => day is { } d
+            ? new ScriptObject { ["iso"] = Text(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ["display"] = Text(format.Date(d)) }
+            : null;
+        var key = "regulatory.obligation." + date.Obligation;
+        var label = strings[key];
+        return new ScriptObject
+        {
+            // A report from a newer writer may carry a group this template does not know: its English text is shown.
+            ["label"] = Text(label == key ? date.Text : label),
+            ["original"] = Day(date.Original),
+            ["amended"] = Day(date.Amended),
+        };
+    }
+
     private static ScriptObject BuildCoverageRow(CoverageRowRecord row, UiStrings strings, string language) => new()
     {
         ["title"] = Text(language == "ja" ? row.TitleJa : row.TitleEn),
@@ -107,6 +125,10 @@ internal static partial class ReportModel
             ["unverified"] = row.Verification != "V",
         },
         ["rules"] = Texts(row.ContributingRules),
+        ["verification_note"] = Text(language == "ja" ? row.VerificationNoteJa ?? row.VerificationNote : row.VerificationNote),
+        ["active_errors"] = row.ActiveErrors > 0
+            ? Text(strings["regulatory.label.active_errors"].Replace("{0}", row.ActiveErrors.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            : null,
         ["manual_evidence"] = Text(language == "ja" ? row.ManualEvidenceJa ?? row.ManualEvidence : row.ManualEvidence),
     };
 }

@@ -13,7 +13,15 @@ public sealed partial class JapaneseEvidenceTextTests(ShippedCatalog shipped) : 
     {
         var lacking = catalog.Requirements.Where(r => r.ManualEvidence is not null && string.IsNullOrWhiteSpace(r.ManualEvidenceJa)).Select(r => r.Id).ToArray();
         Assert.Empty(lacking);
-        Assert.Equal(157, catalog.Requirements.Count(r => r.ManualEvidenceJa is not null));
+        Assert.Equal(161, catalog.Requirements.Count(r => r.ManualEvidenceJa is not null));
+    }
+
+    [Fact]
+    public void Every_verification_note_has_it_in_Japanese()
+    {
+        var notes = catalog.Requirements.Where(r => r.VerificationNote is not null).ToArray();
+        Assert.Equal(89, notes.Length);
+        Assert.All(notes, r => Assert.True(Japanese().IsMatch(r.VerificationNoteJa ?? string.Empty), r.Id));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class RequirementCatalogTests(ShippedCatalog shipped) : IClassFixt
     [Fact]
     public void Shipped_catalog_loads_with_version_and_source()
     {
-        Assert.Equal("2026.11.1", catalog.Version);
+        Assert.Equal("2026.12.1", catalog.Version);
         Assert.Contains("catalog.md", catalog.Source, StringComparison.Ordinal);
         Assert.Equal(260, catalog.Requirements.Count);
     }
@@ -31,6 +31,26 @@ public sealed class RequirementCatalogTests(ShippedCatalog shipped) : IClassFixt
         Assert.All(ids, id => Assert.True(catalog.Contains(id), id));
         Assert.False(catalog.Contains("EU-AIA-ART99-1"));
         Assert.False(catalog.Contains("GMLP-PCCP-P1…P5"));
+    }
+
+    [Theory]
+    [InlineData("EU-AIA-ART10-2G")] // measures to prevent and mitigate: the checks only detect
+    [InlineData("EU-AIA-ART10-2H")] // how gaps are addressed: the checks only identify them
+    [InlineData("EU-AIA-ART15-1")] // cybersecurity: no security test among the checks
+    [InlineData("EU-AIA-ART14-4A")] // an oversight design; no built-in rule cites it
+    public void A_requirement_whose_automated_part_is_detection_only_is_partial_with_what_a_person_provides(string id)
+    {
+        Assert.Equal(AutomatedEvidence.Partial, catalog[id].AutomatedEvidence);
+        Assert.False(string.IsNullOrWhiteSpace(catalog[id].ManualEvidence));
+    }
+
+    [Fact]
+    public void The_legacy_rule_states_the_published_cut_off_as_verified_and_the_Omnibus_one_as_secondary()
+    {
+        var r = catalog["EU-AIA-ART111-2"];
+        Assert.Contains("before 2 August 2026", r.TitleEn, StringComparison.Ordinal);
+        Assert.Equal(VerificationStatus.Verified, r.Verification);
+        Assert.Equal("original text: V; Omnibus cut-off: S", r.VerificationNote);
     }
 
     [Fact]

@@ -88,12 +88,12 @@ public sealed class CoverageCalculatorTests(ShippedCatalog shipped) : IClassFixt
     {
         var matrix = Compute(High);
         Assert.Equal(RiskTier.High, matrix.Tier);
-        Assert.Equal("2026.11.1", matrix.CatalogVersion);
+        Assert.Equal("2026.12.1", matrix.CatalogVersion);
         Assert.All(ChapterThreeRequirements.Ids, id => Assert.Equal(RequirementStanding.LegalObligation, Row(matrix, id).Standing));
         Assert.Equal(RequirementStanding.LegalObligation, Row(matrix, "JP-PMD-CLASS-II").Standing);
         Assert.Equal(RequirementStanding.Principle, Row(matrix, "GMLP-P3").Standing);
         Assert.Equal(RequirementStanding.Principle, Row(matrix, "JP-SP-FAIRNESS").Standing);
-        Assert.DoesNotContain(matrix.Rows, r => r.Requirement.Kind != RequirementKind.Requirement);
+        Assert.All(matrix.Rows.Where(r => r.Requirement.Kind != RequirementKind.Requirement), r => Assert.Equal(RequirementStanding.Classification, r.Standing));
         Assert.DoesNotContain(matrix.Rows, r => r.Requirement.Framework == RequirementFramework.Iso);
     }
 
@@ -195,6 +195,93 @@ public sealed class CoverageCalculatorTests(ShippedCatalog shipped) : IClassFixt
         Assert.Equal("jp-ai-guidelines-business", RegulatoryRecords.FrameworkToken(RequirementFramework.JpAiGuidelinesForBusiness));
     }
 
+    [Fact]
+    public void Bias_mitigation_detected_by_checks_alone_is_at_most_partly_supported_and_an_active_error_says_so()
+    {
+        var report = Report(
+            [new("BiasCheck", "fair", CheckStatus.Completed, 1, ["XAI2002"])],
+            [Rule("XAI2002", CheckFamily.Fairness, "BiasCheck", Severity.Error, "EU-AIA-ART10-2G", "EU-AIA-ART10-2H")],
+            [Finding("XAI2002", CheckFamily.Fairness, "BiasCheck", severity: Severity.Error)]);
+        var matrix = CoverageCalculator.Compute(High, catalog, report);
+
+        var mitigation = Row(matrix, "EU-AIA-ART10-2G"); // Art 10(2)(g): detect, prevent *and mitigate*
+        Assert.Equal(CoverageStatus.PartiallyCovered, mitigation.Status);
+        Assert.Equal(1, mitigation.ActiveErrors);
+        Assert.Contains("measures taken to prevent and mitigate", mitigation.ManualEvidence, StringComparison.Ordinal);
+        var gaps = Row(matrix, "EU-AIA-ART10-2H"); // both families tested now, still only identification
+        Assert.Empty(gaps.UntestedFamilies);
+        Assert.Equal(CoverageStatus.PartiallyCovered, gaps.Status);
+        Assert.Equal(1, RegulatoryRecords.Create(High, matrix).Coverage.Single(r => r.RequirementId == "EU-AIA-ART10-2G").ActiveErrors);
+    }
+
+    [Fact]
+    public void An_active_error_keeps_a_fully_automatable_requirement_at_partly_supported()
+    {
+        var report = Report([], [], [Finding("XAI2001", CheckFamily.Fairness, "SelectionRateGapCheck", severity: Severity.Error)]);
+        var row = Row(CoverageCalculator.Compute(High, catalog, report), "EU-AIA-ART10-3"); // automated_evidence: full, both families ran
+        Assert.Equal(CoverageStatus.PartiallyCovered, row.Status);
+        Assert.Equal(1, row.ActiveErrors);
+        Assert.NotNull(row.ManualEvidence);
+    }
+
+    [Fact]
+    public void Accuracy_robustness_and_cybersecurity_is_partly_supported_when_no_security_test_ran()
+    {
+        var report = Report(
+            [new("Perf", "p", CheckStatus.Completed, 1, ["XAI1001"]), new("Flip", "r", CheckStatus.Completed, 1, ["XAI4001"]), new("Psi", "d", CheckStatus.Completed, 1, ["XAI3002"])],
+            [
+                Rule("XAI1001", CheckFamily.Performance, "Perf", Severity.Warning, "EU-AIA-ART15-1"),
+                Rule("XAI4001", CheckFamily.Robustness, "Flip", Severity.Warning, "EU-AIA-ART15-1"),
+                Rule("XAI3002", CheckFamily.Drift, "Psi", Severity.Warning, "EU-AIA-ART15-1"),
+            ],
+            []);
+        var row = Row(CoverageCalculator.Compute(High, catalog, report), "EU-AIA-ART15-1");
+        Assert.Empty(row.UntestedFamilies);
+        Assert.Equal(CoverageStatus.PartiallyCovered, row.Status);
+        Assert.Contains("Cybersecurity", row.ManualEvidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_undetermined_tier_lists_chapter_III_as_possible_obligations_not_good_practice()
+    {
+        var tier = RiskTierClassifier.Classify(Facts.AnnexIII("5d") with { ProfilesNaturalPersons = null }, LegalRegime.Original);
+        var matrix = Compute(tier);
+        Assert.Equal(RequirementStanding.PossibleObligation, Row(matrix, "EU-AIA-ART9-1").Standing);
+        Assert.Equal(RequirementStanding.PossibleObligation, Row(matrix, "EU-AIA-ART17-1").Standing);
+        Assert.DoesNotContain(matrix.Rows, r => r.Standing == RequirementStanding.GoodPractice);
+        Assert.Equal("possibleObligation", RegulatoryRecords.Create(tier, matrix).Coverage.First(r => r.RequirementId == "EU-AIA-ART9-1").Standing);
+    }
+
+    [Fact]
+    public void The_Annex_III_area_that_decided_the_tier_is_a_row_and_device_only_obligations_are_not()
+    {
+        var tier = RiskTierClassifier.Classify(Facts.AnnexIII("5d"), LegalRegime.Original);
+        var matrix = Compute(tier);
+        var area = Row(matrix, "EU-AIA-ANNEX3-5");
+        Assert.Equal(RequirementStanding.Classification, area.Standing);
+        Assert.Equal(CoverageStatus.ManualEvidenceNeeded, area.Status);
+        Assert.DoesNotContain(matrix.Rows, r => r.Requirement.Id is "EU-AIA-ART11-2" or "EU-AIA-ART72-4");
+        Assert.Equal("classification", RegulatoryRecords.Create(tier, matrix).Coverage.Single(r => r.RequirementId == "EU-AIA-ANNEX3-5").Standing);
+    }
+
+    [Fact]
+    public void The_record_keeps_the_catalog_verification_note_in_both_languages()
+    {
+        var record = RegulatoryRecords.Create(High, Compute(High));
+        var pmm = Assert.Single(record.Coverage, r => r.RequirementId == "EU-AIA-ART72-3");
+        Assert.Equal(("V", "Omnibus: S", "オムニバス改正：S"), (pmm.Verification, pmm.VerificationNote, pmm.VerificationNoteJa));
+    }
+
+    [Fact]
+    public void The_record_carries_both_regimes_dates_per_obligation_group_and_the_declared_facts()
+    {
+        var tier = RiskTierClassifier.Classify(Facts.MdrDevice(MdrClass.IIa) with { InteractsWithPersons = true, AiNatureObvious = false, JapanesePmdClass = JapaneseDeviceClass.II }, LegalRegime.Original);
+        var record = RegulatoryRecords.Create(tier, Compute(tier));
+        Assert.Contains(new ObligationDateRecord("highRiskProductRoute", "Chapter III high-risk requirements, Art 6(1) route", new DateOnly(2027, 8, 2), "EU-AIA-DATE-ART6-1", new DateOnly(2028, 8, 2), "EU-AIA-DATE-OMNI-ANNEX1"), record.Dates);
+        Assert.Contains(new ObligationDateRecord("transparency", "Art 50 transparency duties", new DateOnly(2026, 8, 2), "EU-AIA-DATE-GENERAL", new DateOnly(2026, 8, 2), "EU-AIA-DATE-GENERAL"), record.Dates);
+        Assert.Equal(("MDR", "IIa", "II"), (record.DeclaredFacts!.IsMedicalDevice, record.DeclaredFacts.MdrClass, record.DeclaredFacts.JapanesePmdClass));
+    }
+
     private CoverageMatrix Compute(RiskTierResult tier) => CoverageCalculator.Compute(tier, catalog, Report());
 
     private static RequirementCoverage Row(CoverageMatrix matrix, string id) => Assert.Single(matrix.Rows, r => r.Requirement.Id == id);
@@ -202,11 +289,11 @@ public sealed class CoverageCalculatorTests(ShippedCatalog shipped) : IClassFixt
     private static RuleRecord Rule(string id, CheckFamily family, string check, Severity severity, params string[] requirements) =>
         new(id, id, "{0}", family, Severity.Warning, severity, "help", requirements, [], check, "plugin");
 
-    private static Finding Finding(string rule, CheckFamily family, string check, Suppression? suppression = null) =>
-        new(rule, family, Severity.Warning, "message", FindingLocation.Dataset, Evidence.None, check, suppression);
+    private static Finding Finding(string rule, CheckFamily family, string check, Suppression? suppression = null, Severity severity = Severity.Warning) =>
+        new(rule, family, severity, "message", FindingLocation.Dataset, Evidence.None, check, suppression);
 
-    /// <summary>A hand-built report: data-quality and fairness checks completed, a drift check failed.</summary>
-    private static AuditReport Report() => new(
+    /// <summary>A hand-built report: data-quality and fairness checks completed, a drift check failed; plus any extra checks, rules and findings.</summary>
+    private static AuditReport Report(CheckRunRecord[]? checks = null, RuleRecord[]? rules = null, Finding[]? findings = null) => new(
         AuditReport.CurrentSchemaVersion,
         new ToolInfo("ExplainableAI", "0.1.0"),
         new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero),
@@ -220,16 +307,19 @@ public sealed class CoverageCalculatorTests(ShippedCatalog shipped) : IClassFixt
             new("MissingValuesCheck", "dq", CheckStatus.Completed, 1, ["XAI6001", "XAI6003"]),
             new("SelectionRateGapCheck", "fair", CheckStatus.Completed, 1, ["XAI2001"]),
             new("DriftCheck", "drift", CheckStatus.Failed, 1, ["XAI3001"], "boom"),
+            .. checks ?? [],
         ],
         [
             Rule("XAI6001", CheckFamily.DataQuality, "MissingValuesCheck", Severity.Warning, "EU-AIA-ART10-3", "EU-AIA-ART10-2H", "EU-AIA-ART10-2E", "EU-AIA-ANNEX4-2D", "GMLP-P2"),
             Rule("XAI6003", CheckFamily.DataQuality, "MissingValuesCheck", Severity.None, "GMLP-P4"),
             Rule("XAI2001", CheckFamily.Fairness, "SelectionRateGapCheck", Severity.Warning, "EU-AIA-ART10-3", "EU-AIA-ART10-99"),
             Rule("XAI3001", CheckFamily.Drift, "DriftCheck", Severity.Warning, "EU-AIA-ART10-4"),
+            .. rules ?? [],
         ],
         [
             Finding("XAI6001", CheckFamily.DataQuality, "MissingValuesCheck"),
             Finding("XAI6001", CheckFamily.DataQuality, "MissingValuesCheck", new Suppression("documented")),
+            .. findings ?? [],
         ],
         [
             new("MissingValuesCheck", "missing_rate", 0.45, Subject: "crp"),

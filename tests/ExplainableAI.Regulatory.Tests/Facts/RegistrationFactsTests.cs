@@ -60,6 +60,36 @@ public sealed class RegistrationFactsTests : IDisposable
         Assert.Equal("mdr_class", e.Field);
     }
 
+    [Theory]
+    [InlineData("annex_iii_points: []\n", "5d")]
+    [InlineData("annex_iii_points: [5a]\n", "5d")]
+    [InlineData("annex_iii_points: [1c]\n", "5")]
+    public void Annex_III_points_in_the_file_that_disagree_with_the_manifest_area_are_contradictory_naming_both(string file, string area)
+    {
+        var e = Assert.Throws<InvalidAuditInputException>(() => ReadWithArea(file, area));
+
+        Assert.Equal(Path.Combine(folder, "facts.yaml"), e.File);
+        Assert.Equal("annex_iii_points", e.Field);
+        Assert.Contains("eu_ai_act_annex_iii_area " + area, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("annex_iii_points: [5d]\n", "5d")]
+    [InlineData("annex_iii_points: [5d, 1c]\n", "5(d)")]
+    [InlineData("annex_iii_points: [5d]\n", "5")]
+    public void Annex_III_points_in_the_file_that_agree_with_the_manifest_area_are_kept(string file, string area)
+    {
+        Assert.Contains("5d", ReadWithArea(file, area).Facts.AnnexIIIPoints!);
+    }
+
+    [Fact]
+    public void An_emergency_triage_area_in_the_manifest_alone_makes_the_system_high_risk()
+    {
+        var facts = ReadWithArea("is_ai_system: yes\neu_nexus: yes\nexclusion: none\nprohibited_uses: []\nemotion_inference_context: none\nis_medical_device: no\nprofiles_natural_persons: no\nart6_3_condition: none\ninteracts_with_persons: no\ngenerates_synthetic_content: no\n", "5d").Facts;
+
+        Assert.Equal(RiskTier.High, RiskTierClassifier.Classify(facts, LegalRegime.Original).Tier);
+    }
+
     [Fact]
     public void A_missing_file_is_bad_input_naming_it()
     {
@@ -68,5 +98,12 @@ public sealed class RegistrationFactsTests : IDisposable
         var e = Assert.Throws<InvalidAuditInputException>(() => RegistrationFacts.Read(new RegulatoryFacts(DeclaredFacts: path)));
 
         Assert.Equal(path, e.File);
+    }
+
+    private DeclaredFactsFile ReadWithArea(string file, string area)
+    {
+        var path = Path.Combine(folder, "facts.yaml");
+        File.WriteAllText(path, file);
+        return RegistrationFacts.Read(new RegulatoryFacts(null, area, null, path));
     }
 }

@@ -137,6 +137,53 @@ public sealed class AnnexIvDraftTests
         return [.. text.TrimEnd('\n').Split('\n')];
     }
 
+    [Fact]
+    public void An_undetermined_tier_says_the_draft_may_be_a_legal_obligation_never_optional()
+    {
+        var report = Fixture() with { Regulatory = Fixture().Regulatory! with { Tier = "undetermined", ProvisionalTier = "minimal", AppliesFrom = null } };
+
+        var text = AnnexIvDraft.Render(report);
+
+        Assert.Contains("may be a legal obligation — tier undetermined", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("optional", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_declared_facts_file_is_reported_not_only_the_manifest_inline_fields()
+    {
+        var report = Fixture() with
+        {
+            Registration = Fixture().Registration with { Regulatory = new RegulatoryFacts(DeclaredFacts: "/m/declared_facts.yaml") },
+            Regulatory = Fixture().Regulatory! with { DeclaredFacts = new DeclaredFactsRecord("MDR", "IIb", null, ["5d"], "III", new DateOnly(2026, 12, 1)) },
+        };
+
+        var line = Assert.Single(Lines(AnnexIvDraft.Render(report)), l => l.StartsWith("- Declared regulatory facts:", StringComparison.Ordinal));
+
+        Assert.Equal("- Declared regulatory facts: medical device under the MDR; EU MDR class IIb; EU AI Act Annex III points 5d; Japanese PMD Act class III; placed on the market 2026-12-01", line);
+    }
+
+    [Fact]
+    public void Application_dates_are_listed_under_both_legal_texts()
+    {
+        var report = Fixture() with
+        {
+            Regulatory = Fixture().Regulatory! with
+            {
+                Dates =
+                [
+                    new ObligationDateRecord("highRiskProductRoute", "Chapter III high-risk requirements, Art 6(1) route", new DateOnly(2027, 8, 2), "EU-AIA-DATE-ART6-1", new DateOnly(2028, 8, 2), "EU-AIA-DATE-OMNI-ANNEX1"),
+                    new ObligationDateRecord("transparency", "Art 50 transparency duties", new DateOnly(2026, 8, 2), "EU-AIA-DATE-GENERAL", new DateOnly(2026, 8, 2), "EU-AIA-DATE-GENERAL"),
+                ],
+            },
+        };
+
+        var lines = Lines(AnnexIvDraft.Render(report));
+
+        // The record's text is escaped like every value from report.json.
+        Assert.Contains("  - Chapter III high-risk requirements, Art 6\\(1\\) route: 2027-08-02 as published (EU-AIA-DATE-ART6-1); 2028-08-02 as amended (EU-AIA-DATE-OMNI-ANNEX1, S)", lines);
+        Assert.Contains("  - Art 50 transparency duties: 2026-08-02 as published (EU-AIA-DATE-GENERAL); 2026-08-02 as amended (EU-AIA-DATE-GENERAL, S)", lines);
+    }
+
     /// <summary>The lines after a heading, up to the next heading.</summary>
     private static List<string> Section(List<string> lines, string headingStart)
     {
@@ -172,7 +219,7 @@ public sealed class AnnexIvDraftTests
             [new Measurement("DiscriminationCheck", "auroc", 0.912, 0.9, 0.93), new Measurement("MissingValuesCheck", "missing_rate", 0.45, Subject: "crp")],
             new AuditSummary(0, 1, 0, 0, 2, 0, 0),
             new RegulatoryRecord(
-                "high", "high", "original", ["article6Paragraph1"], [], new DateOnly(2027, 8, 2), ["R3"], [], new JapaneseDeviceClassRecord("II", "JP-PMD-CLASS-II"), "2026.11.1",
+                "high", "high", "original", ["article6Paragraph1"], [], new DateOnly(2027, 8, 2), ["R3"], [], new JapaneseDeviceClassRecord("II", "JP-PMD-CLASS-II"), "2026.12.1",
                 [
                     Row("EU-AIA-ANNEX4-5", "Annex IV 5", "Description of the Art 9 risk management system", "manualEvidenceNeeded", "U", "Risk file reference"),
                     Row("EU-AIA-ANNEX4-2D", "Annex IV 2(d)", "Data requirements", "partiallyCovered", "V", "Datasheet", "XAI6001"),

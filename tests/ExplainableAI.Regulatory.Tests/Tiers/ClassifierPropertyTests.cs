@@ -41,12 +41,16 @@ public sealed class ClassifierPropertyTests(ShippedCatalog shipped) : IClassFixt
             var r = RiskTierClassifier.Classify(facts, amended ? LegalRegime.AmendedByOmnibus : LegalRegime.Original);
             Assert.Equal(r.Issues.Count > 0, r.Tier == RiskTier.Undetermined);
             Assert.True(r.Issues.Count > 0 || r.Tier == r.ProvisionalTier);
-            Assert.All(r.RequirementIds.Concat(r.GoodPracticeIds), id => Assert.True(shipped.Catalog.Contains(id), id));
+            Assert.All(r.RequirementIds.Concat(r.GoodPracticeIds).Concat(r.PossibleObligationIds), id => Assert.True(shipped.Catalog.Contains(id), id));
             Assert.Equal(r.RequirementIds.Count, r.RequirementIds.Distinct().Count());
             Assert.Equal(r.ProvisionalTier == RiskTier.High, r.Routes.Contains(ClassificationRoute.Article6Paragraph1) || r.Routes.Contains(ClassificationRoute.Article6Paragraph2));
             Assert.True(!r.Flags.Contains(TierFlag.Transparency) || r.ProvisionalTier >= RiskTier.Limited);
-            Assert.True(r.ProvisionalTier != RiskTier.High || r.RequirementIds.Contains("EU-AIA-ART14-1"));
-            Assert.True(r.ProvisionalTier is not (RiskTier.Minimal or RiskTier.Limited) || r.GoodPracticeIds.Count > 0);
+            Assert.True(r.Tier != RiskTier.High || r.RequirementIds.Contains("EU-AIA-ART14-1"));
+            Assert.True(r.Tier is not (RiskTier.Minimal or RiskTier.Limited) || r.GoodPracticeIds.Count > 0);
+            // Undetermined: Chapter III may be a legal obligation, never good practice nor a settled obligation (catalog §5.2).
+            Assert.Equal(r.Tier == RiskTier.Undetermined, r.PossibleObligationIds.Contains("EU-AIA-ART9-1"));
+            Assert.True(r.Tier != RiskTier.Undetermined || (r.GoodPracticeIds.Count == 0 && !r.RequirementIds.Contains("EU-AIA-ART9-1")));
+            Assert.True(r.Routes.Contains(ClassificationRoute.Article6Paragraph1) || !r.RequirementIds.Contains("EU-AIA-ART11-2"));
             Assert.Equal(r.DecidingRules.Count > 0, r.ProvisionalTier != RiskTier.Undetermined);
         });
     }

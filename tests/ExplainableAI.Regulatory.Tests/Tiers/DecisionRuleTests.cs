@@ -252,13 +252,20 @@ public sealed class DecisionRuleTests
     }
 
     [Theory]
-    [InlineData(2027, 1, 1, LegalRegime.Original, true)]
-    [InlineData(2027, 9, 1, LegalRegime.Original, false)]
+    // Art 111(2) as published: placed on the market before 2 August 2026, for every route (catalog R10, V).
+    [InlineData(2026, 1, 1, LegalRegime.Original, true)]
+    [InlineData(2026, 8, 1, LegalRegime.Original, true)]
+    [InlineData(2026, 8, 2, LegalRegime.Original, false)]
+    [InlineData(2026, 12, 1, LegalRegime.Original, false)] // issue #14: not legacy under the original text
+    [InlineData(2027, 1, 1, LegalRegime.Original, false)]
+    // Omnibus wording: the route's Chapter III date, 2028-08-02 for Art 6(1) (S).
+    [InlineData(2026, 12, 1, LegalRegime.AmendedByOmnibus, true)]
     [InlineData(2027, 9, 1, LegalRegime.AmendedByOmnibus, true)]
+    [InlineData(2028, 8, 2, LegalRegime.AmendedByOmnibus, false)]
     [InlineData(2028, 9, 1, LegalRegime.AmendedByOmnibus, false)]
-    public void R10_a_high_risk_device_on_the_market_before_its_application_date_is_flagged_legacy(int y, int m, int d, LegalRegime regime, bool legacy)
+    public void R10_a_high_risk_device_on_the_market_before_the_Art_111_2_cut_off_is_flagged_legacy(int y, int m, int d, LegalRegime regime, bool legacy)
     {
-        // Art 6(1) dates: 2027-08-02 original, 2028-08-02 amended.
+        // Art 111(2) cut-off: 2026-08-02 for every route as published; the Art 6(1) date 2028-08-02 under the Omnibus.
         var r = RiskTierClassifier.Classify(Facts.MdrDevice(MdrClass.IIa) with { PlacedOnMarketDate = new DateOnly(y, m, d) }, regime);
         Assert.Equal(legacy, r.Flags.Contains(TierFlag.Legacy));
         Assert.Equal(legacy, r.RequirementIds.Contains("EU-AIA-ART111-2"));

@@ -38,8 +38,8 @@ public sealed class TierExplanationTests
         var r = Classify(Facts.AnnexIII("5d"));
         var x = TierExplanation.For(r);
 
-        Assert.Equal("Annex III point 5(d) use; no Art 6(3) derogation claimed", x.DecidingFact);
-        Assert.Equal("附属書III第5項(d)の用途、第6条第3項の適用除外の主張なし", x.DecidingFactJa);
+        Assert.Equal("Annex III point 5(d) use: emergency call triage and dispatch, incl. emergency healthcare patient triage; no Art 6(3) derogation claimed", x.DecidingFact);
+        Assert.Equal("附属書III第5項(d)の用途：緊急通報の評価・分類及び出動指令（救急医療における患者トリアージを含む）、第6条第3項の適用除外の主張なし", x.DecidingFactJa);
         Assert.Equal("A use listed in Annex III is high risk by the use-case route.", x.RuleSummary);
         Assert.Equal("附属書IIIに掲げる用途であるため、用途ルートにより高リスクに該当する。", x.RuleSummaryJa);
         Assert.Equal(("R6", "Art 6(2), Annex III", "第6条第2項、附属書III"), (r.Reasons[0].Rule, r.Reasons[0].Basis, r.Reasons[0].BasisJa));
@@ -56,8 +56,8 @@ public sealed class TierExplanationTests
         };
         var x = TierExplanation.For(Classify(facts));
 
-        Assert.Equal("Annex III point 5(c) use; profiles natural persons", x.DecidingFact);
-        Assert.Equal("附属書III第5項(c)の用途、自然人のプロファイリングを行う", x.DecidingFactJa);
+        Assert.Equal("Annex III point 5(c) use: risk assessment and pricing in life and health insurance; profiles natural persons", x.DecidingFact);
+        Assert.Equal("附属書III第5項(c)の用途：生命保険及び健康保険におけるリスク評価及び価格設定、自然人のプロファイリングを行う", x.DecidingFactJa);
         Assert.Contains("derogation is not available", x.RuleSummary, StringComparison.Ordinal);
         Assert.Contains("第6条第3項の適用除外は利用できない", x.RuleSummaryJa, StringComparison.Ordinal);
     }
@@ -102,7 +102,7 @@ public sealed class TierExplanationTests
         var r = Classify(facts);
         var x = TierExplanation.For(r);
 
-        Assert.Equal("EU MDR class IIa device; the AI is the device software; Annex III point 1(c) use; no Art 6(3) derogation claimed", x.DecidingFact);
+        Assert.Equal("EU MDR class IIa device; the AI is the device software; Annex III point 1(c) use: emotion recognition; no Art 6(3) derogation claimed", x.DecidingFact);
         Assert.Equal(["R3", "R6", "R7"], r.Reasons.Select(reason => reason.Rule));
         Assert.Equal([true, true, false], r.Reasons.Select(reason => reason.Deciding));
         Assert.Contains("Annex I product route", x.RuleSummary, StringComparison.Ordinal);
@@ -134,8 +134,9 @@ public sealed class TierExplanationTests
         var r = Classify(Facts.MdrDevice(MdrClass.I) with { InteractsWithPersons = true, AiNatureObvious = false });
         var x = TierExplanation.For(r);
 
-        Assert.Equal("interacts with persons who may not see that it is an AI", x.DecidingFact);
-        Assert.Equal("AIであることが明らかでない形で人と対話する", x.DecidingFactJa);
+        // The class is named although R3c did not decide: it says why the product route does not apply (issue #14, item 7).
+        Assert.Equal("interacts with persons who may not see that it is an AI; EU MDR class I device (no notified body)", x.DecidingFact);
+        Assert.Equal("AIであることが明らかでない形で人と対話する、EU MDR上のクラスIの医療機器（ノーティファイドボディの関与なし）", x.DecidingFactJa);
         Assert.StartsWith("Art 50 transparency duties apply (limited risk)", x.RuleSummary, StringComparison.Ordinal);
         var classI = Assert.Single(r.Reasons, reason => reason.Rule == "R3c");
         Assert.False(classI.Deciding);
@@ -172,7 +173,7 @@ public sealed class TierExplanationTests
 
         Assert.Equal("developed and put into service solely for scientific research (Art 2(6))", x.DecidingFact);
         Assert.Equal("科学的研究のみを目的として開発され、使用されるもの（第2条第6項）", x.DecidingFactJa);
-        Assert.Contains("classify it again before it is used", x.RuleSummary, StringComparison.Ordinal);
+        Assert.Contains("classify it again before clinical use or market placement", x.RuleSummary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -264,7 +265,7 @@ public sealed class TierExplanationTests
     }
 
     [Theory]
-    [InlineData("R10", "placed on the market on 2025-01-01, before 2027-08-02", "2025-01-01に上市（2027-08-02より前）")]
+    [InlineData("R10", "placed on the market on 2025-01-01, before 2026-08-02", "2025-01-01に上市（2026-08-02より前）")]
     [InlineData("R5", "Art 6(3)(d) condition: a preparatory task", "第6条第3項(d)の要件：準備的な作業")]
     [InlineData("R3b", "the AI is a component without a safety function", "AIが安全機能を持たない構成要素")]
     [InlineData("R3", "EU IVDR class C device", "EU IVDR上のクラスCの体外診断用医療機器")]

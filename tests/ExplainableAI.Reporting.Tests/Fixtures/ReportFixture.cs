@@ -215,8 +215,18 @@ internal static class ReportFixture
             "2026.11-test",
             [
                 new("EU-AIA-ART11-1", "eu-ai-act", "Art 11(1)", "Technical documentation " + text, "技術文書 " + text, "legalObligation", "manualEvidenceNeeded", "V", [], "Write the Annex IV technical documentation " + text),
-                new("EU-AIA-ART10-3", "eu-ai-act", "Art 10(3)", "Data relevant and free of errors", "データの関連性と誤りのないこと", "legalObligation", "partiallyCovered", "S", ["XAI1001"], "Data governance record"),
+                new("EU-AIA-ART10-3", "eu-ai-act", "Art 10(3)", "Data relevant and free of errors", "データの関連性と誤りのないこと", "legalObligation", "partiallyCovered", "S", ["XAI1001"], "Data governance record") { ActiveErrors = 2 },
                 new("GMLP-3", "gmlp", null, "Representative data", "代表的なデータ", "principle", "coveredByAutomatedEvidence", "U", ["XAI1001", "XAI2001"], null),
-            ]),
+                new("EU-AIA-ART72-3", "eu-ai-act", "Art 72(3)", "PMM plan part of Annex IV", "市販後モニタリング計画", "legalObligation", "manualEvidenceNeeded", "V", [], "PMM plan") { VerificationNote = "Omnibus: S", VerificationNoteJa = "オムニバス改正：S" },
+            ])
+        {
+            Dates =
+            [
+                new("highRiskProductRoute", "Chapter III high-risk requirements, Art 6(1) route", new DateOnly(2027, 8, 2), "EU-AIA-DATE-ART6-1", new DateOnly(2028, 8, 2), "EU-AIA-DATE-OMNI-ANNEX1"),
+                new("transparency", "Art 50 transparency duties", new DateOnly(2026, 8, 2), "EU-AIA-DATE-GENERAL", new DateOnly(2026, 8, 2), "EU-AIA-DATE-GENERAL"),
+                new("omnibusProhibitions", "Art 5(1)(ba)/(bb) prohibitions (amended text only)", null, null, new DateOnly(2026, 12, 2), "EU-AIA-DATE-OMNI-ART5-NEW"),
+            ],
+            DeclaredFacts = new("MDR", "IIa", null, [], "II", null),
+        },
     };
 }

@@ -7,6 +7,8 @@ public sealed class RegulatorySectionHtmlTests
 {
     private static string Render(AuditReport report) => new HtmlReportRenderer().Render(report, new ReportOptions());
 
+    private static string RenderJapanese(AuditReport report) => new HtmlReportRenderer().Render(report, new ReportOptions(Language: "ja"));
+
     private static string Section(string html, string id = "regulatory")
     {
         var start = html.IndexOf($"<section id=\"{id}\"", StringComparison.Ordinal);
@@ -73,6 +75,64 @@ public sealed class RegulatorySectionHtmlTests
         Assert.Contains("Provisional, from the rules that could be evaluated: High risk", section, StringComparison.Ordinal);
         Assert.Contains("<span class=\"badge badge-warning\">Missing</span> <code>is_ai_system</code>", section, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", section, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_first_screen_shows_each_obligation_groups_dates_under_both_legal_texts()
+    {
+        var section = Section(Render(ReportFixture.CreateWithRegulatory()));
+
+        Assert.Contains("Application dates", section, StringComparison.Ordinal);
+        Assert.Contains("Chapter III high-risk requirements (Art 6(1) route): <time datetime=\"2027-08-02\">2027-08-02</time> as published · <time datetime=\"2028-08-02\">2028-08-02</time> as amended by the Omnibus (S)", section, StringComparison.Ordinal);
+        // Art 50 stacks on the high-risk tier with its own date.
+        Assert.Contains("Art 50 transparency duties: <time datetime=\"2026-08-02\">2026-08-02</time> as published", section, StringComparison.Ordinal);
+        var japanese = Section(RenderJapanese(ReportFixture.CreateWithRegulatory()));
+        Assert.Contains("第50条の透明性義務", japanese, StringComparison.Ordinal);
+        Assert.Contains("公布時の本文", japanese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Possible_obligations_of_an_undetermined_tier_read_as_such_never_as_good_practice()
+    {
+        var report = ReportFixture.CreateWithRegulatory();
+        report = report with
+        {
+            Regulatory = report.Regulatory! with
+            {
+                Tier = "undetermined",
+                Coverage = [.. report.Regulatory.Coverage.Select(r => r.Framework == "eu-ai-act" ? r with { Standing = "possibleObligation" } : r)],
+            },
+        };
+
+        var coverage = Section(Render(report), "coverage");
+
+        Assert.Contains("May be a legal obligation — tier undetermined", coverage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Good practice", coverage, StringComparison.Ordinal);
+        Assert.Contains("法的義務となる可能性あり（リスク区分未確定）", Section(RenderJapanese(report), "coverage"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_rows_show_the_catalog_verification_note_and_active_errors()
+    {
+        var en = Section(Render(ReportFixture.CreateWithRegulatory()), "coverage");
+        var ja = Section(RenderJapanese(ReportFixture.CreateWithRegulatory()), "coverage");
+
+        Assert.Contains("<span class=\"muted small verif-note\">Omnibus: S</span>", en, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"muted small verif-note\">オムニバス改正：S</span>", ja, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge badge-error\">Active errors against it: 2</span>", en, StringComparison.Ordinal);
+        Assert.Contains("本要件に反する有効なエラー：2件", ja, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_military_exclusion_flag_names_civilian_use_as_the_trigger()
+    {
+        var report = ReportFixture.CreateWithRegulatory();
+        report = report with { Regulatory = report.Regulatory! with { Tier = "outOfScope", Flags = ["reclassifyOnCivilianUse"] } };
+
+        var section = Section(Render(report));
+
+        Assert.Contains("once it is used for civilian purposes", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("clinical use or market placement", section, StringComparison.Ordinal);
     }
 
     [Theory]

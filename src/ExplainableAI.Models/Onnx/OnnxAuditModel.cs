@@ -120,7 +120,7 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
 
     private static NamedOnnxValue Feed(OnnxInput column, FeatureMatrix input, int start, int count)
     {
-        int[] shape = column.Rank == 1 ? [count] : [count, 1];
+        int[] shape = column.Rank == 1 ? [count] : [count, column.Width];
         var type = column.ElementType;
         if (type == typeof(float))
         {
@@ -160,7 +160,10 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
         var width = input.Features.Count;
         for (var r = 0; r < count; r++)
         {
-            buffer[r] = column.FeatureIndex < 0 ? fallback : convert(input.Values[((start + r) * width) + column.FeatureIndex]);
+            for (var k = 0; k < column.Width; k++)
+            {
+                buffer[(r * column.Width) + k] = column.FeatureIndex < 0 ? fallback : convert(input.Values[((start + r) * width) + column.FeatureIndex + k]);
+            }
         }
 
         return NamedOnnxValue.CreateFromTensor(column.Name, tensor);

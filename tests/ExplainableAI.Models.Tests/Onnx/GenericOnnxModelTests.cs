@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Tests.Onnx;
 
 namespace ExplainableAI.Models.Tests;
 
@@ -105,11 +106,13 @@ public sealed class GenericOnnxModelTests : IDisposable
     }
 
     [Fact]
-    public void One_input_carrying_several_features_is_rejected_naming_it()
+    public void Input_carrying_several_features_beside_other_feature_inputs_is_rejected_naming_it()
     {
+        // One [N, d] tensor is supported only as the model's single feature input (see FeatureTensorOnnxModelTests).
         var path = Path.Combine(folder.FullName, "matrix.onnx");
         new OnnxGraph()
             .Input("X", OnnxGraph.Float, -1, 4)
+            .Input("age", OnnxGraph.Float, -1, 1)
             .Node("ReduceSum", ["X"], "variable", ("keepdims", 1))
             .Output("variable", OnnxGraph.Float, -1, 1)
             .Save(path);

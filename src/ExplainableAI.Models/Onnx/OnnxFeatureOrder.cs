@@ -18,7 +18,7 @@ internal sealed record OnnxFeatureOrder(string[] Names, string Source)
 
     /// <summary>How a user declares the order, quoted by the errors.</summary>
     public const string HowToDeclare =
-        "list the columns in tensor order as model.inputs in the manifest (--model-inputs for predict), or store them in the model's metadata_props as feature_names (comma-separated or a JSON array)";
+        "list the columns in tensor order as model.inputs in the manifest (--model-inputs on the command line), or store them in the model's metadata_props as feature_names (comma-separated or a JSON array)";
 
     private const string DeclaredSource = "model.inputs";
     private const string MetadataSource = "the model's feature_names metadata";

@@ -39,10 +39,13 @@ public sealed class OnnxModelAdapter : IModelAdapter
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
 
-            // ONNX Runtime logs shape-inference warnings about harmless exporter quirks to stderr, where the CLI prints its one-line errors.
-            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
+            // ONNX Runtime writes coloured log lines straight to the process's stderr, where the CLI prints its one-line errors:
+            // warnings about harmless exporter quirks, and errors it also raises as exceptions (which become our messages).
+            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL,
         })
         {
+            // The session's level does not cover the environment's own logger (model loading, graph checks): quiet it too.
+            OrtEnv.Instance().EnvLogLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL;
             try
             {
                 session = new InferenceSession(path, sessionOptions);
@@ -58,7 +61,7 @@ public sealed class OnnxModelAdapter : IModelAdapter
         {
             var (inputs, features) = ReadInputs(session, options, path);
             var outputs = OnnxOutputs.Read(session.OutputMetadata, options, path);
-            return new OnnxAuditModel(session, inputs, features, outputs, FixedBatch(session));
+            return new OnnxAuditModel(path, session, inputs, features, outputs, FixedBatch(session));
         }
         catch
         {

@@ -61,9 +61,9 @@ internal sealed class OnnxCases : IHostileCorpus
         new("onnx: reshape failing at run time in predict leaves one line on stderr",
             f => Predict(f, new OnnxGraph()
                 .Input("age", OnnxGraph.Float, -1, 1)
-                .Initializer("shape", [-1L, 3L])
+                .Initializer("shape", [-1L, 4L]) // the six rows of GoodCsv do not fill rows of four
                 .Node("Reshape", ["age", "shape"], "x")
-                .Initializer("W", [1f, 1f, 1f], 3, 1)
+                .Initializer("W", [1f, 1f, 1f, 1f], 4, 1)
                 .Node("MatMul", ["x", "W"], "z")
                 .Node("Sigmoid", ["z"], "probability")
                 .Output("probability", OnnxGraph.Float, -1, 1)), HostileOutcome.BadInput("model.onnx: ONNX Runtime could not score the rows"))

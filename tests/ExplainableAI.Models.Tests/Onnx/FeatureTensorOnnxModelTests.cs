@@ -15,7 +15,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     private static readonly ModelLoader Loader = ModelLoader.CreateDefault();
     private static readonly LogisticOnnx Logistic = new([0.5f, -1.25f, 2f], 0.25f);
     private static readonly double[][] Rows = [[1, 2, 3], [-0.5, 0.75, -1], [10, 4, 0], [0, 0, 0]];
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("xai-onnx-tensor-");
+    private readonly OnnxScratch scratch = new();
 
     public static TheoryData<long[]> ProbabilityShapes => new([-1, 1], [-1, 2], [-1]);
 
@@ -23,11 +23,11 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [MemberData(nameof(ProbabilityShapes))]
     public void Probability_equals_onnx_runtime_and_the_closed_form_sigmoid(long[] outputShape)
     {
-        var path = Save(Logistic.Graph(outputShape).Metadata("feature_names", "a,b,c"));
+        var path = scratch.Save(Logistic.Graph(outputShape).Metadata("feature_names", "a,b,c"));
         var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
         var runtime = RunDirectly(path, "probability", Rows);
 
-        var values = model.Predict(Matrix(model, Rows), CancellationToken.None).Values.ToArray();
+        var values = model.Predict(OnnxScratch.Matrix(model, Rows), CancellationToken.None).Values.ToArray();
 
         Assert.Equal(ModelTask.BinaryClassification, model.Task);
         Assert.Equal(["0", "1"], model.Classes);
@@ -44,7 +44,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [Fact]
     public void Feature_names_metadata_may_be_a_JSON_array()
     {
-        var path = Save(Logistic.Graph([-1, 1]).Metadata("feature_names", """["a", "b", "c"]"""));
+        var path = scratch.Save(Logistic.Graph([-1, 1]).Metadata("feature_names", """["a", "b", "c"]"""));
 
         var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
 
@@ -54,10 +54,10 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [Fact]
     public void Declared_input_columns_give_the_order_when_the_model_has_no_metadata()
     {
-        var path = Save(Logistic.Graph([-1, 1]));
+        var path = scratch.Save(Logistic.Graph([-1, 1]));
 
         var model = Loader.Load(path, null, new ModelLoadOptions { InputColumns = ["c", "a", "b"] }).Model;
-        var values = model.Predict(Matrix(model, Rows), CancellationToken.None).Values.ToArray();
+        var values = model.Predict(OnnxScratch.Matrix(model, Rows), CancellationToken.None).Values.ToArray();
 
         // The tensor's first column is the first declared name, whatever it is called.
         Assert.Equal(["c", "a", "b"], model.Features.Select(f => f.Name));
@@ -67,7 +67,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [Fact]
     public void Declared_input_columns_that_contradict_the_metadata_are_rejected_naming_both()
     {
-        var path = Save(Logistic.Graph([-1, 1]).Metadata("feature_names", "a,b,c"));
+        var path = scratch.Save(Logistic.Graph([-1, 1]).Metadata("feature_names", "a,b,c"));
 
         var error = Assert.Throws<InvalidAuditInputException>(() => Loader.Load(path, null, new ModelLoadOptions { InputColumns = ["b", "a", "c"] }));
 
@@ -80,7 +80,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [Fact]
     public void Declared_input_columns_equal_to_the_metadata_are_accepted()
     {
-        var path = Save(Logistic.Graph([-1, 1]).Metadata("feature_names", "a, b, c"));
+        var path = scratch.Save(Logistic.Graph([-1, 1]).Metadata("feature_names", "a, b, c"));
 
         var model = Loader.Load(path, null, new ModelLoadOptions { InputColumns = ["a", "b", "c"] }).Model;
 
@@ -90,7 +90,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [Fact]
     public void Tensor_without_names_is_rejected_saying_how_to_declare_them()
     {
-        var path = Save(Logistic.Graph([-1, 1]));
+        var path = scratch.Save(Logistic.Graph([-1, 1]));
 
         var error = Assert.Throws<InvalidAuditInputException>(() => Loader.Load(path, null, new ModelLoadOptions()));
 
@@ -107,7 +107,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     public void Names_whose_count_differs_from_the_tensor_width_are_rejected_naming_both(string? metadata, string? declared)
     {
         var graph = Logistic.Graph([-1, 1]);
-        var path = Save(metadata is null ? graph : graph.Metadata("feature_names", metadata));
+        var path = scratch.Save(metadata is null ? graph : graph.Metadata("feature_names", metadata));
         var options = new ModelLoadOptions { InputColumns = declared?.Split(',') };
 
         var error = Assert.Throws<InvalidAuditInputException>(() => Loader.Load(path, null, options));
@@ -124,7 +124,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [InlineData("[\"a\", 2]")]
     public void Malformed_feature_names_metadata_is_rejected_naming_the_property(string metadata)
     {
-        var path = Save(Logistic.Graph([-1, 1]).Metadata("feature_names", metadata));
+        var path = scratch.Save(Logistic.Graph([-1, 1]).Metadata("feature_names", metadata));
 
         var error = Assert.Throws<InvalidAuditInputException>(() => Loader.Load(path, null, new ModelLoadOptions()));
 
@@ -135,7 +135,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [Fact]
     public void Symbolic_width_takes_the_number_of_names()
     {
-        var path = Save(new OnnxGraph()
+        var path = scratch.Save(new OnnxGraph()
             .Input("X", OnnxGraph.Float, -1, -2)
             .Node("ReduceSum", ["X", "axes"], "variable", ("keepdims", 1))
             .Initializer("axes", [1L])
@@ -143,7 +143,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
             .Metadata("feature_names", "a,b"));
         var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
 
-        var values = model.Predict(Matrix(model, [1, 2], [0.5, -4]), CancellationToken.None).Values.ToArray();
+        var values = model.Predict(OnnxScratch.Matrix(model, [1, 2], [0.5, -4]), CancellationToken.None).Values.ToArray();
 
         Assert.Equal(ModelTask.Regression, model.Task);
         Assert.Equal([3.0, -3.5], values);
@@ -152,10 +152,10 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [Fact]
     public void Tensor_with_a_fixed_batch_of_one_is_scored_row_by_row()
     {
-        var path = Save(Logistic.Graph([1, 1], batch: 1).Metadata("feature_names", "a,b,c"));
+        var path = scratch.Save(Logistic.Graph([1, 1], batch: 1).Metadata("feature_names", "a,b,c"));
         var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
 
-        var values = model.Predict(Matrix(model, Rows), CancellationToken.None).Values.ToArray();
+        var values = model.Predict(OnnxScratch.Matrix(model, Rows), CancellationToken.None).Values.ToArray();
 
         Assert.Equal(Rows.Select(Logistic.Probability), values, (x, y) => Math.Abs(x - y) < Tolerance);
     }
@@ -163,7 +163,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [Fact]
     public void Tensor_with_a_fixed_batch_larger_than_one_is_rejected()
     {
-        var path = Save(Logistic.Graph([8, 1], batch: 8).Metadata("feature_names", "a,b,c"));
+        var path = scratch.Save(Logistic.Graph([8, 1], batch: 8).Metadata("feature_names", "a,b,c"));
 
         var error = Assert.Throws<InvalidAuditInputException>(() => Loader.Load(path, null, new ModelLoadOptions()));
 
@@ -174,7 +174,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [Fact]
     public void Tensor_of_strings_is_rejected_naming_its_type()
     {
-        var path = Save(new OnnxGraph()
+        var path = scratch.Save(new OnnxGraph()
             .Input("X", OnnxGraph.String, -1, 2)
             .Node("Identity", ["X"], "label")
             .Output("label", OnnxGraph.String, -1, 2)
@@ -190,7 +190,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
     [Fact]
     public void Declared_input_columns_on_a_model_with_one_input_per_column_are_rejected()
     {
-        var path = Save(new OnnxGraph()
+        var path = scratch.Save(new OnnxGraph()
             .Input("x1", OnnxGraph.Float, -1, 1)
             .Input("x2", OnnxGraph.Float, -1, 1)
             .Node("Add", ["x1", "x2"], "variable")
@@ -202,17 +202,7 @@ public sealed class FeatureTensorOnnxModelTests : IDisposable
         Assert.Contains("x1, x2", error.Message, StringComparison.Ordinal);
     }
 
-    public void Dispose() => folder.Delete(recursive: true);
-
-    private string Save(OnnxGraph graph)
-    {
-        var path = Path.Combine(folder.FullName, $"model-{Guid.NewGuid():N}.onnx");
-        graph.Save(path);
-        return path;
-    }
-
-    private static FeatureMatrix Matrix(IAuditModel model, params double[][] rows) =>
-        new(model.Features, [.. rows.SelectMany(r => r)], [.. model.Features.Select(_ => (IReadOnlyList<string>)[])]);
+    public void Dispose() => scratch.Dispose();
 
     /// <summary>ONNX Runtime's own output for the rows fed as one [N, d] tensor: the test's independent view of the graph.</summary>
     private static float[] RunDirectly(string path, string output, double[][] rows)

@@ -15,7 +15,7 @@ public sealed class GenericOnnxModelTests : IDisposable
     {
         var model = Loader.Load(Logistic(), null, new ModelLoadOptions()).Model;
 
-        var predictions = model.Predict(Matrix(model, [0.5, 1.0], [-2.0, 0.25]), CancellationToken.None);
+        var predictions = model.Predict(OnnxScratch.Matrix(model, [0.5, 1.0], [-2.0, 0.25]), CancellationToken.None);
 
         Assert.Equal(ModelTask.BinaryClassification, model.Task);
         Assert.Equal(["0", "1"], model.Classes);
@@ -31,7 +31,7 @@ public sealed class GenericOnnxModelTests : IDisposable
         // The graph is arithmetic (MatMul, Sigmoid): NaN propagates, and the adapter reports what ONNX Runtime returns.
         var model = Loader.Load(Logistic(), null, new ModelLoadOptions()).Model;
 
-        var predictions = model.Predict(Matrix(model, [double.NaN, 1.0], [0.5, 1.0]), CancellationToken.None);
+        var predictions = model.Predict(OnnxScratch.Matrix(model, [double.NaN, 1.0], [0.5, 1.0]), CancellationToken.None);
 
         Assert.True(double.IsNaN(predictions.Values.Span[0]));
         Assert.Equal(Sigmoid(1.5), predictions.Values.Span[1], Tolerance);
@@ -42,7 +42,7 @@ public sealed class GenericOnnxModelTests : IDisposable
     {
         var model = Loader.Load(Logistic(), null, new ModelLoadOptions(PositiveClass: "0")).Model;
 
-        var predictions = model.Predict(Matrix(model, [0.5, 1.0]), CancellationToken.None);
+        var predictions = model.Predict(OnnxScratch.Matrix(model, [0.5, 1.0]), CancellationToken.None);
 
         Assert.Equal(["1", "0"], model.Classes);
         Assert.Equal(1 - Sigmoid(1.5), predictions.Values.Span[0], Tolerance);
@@ -66,7 +66,7 @@ public sealed class GenericOnnxModelTests : IDisposable
             .Save(path, initializers: [("axes", [1L])]);
         var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
 
-        var predictions = model.Predict(Matrix(model, [3, 1, 0.25], [0, 0, 1.5]), CancellationToken.None);
+        var predictions = model.Predict(OnnxScratch.Matrix(model, [3, 1, 0.25], [0, 0, 1.5]), CancellationToken.None);
 
         Assert.Equal(ModelTask.Regression, model.Task);
         Assert.Equal([ColumnKind.Numeric, ColumnKind.Boolean, ColumnKind.Numeric], model.Features.Select(f => f.Kind));
@@ -84,7 +84,7 @@ public sealed class GenericOnnxModelTests : IDisposable
             .Save(path);
         var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
 
-        var error = Assert.Throws<InvalidAuditInputException>(() => model.Predict(Matrix(model, [double.NaN]), CancellationToken.None));
+        var error = Assert.Throws<InvalidAuditInputException>(() => model.Predict(OnnxScratch.Matrix(model, [double.NaN]), CancellationToken.None));
 
         Assert.Equal("visits", error.Field);
     }
@@ -100,7 +100,7 @@ public sealed class GenericOnnxModelTests : IDisposable
             .Save(path);
         var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
 
-        var predictions = model.Predict(Matrix(model, [1], [2], [-3]), CancellationToken.None);
+        var predictions = model.Predict(OnnxScratch.Matrix(model, [1], [2], [-3]), CancellationToken.None);
 
         Assert.Equal([-1.0, -2.0, 3.0], predictions.Values.ToArray());
     }
@@ -159,7 +159,4 @@ public sealed class GenericOnnxModelTests : IDisposable
     }
 
     private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
-
-    private static FeatureMatrix Matrix(IAuditModel model, params double[][] rows) =>
-        new(model.Features, [.. rows.SelectMany(r => r)], [.. model.Features.Select(_ => (IReadOnlyList<string>)[])]);
 }

@@ -9,15 +9,15 @@ public sealed class OnnxOutputShapeTests : IDisposable
     private const double Tolerance = 1e-6;
     private static readonly ModelLoader Loader = ModelLoader.CreateDefault();
     private static readonly LogisticOnnx Logistic = new([1f, -1f], 0.5f);
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("xai-onnx-outputs-");
+    private readonly OnnxScratch scratch = new();
 
     [Fact]
     public void One_column_probability_is_the_positive_class_and_its_complement_when_class_0_is_positive()
     {
-        var path = Save(Logistic.Graph([-1, 1]).Metadata("feature_names", "a,b"));
+        var path = scratch.Save(Logistic.Graph([-1, 1]).Metadata("feature_names", "a,b"));
         var model = Loader.Load(path, null, new ModelLoadOptions(PositiveClass: "0")).Model;
 
-        var value = model.Predict(Matrix(model, [2, 0.5]), CancellationToken.None).Values.Span[0];
+        var value = model.Predict(OnnxScratch.Matrix(model, [2, 0.5]), CancellationToken.None).Values.Span[0];
 
         // sigmoid(2 − 0.5 + 0.5) is P(1); the user's positive class 0 gets 1 − P(1).
         Assert.Equal(["1", "0"], model.Classes);
@@ -28,13 +28,13 @@ public sealed class OnnxOutputShapeTests : IDisposable
     public void Label_output_beside_the_probabilities_is_ignored()
     {
         // sklearn-onnx with zipmap=False writes label [N] int64 and probabilities [N, 2].
-        var path = Save(Logistic.Graph([-1, 2], output: "probabilities")
+        var path = scratch.Save(Logistic.Graph([-1, 2], output: "probabilities")
             .Node("ArgMax", ["probabilities"], "label", ("axis", 1), ("keepdims", 0))
             .Output("label", OnnxGraph.Int64, -1)
             .Metadata("feature_names", "a,b"));
         var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
 
-        var value = model.Predict(Matrix(model, [1, 3]), CancellationToken.None).Values.Span[0];
+        var value = model.Predict(OnnxScratch.Matrix(model, [1, 3]), CancellationToken.None).Values.Span[0];
 
         Assert.Equal(ModelTask.BinaryClassification, model.Task);
         Assert.Equal(Logistic.Probability(1, 3), value, Tolerance);
@@ -43,7 +43,7 @@ public sealed class OnnxOutputShapeTests : IDisposable
     [Fact]
     public void Label_output_alone_is_rejected_listing_the_supported_outputs()
     {
-        var path = Save(Logistic.Graph([-1, 2], output: "p")
+        var path = scratch.Save(Logistic.Graph([-1, 2], output: "p")
             .Node("ArgMax", ["p"], "output_label", ("axis", 1), ("keepdims", 0))
             .Output("output_label", OnnxGraph.Int64, -1)
             .Metadata("feature_names", "a,b"));
@@ -58,7 +58,7 @@ public sealed class OnnxOutputShapeTests : IDisposable
     [Fact]
     public void Three_column_probability_for_a_binary_task_is_rejected_with_the_supported_and_found_shapes()
     {
-        var path = Save(Logistic.Graph([-1, 2], output: "p2")
+        var path = scratch.Save(Logistic.Graph([-1, 2], output: "p2")
             .Node("Concat", ["p2", "p1"], "probability", ("axis", 1))
             .Output("probability", OnnxGraph.Float, -1, 3)
             .Metadata("feature_names", "a,b"));
@@ -75,7 +75,7 @@ public sealed class OnnxOutputShapeTests : IDisposable
     [Fact]
     public void Sequence_of_maps_output_is_rejected_saying_how_to_export_tensors()
     {
-        var path = Save(Logistic.Graph([-1, 1], output: "p1")
+        var path = scratch.Save(Logistic.Graph([-1, 1], output: "p1")
             .Node("ZipMap", ["p1"], ["output_probability"], OnnxGraph.MlDomain, ("classlabels_int64s", new[] { 1L }))
             .SequenceOfMapsOutput("output_probability")
             .Metadata("feature_names", "a,b"));
@@ -87,15 +87,5 @@ public sealed class OnnxOutputShapeTests : IDisposable
         Assert.Contains("zipmap", error.Message, StringComparison.Ordinal);
     }
 
-    public void Dispose() => folder.Delete(recursive: true);
-
-    private string Save(OnnxGraph graph)
-    {
-        var path = Path.Combine(folder.FullName, $"model-{Guid.NewGuid():N}.onnx");
-        graph.Save(path);
-        return path;
-    }
-
-    private static FeatureMatrix Matrix(IAuditModel model, params double[][] rows) =>
-        new(model.Features, [.. rows.SelectMany(r => r)], [.. model.Features.Select(_ => (IReadOnlyList<string>)[])]);
+    public void Dispose() => scratch.Dispose();
 }

@@ -83,12 +83,15 @@ public sealed class OnnxModelAdapter : IModelAdapter
             }
         }
 
-        var order = OnnxFeatureOrder.Resolve(session.ModelMetadata.CustomMetadataMap, options.InputColumns, path);
         var featureInputs = session.InputNames.Where(options.IsFeature).ToArray();
-        if (featureInputs is [var only] && session.InputMetadata[only] is { IsTensor: true, Dimensions: [_, var width] } node
-            && (width != 1 || order is not null))
+        if (featureInputs is [var only] && session.InputMetadata[only] is { IsTensor: true, Dimensions: [_, var width] } node)
         {
-            return ReadTensorInput(session, path, only, node, width, order);
+            // Names are read only where they can matter, so stray metadata on a one-input-per-column model is never an error.
+            var order = OnnxFeatureOrder.Resolve(session.ModelMetadata.CustomMetadataMap, options.InputColumns, path);
+            if (width != 1 || order is not null)
+            {
+                return ReadTensorInput(session, path, only, node, width, order);
+            }
         }
 
         if (options.InputColumns is not null)

@@ -13,6 +13,9 @@ internal sealed record AuditArguments
 
     public ModelTask? Task { get; init; }
 
+    /// <summary>The columns of an ONNX model's single [N, d] feature tensor, in order (<c>--model-inputs</c>).</summary>
+    public IReadOnlyList<string>? ModelInputs { get; init; }
+
     public string? Data { get; init; }
 
     public string? Reference { get; init; }

@@ -20,6 +20,9 @@ internal sealed record AuditPlan(
     string? TemplatesDirectory,
     string Language)
 {
+    /// <summary>The columns of an ONNX model's single [N, d] feature tensor, in order, when declared (model.inputs, --model-inputs).</summary>
+    public IReadOnlyList<string>? ModelInputs { get; init; }
+
     /// <summary>Prints report.pdf too, when set.</summary>
     public Reporting.PdfPrinter? Pdf { get; init; }
 

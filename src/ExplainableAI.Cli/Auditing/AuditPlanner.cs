@@ -22,7 +22,7 @@ internal sealed class AuditPlanner(ManifestReader manifests)
         {
             ("--model", args.Model), ("--data", args.Data), ("--reference", args.Reference), ("--label", args.Label),
             ("--score-column", args.ScoreColumn), ("--positive-class", args.PositiveClass), ("--threshold", args.Threshold),
-            ("--task", args.Task), ("--model-format", args.ModelFormat), ("--delimiter", args.Delimiter),
+            ("--task", args.Task), ("--model-format", args.ModelFormat), ("--model-inputs", args.ModelInputs), ("--delimiter", args.Delimiter),
         }.Where(f => f.Value is not null).Select(f => f.Flag).Concat(args.Sensitive.Count > 0 ? ["--sensitive"] : []).ToList();
         if (conflicting.Count > 0)
         {
@@ -61,7 +61,10 @@ internal sealed class AuditPlanner(ManifestReader manifests)
             args.PluginDirectories,
             args.Output,
             args.Templates,
-            args.Language);
+            args.Language)
+        {
+            ModelInputs = manifest.Model.Inputs,
+        };
     }
 
     private static AuditPlan FromFlags(AuditArguments args)
@@ -103,6 +106,9 @@ internal sealed class AuditPlanner(ManifestReader manifests)
             args.PluginDirectories,
             args.Output,
             args.Templates,
-            args.Language);
+            args.Language)
+        {
+            ModelInputs = args.ModelInputs,
+        };
     }
 }

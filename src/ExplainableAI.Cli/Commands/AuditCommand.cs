@@ -25,6 +25,7 @@ internal static class AuditCommand
         var templates = CommonOptions.Templates();
         var failOn = CommonOptions.FailOn();
         var task = CommonOptions.Task();
+        var inputs = CommonOptions.ModelInputs();
         var delimiter = CommonOptions.Delimiter();
         var language = CommonOptions.Language();
         var pdf = CommonOptions.Pdf();
@@ -33,7 +34,7 @@ internal static class AuditCommand
         var noRegistry = new Option<bool>("--no-registry") { Description = "Do not record this run in the registry." };
 
         var command = new Command("audit", "Audit a model with every loaded check and write report.json, report.html and report.sarif.");
-        foreach (var option in new Option[] { manifest, model, format, task, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, templates, language, pdf, pdfAppendix, failOn, registry, noRegistry })
+        foreach (var option in new Option[] { manifest, model, format, task, inputs, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, templates, language, pdf, pdfAppendix, failOn, registry, noRegistry })
         {
             command.Options.Add(option);
         }
@@ -46,6 +47,7 @@ internal static class AuditCommand
                 Model = parsed.GetValue(model),
                 ModelFormat = CommonOptions.ParseFormat(parsed.GetValue(format)),
                 Task = CommonOptions.ParseTask(parsed.GetValue(task)),
+                ModelInputs = CommonOptions.ParseModelInputs(parsed.GetValue(inputs)),
                 Data = parsed.GetValue(data),
                 Reference = parsed.GetValue(reference),
                 Label = parsed.GetValue(label),

@@ -52,6 +52,14 @@ internal static class CommonOptions
         Description = "The CSV delimiter: ',', ';' or 'tab' (default: detected from the header).",
     };
 
+    public static Option<string?> ModelInputs() => new("--model-inputs")
+    {
+        Description = "For an ONNX model whose features arrive as one [N, d] tensor: the data columns in tensor order, comma-separated (the manifest's model.inputs).",
+    };
+
+    public static IReadOnlyList<string>? ParseModelInputs(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Split(',', StringSplitOptions.TrimEntries);
+
     public static Severity? ParseFailOn(string? text) => text is null
         ? null
         : Core.ManifestReader.ParseSeverity(text) ?? throw new InvalidAuditInputException($"expected one of none, info, warning, error, got '{text}'", field: "--fail-on");

@@ -30,8 +30,9 @@ internal static class ExplainCommand
         var seed = new Option<int>("--seed") { Description = "Seed of background sampling and of sampling methods.", DefaultValueFactory = _ => AuditPlanner.DefaultSeed };
         var outFile = new Option<string>("--out", "-o") { Description = "The CSV file to write.", Required = true };
         var plugins = CommonOptions.Plugins();
+        var inputs = CommonOptions.ModelInputs();
         var command = new Command("explain", "Write SHAP attributions per row as CSV: row, base_value, prediction, then one column per model feature.");
-        foreach (var option in new Option[] { model, format, data, background, backgroundRows, method, output, rows, classIndex, label, seed, outFile, plugins })
+        foreach (var option in new Option[] { model, format, inputs, data, background, backgroundRows, method, output, rows, classIndex, label, seed, outFile, plugins })
         {
             command.Options.Add(option);
         }
@@ -42,7 +43,7 @@ internal static class ExplainCommand
             var chosenMethod = ParseMethod(parsed.GetValue(method)!);
             var chosenOutput = ParseOutput(parsed.GetValue(output)!);
             var pluginSet = host.Services.GetRequiredService<PluginLoader>().Load(PluginLoader.SearchDirectories(parsed.GetValue(plugins) ?? []));
-            var loaded = ModelLoader.CreateDefault(pluginSet.Adapters).Load(parsed.GetValue(model)!, CommonOptions.ParseFormat(parsed.GetValue(format)), new ModelLoadOptions(parsed.GetValue(label)));
+            var loaded = ModelLoader.CreateDefault(pluginSet.Adapters).Load(parsed.GetValue(model)!, CommonOptions.ParseFormat(parsed.GetValue(format)), new ModelLoadOptions(parsed.GetValue(label)) { InputColumns = CommonOptions.ParseModelInputs(parsed.GetValue(inputs)) });
             var datasets = host.Services.GetRequiredService<DatasetLoader>();
             var table = datasets.Load(parsed.GetValue(data)!, null, ct);
             var matrix = FeatureMatrix.FromData(table, loaded.Model.Features);

@@ -21,10 +21,11 @@ internal static class PredictCommand
         var label = new Option<string?>("--label") { Description = "The label column, which the model does not take as a feature." };
         var output = new Option<string?>("--out", "-o") { Description = "The CSV file to write (default: standard output)." };
         var task = CommonOptions.Task();
+        var inputs = CommonOptions.ModelInputs();
         var delimiter = CommonOptions.Delimiter();
         var plugins = CommonOptions.Plugins();
         var command = new Command("predict", "Write the model's scores as CSV: row, then probability (binary), probability_<class> (multiclass) or prediction (regression), and margin where the model has one.");
-        foreach (var option in new Option[] { model, format, task, data, label, delimiter, output, plugins })
+        foreach (var option in new Option[] { model, format, task, inputs, data, label, delimiter, output, plugins })
         {
             command.Options.Add(option);
         }
@@ -32,7 +33,10 @@ internal static class PredictCommand
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
-            var options = new ModelLoadOptions(parsed.GetValue(label), CommonOptions.ParseTask(parsed.GetValue(task)));
+            var options = new ModelLoadOptions(parsed.GetValue(label), CommonOptions.ParseTask(parsed.GetValue(task)))
+            {
+                InputColumns = CommonOptions.ParseModelInputs(parsed.GetValue(inputs)),
+            };
             var formatValue = CommonOptions.ParseFormat(parsed.GetValue(format));
             var dataOptions = new DataLoadOptions(CommonOptions.ParseDelimiter(parsed.GetValue(delimiter)));
             // Plugins may contribute model adapters for more formats.

@@ -63,7 +63,7 @@ public sealed class ManifestReader
 
     private static ModelRegistration ReadModel(YamlSection s, string folder)
     {
-        s.AllowOnly("id", "version", "file", "format", "task", "positive_class", "threshold", "intended_purpose", "intended_users");
+        s.AllowOnly("id", "version", "file", "format", "task", "positive_class", "threshold", "intended_purpose", "intended_users", "inputs");
         // Formats are open-ended (plugins add adapters): the model loader names the known ones when this one is not.
         var format = s.OptionalString("format");
 
@@ -81,6 +81,13 @@ public sealed class ManifestReader
             throw s.Error("threshold", "a number from 0 to 1", threshold.ToString(CultureInfo.InvariantCulture));
         }
 
+        var inputs = s.OptionalStringList("inputs");
+        var repeated = inputs.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw s.Error("inputs", "each column once, in the order of the model's feature tensor", repeated.Key);
+        }
+
         var file = s.OptionalString("file");
         return new ModelRegistration(
             s.RequiredString("id"),
@@ -91,7 +98,10 @@ public sealed class ManifestReader
             s.OptionalString("positive_class"),
             threshold,
             s.RequiredString("intended_purpose"),
-            s.OptionalStringList("intended_users"));
+            s.OptionalStringList("intended_users"))
+        {
+            Inputs = inputs.Count == 0 ? null : inputs,
+        };
     }
 
     private static RegulatoryFacts ReadRegulatory(YamlSection? s, string folder)

@@ -21,4 +21,11 @@ public sealed record ModelRegistration(
     string? PositiveClass,
     double Threshold,
     string IntendedPurpose,
-    IReadOnlyList<string> IntendedUsers);
+    IReadOnlyList<string> IntendedUsers)
+{
+    /// <summary>
+    /// For a model whose features arrive as one [N, d] tensor (an ONNX export from sklearn-onnx, PyTorch or Keras): the data
+    /// columns in tensor order (<c>model.inputs</c>); <see langword="null"/> when not declared.
+    /// </summary>
+    public IReadOnlyList<string>? Inputs { get; init; }
+}

@@ -12,14 +12,16 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
 {
     private const int ChunkRows = 8192;
 
+    private readonly string path;
     private readonly InferenceSession session;
     private readonly OnnxInput[] inputs;
     private readonly OnnxOutputs outputs;
     private readonly string[] fetch;
     private readonly int chunkRows;
 
-    public OnnxAuditModel(InferenceSession session, OnnxInput[] inputs, ModelFeature[] features, OnnxOutputs outputs, bool fixedBatch)
+    public OnnxAuditModel(string path, InferenceSession session, OnnxInput[] inputs, ModelFeature[] features, OnnxOutputs outputs, bool fixedBatch)
     {
+        this.path = path;
         this.session = session;
         this.inputs = inputs;
         this.outputs = outputs;
@@ -56,12 +58,12 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
                 feeds.Add(Feed(column, input, start, count));
             }
 
-            using var results = session.Run(feeds, fetch);
-            var value = Read(results, outputs.Value, count * outputs.ValueWidth);
+            using var results = Run(feeds);
+            var value = Read(results, outputs.Value, count, outputs.ValueWidth);
             CopyValues(value, values, start, count, width);
             if (margins is not null)
             {
-                var margin = Read(results, outputs.Margin!, count);
+                var margin = Read(results, outputs.Margin!, count, 1);
                 for (var r = 0; r < count; r++)
                 {
                     margins[start + r] = outputs.Flip ? -margin[r] : margin[r];
@@ -73,6 +75,20 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
     }
 
     public void Dispose() => session.Dispose();
+
+    // The graph was checked at load, but only running it shows what its operators accept (a symbolic width that the
+    // weights do not match, a custom operator): that is the model file at fault, reported as such.
+    private IDisposableReadOnlyCollection<DisposableNamedOnnxValue> Run(List<NamedOnnxValue> feeds)
+    {
+        try
+        {
+            return session.Run(feeds, fetch);
+        }
+        catch (OnnxRuntimeException ex)
+        {
+            throw new InvalidAuditInputException($"ONNX Runtime could not score the rows with this model ({ex.Message})", file: path, innerException: ex);
+        }
+    }
 
     private void CopyValues(double[] value, double[] values, int start, int count, int width)
     {
@@ -90,18 +106,21 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
         Array.Copy(value, 0, values, start * width, count * width);
     }
 
-    private double[] Read(IReadOnlyCollection<DisposableNamedOnnxValue> results, string name, int expected)
+    private double[] Read(IReadOnlyCollection<DisposableNamedOnnxValue> results, string name, int rows, int perRow)
     {
         var result = results.First(r => r.Name == name);
         var data = result.Value switch
         {
             Tensor<float> t => Widen(t.ToDenseTensor().Buffer.Span),
             Tensor<double> t => t.ToDenseTensor().Buffer.ToArray(),
-            _ => throw new InvalidOperationException($"Output '{name}' is not a float or double tensor."),
+            _ => throw new InvalidAuditInputException($"the output '{name}' is not a float or double tensor when the model runs", file: path, field: name),
         };
-        if (data.Length != expected)
+        if (data.Length != rows * perRow)
         {
-            throw new InvalidOperationException($"Output '{name}' has {data.Length} values for a batch that needs {expected}.");
+            // The graph declared one shape and computed another: the declared shape chose how the values are read.
+            throw new InvalidAuditInputException(
+                $"the output '{name}' holds {data.Length} values for {rows} rows, but its declared shape gives {perRow} per row",
+                file: path, field: name);
         }
 
         return data;
@@ -120,7 +139,7 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
 
     private static NamedOnnxValue Feed(OnnxInput column, FeatureMatrix input, int start, int count)
     {
-        int[] shape = column.Rank == 1 ? [count] : [count, 1];
+        int[] shape = column.Rank == 1 ? [count] : [count, column.Width];
         var type = column.ElementType;
         if (type == typeof(float))
         {
@@ -160,7 +179,10 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
         var width = input.Features.Count;
         for (var r = 0; r < count; r++)
         {
-            buffer[r] = column.FeatureIndex < 0 ? fallback : convert(input.Values[((start + r) * width) + column.FeatureIndex]);
+            for (var k = 0; k < column.Width; k++)
+            {
+                buffer[(r * column.Width) + k] = column.FeatureIndex < 0 ? fallback : convert(input.Values[((start + r) * width) + column.FeatureIndex + k]);
+            }
         }
 
         return NamedOnnxValue.CreateFromTensor(column.Name, tensor);

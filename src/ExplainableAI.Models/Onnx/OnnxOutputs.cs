@@ -28,21 +28,26 @@ internal sealed record OnnxOutputs(
     {
         var probability = Find(metadata, ProbabilityNames, path);
         var score = Find(metadata, ScoreNames, path);
+        if (probability is null && score is null)
+        {
+            throw new InvalidAuditInputException(
+                $"the model has no probability or score output; expected {Supported}; the model's outputs are {Found(metadata)}", file: path);
+        }
+
         var probabilityWidth = probability is null ? 0 : Width(metadata[probability]);
         var scoreWidth = score is null ? 0 : Width(metadata[score]);
         var task = options.Task
             ?? (probability is not null ? (probabilityWidth is 1 or 2 ? ModelTask.BinaryClassification : ModelTask.MulticlassClassification)
                 : scoreWidth > 1 ? ModelTask.MulticlassClassification
                 : ModelTask.Regression);
-        var names = string.Join(", ", metadata.Keys);
         switch (task)
         {
             case ModelTask.BinaryClassification:
                 if (probability is null || probabilityWidth is not (1 or 2))
                 {
                     throw new InvalidAuditInputException(
-                        $"a binary classifier needs a probability output of one or two columns ({string.Join(", ", ProbabilityNames)}); the model's outputs are {names}",
-                        file: path);
+                        $"a binary classifier needs a probability output shaped [N, 1] or [N] (P(positive)) or [N, 2] (one column per class); the model's outputs are {Found(metadata)}",
+                        file: path, field: probability);
                 }
 
                 string[] classes = probability == MlNetProbability ? ["false", "true"] : ["0", "1"];
@@ -55,7 +60,7 @@ internal sealed record OnnxOutputs(
                 var (output, width) = probability is not null && probabilityWidth > 2 ? (probability, probabilityWidth)
                     : score is not null && scoreWidth > 1 ? (score, scoreWidth)
                     : throw new InvalidAuditInputException(
-                        $"a multiclass classifier needs a probability or score output with one column per class and a fixed width; the model's outputs are {names}",
+                        $"a multiclass classifier needs a probability or score output shaped [N, k], one column per class, with k fixed; the model's outputs are {Found(metadata)}",
                         file: path);
                 string[] labels = [.. Enumerable.Range(0, width).Select(i => i.ToString(CultureInfo.InvariantCulture))];
                 return new OnnxOutputs(task, labels, [.. labels.Select(l => "probability_" + l)], output, width, 0, null, false);
@@ -63,12 +68,20 @@ internal sealed record OnnxOutputs(
                 if (score is null || scoreWidth != 1)
                 {
                     throw new InvalidAuditInputException(
-                        $"a regressor needs a one-column score output ({string.Join(", ", ScoreNames)}); the model's outputs are {names}", file: path);
+                        $"a regressor needs a score output shaped [N, 1] or [N] ({string.Join(", ", ScoreNames)}); the model's outputs are {Found(metadata)}", file: path);
                 }
 
                 return new OnnxOutputs(task, [], ["prediction"], score, 1, 0, null, false);
         }
     }
+
+    private static string Supported =>
+        $"a probability tensor ({string.Join(", ", ProbabilityNames)}) shaped [N, 1] or [N] for P(positive), [N, 2] for a binary or [N, k] for a multiclass classifier, "
+        + $"or a score tensor ({string.Join(", ", ScoreNames)}) shaped [N, 1] or [N] for a regressor; a predicted label alone cannot be audited";
+
+    // Every output with its shape and type, so the user sees what the exporter wrote.
+    private static string Found(IReadOnlyDictionary<string, NodeMetadata> metadata) =>
+        string.Join(", ", metadata.Select(o => $"{o.Key} {OnnxShape.Describe(o.Value)}"));
 
     private static string? Find(IReadOnlyDictionary<string, NodeMetadata> metadata, string[] candidates, string path)
     {
@@ -81,11 +94,17 @@ internal sealed record OnnxOutputs(
             }
 
             var node = metadata[name];
-            if (!node.IsTensor || (node.ElementType != typeof(float) && node.ElementType != typeof(double)))
+            if (!node.IsTensor)
             {
                 throw new InvalidAuditInputException(
-                    $"the output '{name}' is not a tensor of numbers (a ZipMap sequence of maps?); export the model with plain probability tensors",
+                    $"the output '{name}' is {OnnxShape.Describe(node)} (sklearn-onnx's ZipMap?), which is not supported; export the classifier with plain probability tensors (sklearn-onnx: options={{'zipmap': False}})",
                     file: path, field: name);
+            }
+
+            if (node.ElementType != typeof(float) && node.ElementType != typeof(double))
+            {
+                throw new InvalidAuditInputException(
+                    $"the output '{name}' is {OnnxShape.Describe(node)}; expected float or double numbers", file: path, field: name);
             }
 
             return name;
@@ -94,20 +113,11 @@ internal sealed record OnnxOutputs(
         return null;
     }
 
-    // Values per row: the product of the non-batch dimensions; 0 when one of them is not fixed.
-    private static int Width(NodeMetadata node)
+    // Values per row of an output shaped [N] or [N, k]; 0 for any other shape, or when k is not fixed.
+    private static int Width(NodeMetadata node) => node.Dimensions switch
     {
-        var width = 1;
-        foreach (var d in node.Dimensions.Skip(1))
-        {
-            if (d <= 0)
-            {
-                return 0;
-            }
-
-            width *= d;
-        }
-
-        return width;
-    }
+        [_] => 1,
+        [_, > 0 and var k] => k,
+        _ => 0,
+    };
 }

@@ -18,6 +18,12 @@ public sealed record ModelLoadOptions(
     string? PositiveClass = null,
     IReadOnlyList<string>? IgnoredColumns = null)
 {
+    /// <summary>
+    /// The data columns that fill a model's single feature tensor of shape [N, d], in tensor order (the manifest's
+    /// <c>model.inputs</c>); <see langword="null"/> reads them from the model's own metadata. Models with one input per column ignore it.
+    /// </summary>
+    public IReadOnlyList<string>? InputColumns { get; init; }
+
     /// <summary>The label name ML.NET uses by default.</summary>
     public const string DefaultLabelColumn = "Label";
 

@@ -33,8 +33,13 @@ public sealed class Predictions
         RowCount = rowCount;
         OutputNames = outputNames;
         Values = values;
-        // Without the explicit null, a null array would convert to an empty memory and HasValue would lie.
-        Margins = margins is null ? null : new ReadOnlyMemory<double>(margins);
+        // Not a conditional expression: `margins is null ? null : new ReadOnlyMemory<double>(margins)` has the type
+        // ReadOnlyMemory<double> (null converts through the array conversion), so a model without margins got an empty,
+        // non-null Margins and every writer that trusted it read past its end.
+        if (margins is not null)
+        {
+            Margins = margins;
+        }
     }
 
     /// <summary>The model's task.</summary>

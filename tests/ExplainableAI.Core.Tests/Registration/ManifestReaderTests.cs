@@ -137,6 +137,26 @@ public sealed class ManifestReaderTests : IDisposable
     }
 
     [Fact]
+    public void Model_inputs_are_read_in_order_and_absent_means_undeclared()
+    {
+        var declared = new ManifestReader().Read(Write(Valid.Replace("  format: mlnet\n", "  format: onnx\n  inputs: [lactate, age]\n", StringComparison.Ordinal)));
+        var undeclared = new ManifestReader().Read(Write(Valid));
+
+        Assert.Equal(["lactate", "age"], declared.Model.Inputs);
+        Assert.Null(undeclared.Model.Inputs);
+    }
+
+    [Fact]
+    public void Model_inputs_naming_a_column_twice_are_rejected_with_line_and_column()
+    {
+        var path = Write(Valid.Replace("  format: mlnet\n", "  format: onnx\n  inputs: [age, lactate, age]\n", StringComparison.Ordinal));
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read(path));
+
+        Assert.EndsWith(":6:11: 'model.inputs': expected each column once, in the order of the model's feature tensor, got 'age'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Yaml_syntax_error_names_line_and_column()
     {
         var path = Write("model:\n  id: [unclosed\n");

@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Tests.Onnx;
 
 namespace ExplainableAI.Models.Tests;
 
@@ -14,7 +15,7 @@ public sealed class GenericOnnxModelTests : IDisposable
     {
         var model = Loader.Load(Logistic(), null, new ModelLoadOptions()).Model;
 
-        var predictions = model.Predict(Matrix(model, [0.5, 1.0], [-2.0, 0.25]), CancellationToken.None);
+        var predictions = model.Predict(OnnxScratch.Matrix(model, [0.5, 1.0], [-2.0, 0.25]), CancellationToken.None);
 
         Assert.Equal(ModelTask.BinaryClassification, model.Task);
         Assert.Equal(["0", "1"], model.Classes);
@@ -30,7 +31,7 @@ public sealed class GenericOnnxModelTests : IDisposable
         // The graph is arithmetic (MatMul, Sigmoid): NaN propagates, and the adapter reports what ONNX Runtime returns.
         var model = Loader.Load(Logistic(), null, new ModelLoadOptions()).Model;
 
-        var predictions = model.Predict(Matrix(model, [double.NaN, 1.0], [0.5, 1.0]), CancellationToken.None);
+        var predictions = model.Predict(OnnxScratch.Matrix(model, [double.NaN, 1.0], [0.5, 1.0]), CancellationToken.None);
 
         Assert.True(double.IsNaN(predictions.Values.Span[0]));
         Assert.Equal(Sigmoid(1.5), predictions.Values.Span[1], Tolerance);
@@ -41,7 +42,7 @@ public sealed class GenericOnnxModelTests : IDisposable
     {
         var model = Loader.Load(Logistic(), null, new ModelLoadOptions(PositiveClass: "0")).Model;
 
-        var predictions = model.Predict(Matrix(model, [0.5, 1.0]), CancellationToken.None);
+        var predictions = model.Predict(OnnxScratch.Matrix(model, [0.5, 1.0]), CancellationToken.None);
 
         Assert.Equal(["1", "0"], model.Classes);
         Assert.Equal(1 - Sigmoid(1.5), predictions.Values.Span[0], Tolerance);
@@ -65,7 +66,7 @@ public sealed class GenericOnnxModelTests : IDisposable
             .Save(path, initializers: [("axes", [1L])]);
         var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
 
-        var predictions = model.Predict(Matrix(model, [3, 1, 0.25], [0, 0, 1.5]), CancellationToken.None);
+        var predictions = model.Predict(OnnxScratch.Matrix(model, [3, 1, 0.25], [0, 0, 1.5]), CancellationToken.None);
 
         Assert.Equal(ModelTask.Regression, model.Task);
         Assert.Equal([ColumnKind.Numeric, ColumnKind.Boolean, ColumnKind.Numeric], model.Features.Select(f => f.Kind));
@@ -83,7 +84,7 @@ public sealed class GenericOnnxModelTests : IDisposable
             .Save(path);
         var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
 
-        var error = Assert.Throws<InvalidAuditInputException>(() => model.Predict(Matrix(model, [double.NaN]), CancellationToken.None));
+        var error = Assert.Throws<InvalidAuditInputException>(() => model.Predict(OnnxScratch.Matrix(model, [double.NaN]), CancellationToken.None));
 
         Assert.Equal("visits", error.Field);
     }
@@ -99,17 +100,19 @@ public sealed class GenericOnnxModelTests : IDisposable
             .Save(path);
         var model = Loader.Load(path, null, new ModelLoadOptions()).Model;
 
-        var predictions = model.Predict(Matrix(model, [1], [2], [-3]), CancellationToken.None);
+        var predictions = model.Predict(OnnxScratch.Matrix(model, [1], [2], [-3]), CancellationToken.None);
 
         Assert.Equal([-1.0, -2.0, 3.0], predictions.Values.ToArray());
     }
 
     [Fact]
-    public void One_input_carrying_several_features_is_rejected_naming_it()
+    public void Input_carrying_several_features_beside_other_feature_inputs_is_rejected_naming_it()
     {
+        // One [N, d] tensor is supported only as the model's single feature input (see FeatureTensorOnnxModelTests).
         var path = Path.Combine(folder.FullName, "matrix.onnx");
         new OnnxGraph()
             .Input("X", OnnxGraph.Float, -1, 4)
+            .Input("age", OnnxGraph.Float, -1, 1)
             .Node("ReduceSum", ["X"], "variable", ("keepdims", 1))
             .Output("variable", OnnxGraph.Float, -1, 1)
             .Save(path);
@@ -156,7 +159,4 @@ public sealed class GenericOnnxModelTests : IDisposable
     }
 
     private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
-
-    private static FeatureMatrix Matrix(IAuditModel model, params double[][] rows) =>
-        new(model.Features, [.. rows.SelectMany(r => r)], [.. model.Features.Select(_ => (IReadOnlyList<string>)[])]);
 }

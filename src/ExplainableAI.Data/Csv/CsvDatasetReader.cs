@@ -185,7 +185,7 @@ internal static class CsvDatasetReader
     private static int ReadRows(SepReader reader, string path, long fileLength, CsvColumnBuffer[] buffers, CancellationToken cancellationToken)
     {
         var width = buffers.Length;
-        var capacity = InitialCapacity;
+        var capacity = buffers[0].Values.Length;
         var rowCount = 0;
         long charsSeen = 0;
 

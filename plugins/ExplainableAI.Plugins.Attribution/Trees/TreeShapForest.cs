@@ -54,12 +54,20 @@ internal sealed class TreeShapForest
             };
         }
 
+        // Children follow their parents, so one backward pass gives every subtree its mean before its parent needs it, without
+        // recursion (the ensemble bounds the depth, but this pass need not rely on it).
         var mean = new double[nodes];
+        for (var n = nodes - 1; n >= 0; n--)
+        {
+            mean[n] = Feature[n] < 0 ? Value[n] : (LeftFraction[n] * mean[Left[n]]) + (RightFraction[n] * mean[Right[n]]);
+        }
+
         for (var t = 0; t < Roots.Length; t++)
         {
-            ExpectedValues[Group[t]] += MeanValue(Roots[t], mean);
-            MaxDepth = Math.Max(MaxDepth, Depth(Roots[t]));
+            ExpectedValues[Group[t]] += mean[Roots[t]];
         }
+
+        MaxDepth = ensemble.Depth;
     }
 
     public int FeatureCount { get; }
@@ -100,23 +108,10 @@ internal sealed class TreeShapForest
     /// <summary>Per output group, base score plus every tree's expected value: the SHAP base value.</summary>
     public double[] ExpectedValues { get; }
 
-    /// <summary>The deepest root-to-leaf path, in edges.</summary>
+    /// <summary>The deepest root-to-leaf path, in edges (at most <see cref="TreeEnsemble.MaxSupportedDepth"/>).</summary>
     public int MaxDepth { get; }
 
     /// <summary>Whether a value goes left at an inner node (XGBoost's rule: single-precision comparison, NaN follows the default).</summary>
     public bool GoesLeft(int node, double value) =>
         double.IsNaN(value) ? DefaultLeft[node] : (float)value < Threshold[node];
-
-    private double MeanValue(int node, double[] mean)
-    {
-        if (Feature[node] < 0)
-        {
-            return mean[node] = Value[node];
-        }
-
-        return mean[node] = (LeftFraction[node] * MeanValue(Left[node], mean)) + (RightFraction[node] * MeanValue(Right[node], mean));
-    }
-
-    private int Depth(int node) =>
-        Feature[node] < 0 ? 0 : 1 + Math.Max(Depth(Left[node]), Depth(Right[node]));
 }

@@ -7,8 +7,8 @@ using ExplainableAI.Sdk;
 namespace ExplainableAI.Data.Csv;
 
 /// <summary>
-/// A read-only pass-through over a file that hashes every byte (SHA-256) and rejects invalid UTF-8 with its line and
-/// character position.
+/// A read-only pass-through over a file that hashes every byte (SHA-256) and rejects invalid UTF-8 and NUL bytes with their
+/// line and character position.
 /// </summary>
 /// <remarks>
 /// Validation happens before decoding because <see cref="StreamReader"/> would otherwise replace invalid bytes with
@@ -56,7 +56,7 @@ internal sealed class CheckedUtf8Stream : Stream
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The hash.</returns>
-    /// <exception cref="InvalidAuditInputException">The file is not valid UTF-8 or has a quote that is never closed.</exception>
+    /// <exception cref="InvalidAuditInputException">The file is not valid UTF-8, holds a NUL byte or has a quote that is never closed.</exception>
     public static string Fingerprint(string path, CancellationToken cancellationToken)
     {
         using var stream = new CheckedUtf8Stream(DataFile.OpenRead(path), path);
@@ -156,6 +156,22 @@ internal sealed class CheckedUtf8Stream : Stream
 
         var complete = chunk.Length - IncompleteTailLength(chunk);
         var body = chunk[..complete];
+        var nul = body.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            // NUL is valid UTF-8 but never text: it hides a binary file or a corrupted export, and a number holding one
+            // would silently turn its column categorical.
+            body = body[..nul];
+            if (!Utf8.IsValid(body))
+            {
+                LocateInvalid(body);
+            }
+
+            Advance(body);
+            throw new InvalidAuditInputException(
+                "The file holds a NUL byte (0x00); expected a UTF-8 text file without control character NUL. The column is the 1-based character position.", path, line, charsInLine + 1);
+        }
+
         if (!Utf8.IsValid(body))
         {
             LocateInvalid(body);

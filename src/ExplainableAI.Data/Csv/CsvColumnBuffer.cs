@@ -19,6 +19,9 @@ internal sealed class CsvColumnBuffer
     /// <summary>The 1-based line where each level first appears, indexed like the levels.</summary>
     public List<int> LevelLines { get; } = [];
 
+    /// <summary>How many cells were recorded as text (with repeats) since the levels were last reset.</summary>
+    public long TextCount { get; private set; }
+
     /// <summary>Records a text cell and returns its level code.</summary>
     /// <param name="text">The trimmed cell.</param>
     /// <param name="line">The 1-based line of the row.</param>
@@ -26,6 +29,7 @@ internal sealed class CsvColumnBuffer
     public int AddText(ReadOnlySpan<char> text, int line)
     {
         Levels ??= new LevelTable();
+        TextCount++;
         var code = Levels.GetOrAdd(text);
         if (code == LevelLines.Count)
         {
@@ -39,6 +43,7 @@ internal sealed class CsvColumnBuffer
     public void ResetLevels()
     {
         Levels = null;
+        TextCount = 0;
         LevelLines.Clear();
     }
 }

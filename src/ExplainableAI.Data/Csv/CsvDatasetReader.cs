@@ -16,6 +16,9 @@ namespace ExplainableAI.Data.Csv;
 internal static class CsvDatasetReader
 {
     private const int InitialCapacity = 1024;
+
+    // Values allotted before the first row is seen (8 MB): a file of 16,384 columns starts with 64 rows per column, not 1,024.
+    private const int InitialValues = 1 << 20;
     private const int CancellationCheckMask = (1 << 12) - 1;
 
     private static readonly SearchValues<char> PlainNumberChars = SearchValues.Create("0123456789.+-eE");
@@ -40,7 +43,7 @@ internal static class CsvDatasetReader
         {
             using var text = new StreamReader(DataFile.OpenRead(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
             using var reader = CreateReader(delimiter, text);
-            if (!reader.MoveNext())
+            if (!MoveNext(reader, path, line: 1))
             {
                 throw new InvalidAuditInputException("The file is empty; expected a header row with the column names.", path, 1, 1);
             }
@@ -48,9 +51,10 @@ internal static class CsvDatasetReader
             names = ReadHeader(reader.Current, path);
             declared = ColumnOverrides.Resolve(options.ColumnTypes, names, path);
             buffers = new CsvColumnBuffer[names.Length];
+            var capacity = Math.Clamp(InitialValues / names.Length, 16, InitialCapacity);
             for (var c = 0; c < buffers.Length; c++)
             {
-                buffers[c] = new CsvColumnBuffer(InitialCapacity);
+                buffers[c] = new CsvColumnBuffer(capacity);
             }
 
             rowCount = ReadRows(reader, path, text.BaseStream.Length, buffers, cancellationToken);
@@ -91,13 +95,22 @@ internal static class CsvDatasetReader
             {
                 throw NotANumber(path, buffer.LevelLines[0], c, names[c], buffer.Levels.Levels[0]);
             }
-            else if (buffer.HasNumber)
-            {
-                needText.Add(c);
-            }
             else
             {
-                columns[c] = CreateTextColumn(path, names[c], c, buffer, kind);
+                if (kind is null)
+                {
+                    var numbers = rowCount - buffer.TextCount - CountMissing(buffer.Values);
+                    MisreadNumbers.ThrowIfMisread(path, names[c], c, buffer.Levels.Levels, buffer.LevelLines, numbers, buffer.TextCount);
+                }
+
+                if (buffer.HasNumber)
+                {
+                    needText.Add(c);
+                }
+                else
+                {
+                    columns[c] = CreateTextColumn(path, names[c], c, buffer, kind);
+                }
             }
         }
 
@@ -123,8 +136,31 @@ internal static class CsvDatasetReader
             CultureInfo = CultureInfo.InvariantCulture,
         }).From(text);
 
+    // Sep refuses a row longer than it can buffer with NotSupportedException; that is the user's file, so it becomes our error.
+    private static bool MoveNext(SepReader reader, string path, int line)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (NotSupportedException e)
+        {
+            throw RowTooLong(path, line, e);
+        }
+    }
+
     private static string[] ReadHeader(SepReader.Row header, string path)
     {
+        if (header.ColCount > InputLimits.MaxColumns)
+        {
+            throw new InvalidAuditInputException(
+                $"The header has {header.ColCount} columns; expected at most {InputLimits.MaxColumns} (the column is the 1-based field number of the first one too many).",
+                path,
+                1,
+                InputLimits.MaxColumns + 1);
+        }
+
+        CheckLengths(header, path, 1);
         var names = new string[header.ColCount];
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var c = 0; c < names.Length; c++)
@@ -149,15 +185,25 @@ internal static class CsvDatasetReader
     private static int ReadRows(SepReader reader, string path, long fileLength, CsvColumnBuffer[] buffers, CancellationToken cancellationToken)
     {
         var width = buffers.Length;
-        var capacity = InitialCapacity;
+        var capacity = buffers[0].Values.Length;
         var rowCount = 0;
         long charsSeen = 0;
-        foreach (var row in reader)
+
+        // Where the next row starts, for the error when Sep cannot buffer it.
+        var nextLine = 2;
+        while (MoveNext(reader, path, nextLine))
         {
+            var row = reader.Current;
+            nextLine = row.LineNumberToExcl;
             var span = row.Span;
             if (span.IsEmpty)
             {
                 continue;
+            }
+
+            if (span.Length > InputLimits.MaxFieldChars)
+            {
+                CheckLengths(row, path, row.LineNumberFrom);
             }
 
             if (row.ColCount != width)
@@ -219,6 +265,34 @@ internal static class CsvDatasetReader
         return rowCount;
     }
 
+    // Only rows longer than the field limit can break a limit, so the hot loop calls this rarely.
+    private static void CheckLengths(SepReader.Row row, string path, int line)
+    {
+        if (row.Span.Length > InputLimits.MaxRowChars)
+        {
+            throw RowTooLong(path, line, innerException: null);
+        }
+
+        for (var c = 0; c < row.ColCount; c++)
+        {
+            if (row[c].Span.Length > InputLimits.MaxFieldChars)
+            {
+                throw new InvalidAuditInputException(
+                    $"The field has {row[c].Span.Length} characters; expected at most {InputLimits.MaxFieldChars} in one value (the column is the 1-based field number).",
+                    path,
+                    line,
+                    c + 1);
+            }
+        }
+    }
+
+    private static InvalidAuditInputException RowTooLong(string path, int line, Exception? innerException) =>
+        new(
+            $"The row starting here is longer than {InputLimits.MaxRowChars} characters; expected shorter rows (check for a quote that is never closed or a missing line break).",
+            path,
+            line,
+            innerException: innerException);
+
     // Sizes the columns from the average row length so far, so a large file grows its arrays once rather than
     // doubling (and copying) twenty times.
     private static int GrowCapacity(int capacity, int rowCount, long charsSeen, long fileLength)
@@ -275,6 +349,21 @@ internal static class CsvDatasetReader
                 column + 1,
                 name);
         });
+    }
+
+    // Text cells hold level codes, so the NaNs left are the missing cells.
+    private static int CountMissing(double[] values)
+    {
+        var count = 0;
+        foreach (var value in values)
+        {
+            if (double.IsNaN(value))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static int IndexOf(IReadOnlyList<string> levels, string level)

@@ -43,6 +43,11 @@ internal static class ParquetDatasetReader
         await using (reader.ConfigureAwait(false))
         {
             var fields = FlatFields(reader.Schema, path);
+            if (fields.Length > InputLimits.MaxColumns)
+            {
+                throw new InvalidAuditInputException($"The file has {fields.Length} columns; expected at most {InputLimits.MaxColumns}.", path);
+            }
+
             var names = fields.Select(f => f.Name).ToArray();
             var declared = ColumnOverrides.Resolve(options.ColumnTypes, names, path);
             var rowCount = 0L;
@@ -65,11 +70,23 @@ internal static class ParquetDatasetReader
                 for (var c = 0; c < fields.Length; c++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    await ReadChunkAsync(group, fields[c], sources[c], offset, count, cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        await ReadChunkAsync(group, fields[c], sources[c], offset, count, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is not (InvalidAuditInputException or OperationCanceledException or OutOfMemoryException))
+                    {
+                        // The footer was readable but the pages are not (cut short, corrupted, or an encoding the decoder
+                        // rejects): whatever the decoder throws, the file is at fault.
+                        throw new InvalidAuditInputException(
+                            $"Row group {g + 1} cannot be read ({e.Message}); expected a complete Parquet file.", path, field: fields[c].Name, innerException: e);
+                    }
                 }
 
                 offset += count;
             }
+
+            CheckLengths(sources, path);
 
             var columns = new DataColumn[fields.Length];
             for (var c = 0; c < fields.Length; c++)
@@ -78,6 +95,21 @@ internal static class ParquetDatasetReader
             }
 
             return new TabularData(System.IO.Path.GetFileName(path), columns, path, sha256);
+        }
+    }
+
+    private static void CheckLengths(ParquetColumnSource[] sources, string path)
+    {
+        foreach (var source in sources)
+        {
+            for (var row = 0; row < source.Texts.Length; row++)
+            {
+                if (source.Texts[row] is { Length: > InputLimits.MaxFieldChars } text)
+                {
+                    throw new InvalidAuditInputException(
+                        $"Row {row + 1} holds a string of {text.Length} characters; expected at most {InputLimits.MaxFieldChars} in one value.", path, field: source.Name);
+                }
+            }
         }
     }
 

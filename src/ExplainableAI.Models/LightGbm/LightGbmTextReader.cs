@@ -56,23 +56,33 @@ internal static class LightGbmTextReader
         var index = 1;
         var header = ReadBlock(lines, ref index, path);
         var trees = new List<(Dictionary<string, (string Value, int Line)> Block, int Line)>();
-        while (index < lines.Length)
+        var ended = false;
+        while (index < lines.Length && !ended)
         {
             var line = lines[index].Trim();
             if (line.StartsWith("Tree=", StringComparison.Ordinal))
             {
                 var at = index + 1;
+                if (line != "Tree=" + trees.Count.ToString(CultureInfo.InvariantCulture))
+                {
+                    throw new InvalidAuditInputException($"the tree header is '{line}'; expected 'Tree={trees.Count}' (trees are numbered from 0 in order)", file: path, line: at);
+                }
+
                 index++;
                 trees.Add((ReadBlock(lines, ref index, path), at));
             }
-            else if (line.StartsWith("end of trees", StringComparison.Ordinal))
-            {
-                break;
-            }
             else
             {
+                ended = line.StartsWith("end of trees", StringComparison.Ordinal);
                 index++;
             }
+        }
+
+        // Booster.save_model always writes this line; without it the file was cut short, perhaps inside a tree.
+        if (!ended)
+        {
+            throw new InvalidAuditInputException(
+                $"the file ends after {trees.Count} trees without the line 'end of trees'; expected the complete model (is the file truncated?)", file: path, line: lines.Length);
         }
 
         return Build(header, trees, path);
@@ -161,10 +171,11 @@ internal static class LightGbmTextReader
             names = [.. Enumerable.Range(0, featureCount).Select(i => "Column_" + i.ToString(CultureInfo.InvariantCulture))];
         }
 
+        CheckTreeCount(header, blocks.Count, groups, path);
         var trees = new LightGbmTree[blocks.Count];
         for (var t = 0; t < blocks.Count; t++)
         {
-            trees[t] = ReadTree(blocks[t].Block, t, featureCount, scale, names, path);
+            trees[t] = ReadTree(blocks[t].Block, t, blocks[t].Line, featureCount, scale, names, path);
         }
 
         var features = names.Select(n => new ModelFeature(n, ColumnKind.Numeric)).ToArray();
@@ -178,10 +189,42 @@ internal static class LightGbmTextReader
         return new LightGbmModel(trees, ensemble, features, task, objectiveLine, classes, scale);
     }
 
+    // LightGBM itself reads as many trees as tree_sizes lists, so a file holding fewer was cut or edited and would score wrongly.
+    private static void CheckTreeCount(Dictionary<string, (string Value, int Line)> header, int count, int groups, string path)
+    {
+        if (header.TryGetValue("tree_sizes", out var sizes))
+        {
+            var listed = sizes.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (listed.Length != count)
+            {
+                throw new InvalidAuditInputException(
+                    $"tree_sizes lists {listed.Length} trees but the file holds {count} Tree= blocks; expected one size per tree (is the file truncated?)",
+                    file: path, line: sizes.Line, field: "tree_sizes");
+            }
+
+            var bad = Array.FindIndex(listed, v => !int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size <= 0);
+            if (bad >= 0)
+            {
+                throw new InvalidAuditInputException($"tree_sizes value {bad + 1} is '{listed[bad]}'; expected a positive byte count", file: path, line: sizes.Line, field: "tree_sizes");
+            }
+        }
+
+        if (count == 0 || count % groups != 0)
+        {
+            throw new InvalidAuditInputException(
+                $"the file holds {count} trees; expected a positive multiple of num_tree_per_iteration ({groups}), one tree per class and iteration", file: path, field: "num_tree_per_iteration");
+        }
+    }
+
     private static LightGbmTree ReadTree(
-        Dictionary<string, (string Value, int Line)> block, int t, int featureCount, double scale, string[] names, string path)
+        Dictionary<string, (string Value, int Line)> block, int t, int treeLine, int featureCount, double scale, string[] names, string path)
     {
         var leaves = Int(block, "num_leaves", path);
+        if (leaves < 1)
+        {
+            throw new InvalidAuditInputException($"tree {t} has num_leaves={leaves}; expected at least 1", file: path, line: block["num_leaves"].Line, field: "num_leaves");
+        }
+
         var leafValue = Doubles(block, "leaf_value", leaves, path);
         if (scale != 1)
         {
@@ -239,14 +282,61 @@ internal static class LightGbmTextReader
             }
         }
 
+        CheckShape(leftChild, rightChild, leaves, t, treeLine, path);
         return new LightGbmTree(split, threshold, defaultLeft, missing, leftChild, rightChild, leafValue, leafCount, internalCount);
+    }
+
+    // Children come after their parents (checked per child), so there is no cycle; here every node but the root must have exactly
+    // one parent (else a subtree is shared, and walks from the root repeat it exponentially often) and the depth stays within what
+    // TreeSHAP supports. Both in one forward pass, without recursion.
+    private static void CheckShape(int[] leftChild, int[] rightChild, int leaves, int t, int treeLine, string path)
+    {
+        var innerDepth = new int[leftChild.Length];
+        var leafParents = new int[leaves];
+        var innerParents = new int[leftChild.Length];
+        for (var n = 0; n < leftChild.Length; n++)
+        {
+            if (n > 0 && innerParents[n] != 1)
+            {
+                throw new InvalidAuditInputException(
+                    $"tree {t} node {n} is the child of {innerParents[n]} nodes; expected exactly one parent for every node but the root", file: path, line: treeLine);
+            }
+
+            foreach (var child in (ReadOnlySpan<int>)[leftChild[n], rightChild[n]])
+            {
+                if (child >= 0)
+                {
+                    innerParents[child]++;
+                    innerDepth[child] = innerDepth[n] + 1;
+                }
+                else
+                {
+                    leafParents[~child]++;
+                }
+            }
+
+            if (innerDepth[n] + 1 > TreeEnsemble.MaxSupportedDepth)
+            {
+                throw new InvalidAuditInputException(
+                    $"tree {t} is more than {TreeEnsemble.MaxSupportedDepth} levels deep; at most {TreeEnsemble.MaxSupportedDepth} are supported", file: path, line: treeLine);
+            }
+        }
+
+        var orphan = Array.FindIndex(leafParents, p => p != 1);
+        if (orphan >= 0)
+        {
+            throw new InvalidAuditInputException(
+                $"tree {t} leaf {orphan} is the child of {leafParents[orphan]} nodes; expected exactly one parent for every leaf", file: path, line: treeLine);
+        }
     }
 
     private static void CheckChild(int child, int inner, int leaves, int t, int n, string path, int line)
     {
         if (child >= inner || child <= n && child >= 0 || ~child >= leaves)
         {
-            throw new InvalidAuditInputException($"tree {t} node {n} has the child {child}, outside the tree", file: path, line: line);
+            throw new InvalidAuditInputException(
+                $"tree {t} node {n} has the child {child}; expected a later node ({n + 1} to {inner - 1}) or a leaf (-1 to -{leaves}), so the tree has no cycle",
+                file: path, line: line);
         }
     }
 

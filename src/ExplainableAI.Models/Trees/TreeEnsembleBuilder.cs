@@ -24,28 +24,45 @@ internal sealed class TreeEnsembleBuilder
     /// <param name="inner">Per internal node: split feature, threshold (the ensemble's <c>(float)x &lt; T</c> rule), default side,
     /// children (negative for leaves) and cover.</param>
     /// <param name="leaves">Per leaf: value and cover.</param>
+    /// <exception cref="ArgumentException">The walk from the root meets more nodes than a tree of <paramref name="innerCount"/> inner
+    /// nodes has: a node with two parents or a cycle, which a recursive layout would follow until the stack or memory ran out.</exception>
     public void AddTree(
         int group, int innerCount, Func<int, (int Feature, float Threshold, bool DefaultLeft, int Left, int Right, double Cover)> inner, Func<int, (double Value, double Cover)> leaves)
     {
-        treeStart.Add(split.Count);
+        var tree = treeStart.Count;
+        var root = split.Count;
+        treeStart.Add(root);
         treeGroup.Add(group);
-        Add(innerCount == 0 ? ~0 : 0);
 
-        int Add(int node)
+        // Depth first with an explicit stack (right pushed before left, so the left subtree is laid out first), because a file's
+        // tree can be deeper than the call stack.
+        var budget = (2L * innerCount) + 1;
+        var pending = new Stack<(int Node, int Parent, bool IsLeft)>();
+        pending.Push((innerCount == 0 ? ~0 : 0, -1, false));
+        while (pending.TryPop(out var next))
         {
             var at = split.Count;
-            if (node < 0)
+            if (at - root >= budget)
             {
-                var (value, weight) = leaves(~node);
-                Append(-1, 0f, false, -1, -1, value, weight);
-                return at;
+                throw new ArgumentException($"Tree {tree} reaches a node twice (a node with two parents or a cycle); expected a tree.", nameof(inner));
             }
 
-            var n = inner(node);
+            if (next.Parent >= 0)
+            {
+                (next.IsLeft ? left : right)[next.Parent] = at;
+            }
+
+            if (next.Node < 0)
+            {
+                var (value, weight) = leaves(~next.Node);
+                Append(-1, 0f, false, -1, -1, value, weight);
+                continue;
+            }
+
+            var n = inner(next.Node);
             Append(n.Feature, n.Threshold, n.DefaultLeft, 0, 0, 0, n.Cover);
-            left[at] = Add(n.Left);
-            right[at] = Add(n.Right);
-            return at;
+            pending.Push((n.Right, at, false));
+            pending.Push((n.Left, at, true));
         }
     }
 

@@ -44,8 +44,8 @@ public sealed class TypeInferenceTests : IDisposable
     }
 
     [Theory]
-    [InlineData("2,3")]
     [InlineData("1,000.5")]
+    [InlineData("2,3,4")]
     [InlineData("inf")]
     [InlineData("1.5x")]
     public void Treats_text_that_is_not_an_invariant_number_as_categorical(string value)
@@ -55,6 +55,55 @@ public sealed class TypeInferenceTests : IDisposable
 
         Assert.Equal(ColumnKind.Categorical, data["x"].Kind);
         Assert.Equal([value], data["x"].Levels);
+    }
+
+    [Theory]
+    [InlineData("x;y\n0.5;1\n0,964;2\n1,5;3\nNA;4\n", 3)]
+    [InlineData("x,y\n\"0,964\",1\n\"1,5\",2\n", 2)]
+    public void Rejects_numbers_with_a_decimal_comma_naming_column_value_and_line(string text, int line)
+    {
+        // Read as categorical, a measurement would silently become labels (and could look like leakage downstream).
+        var path = files.Write("comma.csv", text);
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => loader.Load(path));
+
+        Assert.Equal((line, 1), (error.Line, error.Column));
+        Assert.Equal("x", error.Field);
+        Assert.Contains("decimal comma, first '0,964'; expected '.' as the decimal point", error.Message);
+    }
+
+    [Fact]
+    public void Keeps_decimal_comma_text_as_levels_when_categorical_is_declared()
+    {
+        var options = new DataLoadOptions(ColumnTypes: new Dictionary<string, ColumnKind> { ["x"] = ColumnKind.Categorical });
+
+        var data = loader.Load(files.Write("comma.csv", "x;y\n0,964;1\n"), options);
+
+        Assert.Equal(["0,964"], data["x"].Levels);
+    }
+
+    [Fact]
+    public void Rejects_a_column_of_numbers_with_a_stray_text_value_naming_it()
+    {
+        // 19 numbers and one "<0.5" (a detection limit): one text cell in twenty is a misread measurement, not a code.
+        var rows = string.Concat(Enumerable.Range(0, 19).Select(i => $"{i}.5,{i}\n"));
+        var path = files.Write("stray.csv", "lactate,id\n" + rows + "<0.5,19\nNA,20\n");
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => loader.Load(path));
+
+        Assert.Equal((21, 1), (error.Line, error.Column));
+        Assert.Equal("lactate", error.Field);
+        Assert.Contains("holds numbers but 1 of its cells are not, first '<0.5'", error.Message);
+    }
+
+    [Fact]
+    public void Infers_categorical_when_text_is_more_than_one_cell_in_twenty()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 18).Select(i => $"{i}\n"));
+
+        var data = loader.Load(files.Write("codes.csv", "ward\n" + rows + "ICU\nER\n"));
+
+        Assert.Equal(ColumnKind.Categorical, data["ward"].Kind);
     }
 
     [Fact]

@@ -123,6 +123,58 @@ public sealed class ParquetLoadingTests : IDisposable
         Assert.Equal(path, error.File);
     }
 
+    [Fact]
+    public async Task Rejects_a_file_with_no_rows()
+    {
+        var path = files.PathOf("empty.parquet");
+        await WriteStringsAsync(path, "a", []);
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => loader.Load(path));
+
+        Assert.Contains("no rows", error.Message);
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.9)]
+    public async Task Rejects_a_truncated_file(double kept)
+    {
+        var whole = files.PathOf("whole.parquet");
+        await WriteTwoRowGroupsAsync(whole);
+        var bytes = await File.ReadAllBytesAsync(whole);
+        var path = files.WriteBytes("cut.parquet", bytes[..(int)(bytes.Length * kept)]);
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => loader.Load(path));
+
+        Assert.Equal(path, error.File);
+    }
+
+    [Fact]
+    public async Task Rejects_damaged_pages_under_an_intact_footer()
+    {
+        var path = files.PathOf("damaged.parquet");
+        await WriteStringsAsync(path, "a", [.. Enumerable.Range(0, 1000).Select(i => $"value {i}")]);
+        var bytes = await File.ReadAllBytesAsync(path);
+        Array.Fill(bytes, (byte)0xFF, 4, bytes.Length / 2);
+        await File.WriteAllBytesAsync(path, bytes);
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => loader.Load(path));
+
+        Assert.Equal(path, error.File);
+    }
+
+    [Fact]
+    public async Task Rejects_a_string_longer_than_the_field_limit_naming_its_row()
+    {
+        var path = files.PathOf("long.parquet");
+        await WriteStringsAsync(path, "note", ["short", new string('x', (1 << 20) + 1)]);
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => loader.Load(path));
+
+        Assert.Equal("note", error.Field);
+        Assert.Contains("Row 2 holds a string of 1048577 characters", error.Message);
+    }
+
     private static async Task WriteTwoRowGroupsAsync(string path)
     {
         var age = new DataField<int>("年齢");

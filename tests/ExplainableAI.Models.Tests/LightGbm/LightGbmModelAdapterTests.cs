@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExplainableAI.Sdk;
+using ExplainableAI.Tests.Shared;
 
 namespace ExplainableAI.Models.Tests;
 
@@ -71,7 +72,8 @@ public sealed class LightGbmModelAdapterTests : IDisposable
     [Fact]
     public void Ensemble_for_explainers_agrees_on_single_precision_inputs_and_carries_the_counts_as_covers()
     {
-        var model = Assert.IsAssignableFrom<ITreeEnsembleModel>(Load(Model(NaNDefaultLeft, ZeroDefaultLeft, "0.25") + SingleLeafTree));
+        var twoTrees = Model(NaNDefaultLeft, ZeroDefaultLeft, "0.25").Replace("tree_sizes=400", "tree_sizes=400 200", StringComparison.Ordinal) + SingleLeafTree;
+        var model = Assert.IsAssignableFrom<ITreeEnsembleModel>(Load(twoTrees));
         double[][] rows = [[0.5f, 0.25f], [0.50000006f, 0.2500001f], [double.NaN, 0], [1, double.NaN], [-3, 7]];
 
         var margins = Margins(model, rows);
@@ -106,7 +108,7 @@ public sealed class LightGbmModelAdapterTests : IDisposable
     public void A_txt_file_is_claimed_only_when_it_starts_like_a_lightgbm_model()
     {
         var adapter = new LightGbmModelAdapter();
-        var model = Write("m.txt", Model(NoneType, NoneType, "0.25"));
+        var model = Write("m.txt", Model(NoneType, NoneType, "0.25") + "end of trees\n");
         var notes = Write("notes.txt", "tree felling notes\n");
 
         Assert.True(adapter.CanLoad(model));
@@ -122,42 +124,119 @@ public sealed class LightGbmModelAdapterTests : IDisposable
         Assert.Contains("'poisson'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Model_whose_tree_sizes_lists_more_trees_than_it_holds_is_refused_as_truncated()
+    {
+        // LightGBM reads as many trees as tree_sizes lists; holding one of two, the file would score with half the model.
+        var text = Model(NoneType, NoneType, "0.25").Replace("tree_sizes=400", "tree_sizes=400 400", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => Load(text));
+
+        Assert.Equal(10, error.Line);
+        Assert.Contains("tree_sizes lists 2 trees but the file holds 1 Tree= blocks", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Model_cut_off_before_end_of_trees_is_refused_as_truncated()
+    {
+        var text = Model(NoneType, NoneType, "0.25");
+        var path = Write("cut.txt", text[..text.IndexOf("leaf_value", StringComparison.Ordinal)]);
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => Loader.Load(path, null, new ModelLoadOptions()));
+
+        Assert.Contains("without the line 'end of trees'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trees_numbered_out_of_order_are_refused_naming_the_line()
+    {
+        var error = Assert.Throws<InvalidAuditInputException>(() => Load(Model(NoneType, NoneType, "0.25").Replace("Tree=0", "Tree=1", StringComparison.Ordinal)));
+
+        Assert.Equal(12, error.Line);
+        Assert.Contains("expected 'Tree=0'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("left_child=1 -1", "right_child=-2 -7", "tree 0 node 1 has the child -7")] // leaf 6 of 3
+    [InlineData("left_child=1 -1", "right_child=-2 0", "tree 0 node 1 has the child 0")] // back to the root: a cycle
+    [InlineData("left_child=1 -1", "right_child=-2 5", "tree 0 node 1 has the child 5")] // inner node 5 of 2
+    public void Child_outside_the_tree_or_before_its_parent_is_refused_naming_tree_node_and_line(string leftLine, string rightLine, string expected)
+    {
+        var text = Model(NoneType, NoneType, "0.25")
+            .Replace("left_child=1 -1", leftLine, StringComparison.Ordinal)
+            .Replace("right_child=-2 -3", rightLine, StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => Load(text));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains("so the tree has no cycle", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.Line);
+    }
+
+    [Fact]
+    public void Node_with_two_parents_is_refused()
+    {
+        // Root → node 1 on both sides: leaf 1 is never reached, and every walk from the root would visit node 1 twice.
+        var text = Model(NoneType, NoneType, "0.25").Replace("right_child=-2 -3", "right_child=1 -3", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => Load(text));
+
+        Assert.Contains("tree 0 node 1 is the child of 2 nodes", error.Message, StringComparison.Ordinal);
+        Assert.Equal(12, error.Line);
+    }
+
+    [Fact]
+    public void Tree_deeper_than_treeshap_supports_is_refused_naming_tree_limit_and_line()
+    {
+        var error = Assert.Throws<InvalidAuditInputException>(() => Load(ChainModel(TreeEnsemble.MaxSupportedDepth + 1)));
+
+        Assert.Equal(12, error.Line);
+        Assert.Contains("tree 0 is more than 256 levels deep", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tree_as_deep_as_supported_is_read_and_predicts_iteratively()
+    {
+        var model = Load(ChainModel(TreeEnsemble.MaxSupportedDepth));
+
+        // Every split sends x = 1000 right to the next node (x > threshold i), so the row reaches the last leaf.
+        Assert.Equal(TreeEnsemble.MaxSupportedDepth, Margins(model, [1000, 0])[0], 12);
+        Assert.Equal(TreeEnsemble.MaxSupportedDepth, Assert.IsAssignableFrom<ITreeEnsembleModel>(model).Ensemble.Depth);
+    }
+
+    [Fact]
+    public void Num_leaves_below_one_is_refused()
+    {
+        var error = Assert.Throws<InvalidAuditInputException>(() => Load(Model(NoneType, NoneType, "0.25").Replace("num_leaves=3", "num_leaves=0", StringComparison.Ordinal)));
+
+        Assert.Contains("num_leaves=0; expected at least 1", error.Message, StringComparison.Ordinal);
+    }
+
+    // A chain of `depth` splits on feature a: node i sends x <= i to leaf i and the rest on to node i + 1; the last leaf is `depth`.
+    private static string ChainModel(int depth)
+    {
+        var inner = Enumerable.Range(0, depth).ToArray();
+        string Join(Func<int, string> f) => string.Join(' ', inner.Select(f));
+        return Model(NoneType, NoneType, "0.25")
+            .Replace("num_leaves=3", $"num_leaves={depth + 1}", StringComparison.Ordinal)
+            .Replace("split_feature=0 1", "split_feature=" + Join(_ => "0"), StringComparison.Ordinal)
+            .Replace("split_gain=1 1", "split_gain=" + Join(_ => "1"), StringComparison.Ordinal)
+            .Replace("threshold=0.5 0.25", "threshold=" + Join(i => i.ToString(CultureInfo.InvariantCulture)), StringComparison.Ordinal)
+            .Replace("decision_type=0 0", "decision_type=" + Join(_ => "0"), StringComparison.Ordinal)
+            .Replace("left_child=1 -1", "left_child=" + Join(i => (~i).ToString(CultureInfo.InvariantCulture)), StringComparison.Ordinal)
+            .Replace("right_child=-2 -3", "right_child=" + Join(i => (i + 1 < depth ? i + 1 : ~depth).ToString(CultureInfo.InvariantCulture)), StringComparison.Ordinal)
+            .Replace("leaf_value=1 2 3", "leaf_value=" + string.Join(' ', Enumerable.Range(0, depth + 1)), StringComparison.Ordinal)
+            .Replace("leaf_weight=10 20 30", "leaf_weight=" + string.Join(' ', Enumerable.Repeat(1, depth + 1)), StringComparison.Ordinal)
+            .Replace("leaf_count=10 20 30", "leaf_count=" + string.Join(' ', Enumerable.Repeat(1, depth + 1)), StringComparison.Ordinal)
+            .Replace("internal_value=0 0", "internal_value=" + Join(_ => "0"), StringComparison.Ordinal)
+            .Replace("internal_weight=60 40", "internal_weight=" + Join(i => (depth + 1 - i).ToString(CultureInfo.InvariantCulture)), StringComparison.Ordinal)
+            .Replace("internal_count=60 40", "internal_count=" + Join(i => (depth + 1 - i).ToString(CultureInfo.InvariantCulture)), StringComparison.Ordinal);
+    }
+
     private const string SingleLeafTree = "Tree=1\nnum_leaves=1\nnum_cat=0\nsplit_feature=\nthreshold=\ndecision_type=\nleft_child=\nright_child=\nleaf_value=0\nleaf_count=\ninternal_count=\nis_linear=0\nshrinkage=1\n\n\n";
 
-    // Node 0: a <= 0.5 → node 1, else leaf 1 (2). Node 1: b <= t → leaf 0 (1), else leaf 2 (3).
     private static string Model(int rootDecision, int childDecision, string childThreshold, string objective = "binary sigmoid:1") =>
-        string.Create(CultureInfo.InvariantCulture, $"""
-        tree
-        version=v4
-        num_class=1
-        num_tree_per_iteration=1
-        label_index=0
-        max_feature_idx=1
-        objective={objective}
-        feature_names=a b
-        feature_infos=[-3:3] [-3:7]
-        tree_sizes=400
-
-        Tree=0
-        num_leaves=3
-        num_cat=0
-        split_feature=0 1
-        split_gain=1 1
-        threshold=0.5 {childThreshold}
-        decision_type={rootDecision} {childDecision}
-        left_child=1 -1
-        right_child=-2 -3
-        leaf_value=1 2 3
-        leaf_weight=10 20 30
-        leaf_count=10 20 30
-        internal_value=0 0
-        internal_weight=60 40
-        internal_count=60 40
-        is_linear=0
-        shrinkage=0.1
-
-
-        """).Replace("\r\n", "\n", StringComparison.Ordinal);
+        LightGbmText.TwoSplits(rootDecision, childDecision, childThreshold, objective);
 
     private IAuditModel Load(string text) =>
         Loader.Load(Write("m" + Guid.NewGuid().ToString("N") + ".txt", text + (text.Contains("end of trees", StringComparison.Ordinal) ? string.Empty : "end of trees\n")), null, new ModelLoadOptions()).Model;

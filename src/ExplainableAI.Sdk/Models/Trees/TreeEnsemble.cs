@@ -9,6 +9,13 @@ namespace ExplainableAI.Sdk;
 /// </summary>
 public sealed class TreeEnsemble
 {
+    /// <summary>
+    /// The deepest tree accepted, in splits from the root to a leaf: 256. Path-dependent TreeSHAP keeps a path buffer that grows
+    /// with the square of the depth and does work that grows with its cube, and it walks trees recursively; real boosted trees are
+    /// rarely deeper than a few dozen levels.
+    /// </summary>
+    public const int MaxSupportedDepth = 256;
+
     private readonly int[] treeStart;
     private readonly int[] treeGroup;
     private readonly int[] splitFeature;
@@ -33,7 +40,9 @@ public sealed class TreeEnsemble
     /// <param name="cover">Per node, the training cover (sum of hessians or row count) that reached it; positive.</param>
     /// <param name="baseScores">Per output group, the starting margin.</param>
     /// <param name="link">How margins become outputs.</param>
-    /// <exception cref="ArgumentException">The arrays do not describe valid trees.</exception>
+    /// <exception cref="ArgumentException">The arrays do not describe valid trees: a child outside its tree or not after its parent, or a
+    /// node that is the child of two nodes.</exception>
+    /// <exception cref="NotSupportedException">A tree is deeper than <see cref="MaxSupportedDepth"/>.</exception>
     public TreeEnsemble(
         int featureCount,
         int[] treeStart,
@@ -76,6 +85,10 @@ public sealed class TreeEnsemble
             throw new ArgumentException("One base score is needed per output group; several only with the softmax link.", nameof(baseScores));
         }
 
+        // Children follow their parents, so one forward pass gives every reachable node its depth, without recursion: a hostile
+        // file's tree may be far deeper than the stack. Nodes no root reaches (XGBoost's deleted nodes) get none.
+        var depth = new int[nodes];
+        Array.Fill(depth, -1);
         for (var t = 0; t < treeGroup.Length; t++)
         {
             if (treeGroup[t] < 0 || treeGroup[t] >= baseScores.Length || treeStart[t + 1] <= treeStart[t])
@@ -83,6 +96,7 @@ public sealed class TreeEnsemble
                 throw new ArgumentException($"Tree {t} has no nodes or an unknown output group.", nameof(treeGroup));
             }
 
+            depth[treeStart[t]] = 0;
             for (var n = treeStart[t]; n < treeStart[t + 1]; n++)
             {
                 var feature = splitFeature[n];
@@ -95,6 +109,13 @@ public sealed class TreeEnsemble
                     || left[n] <= n || left[n] >= treeStart[t + 1] || right[n] <= n || right[n] >= treeStart[t + 1])
                 {
                     throw new ArgumentException($"Node {n} of tree {t} has an unknown feature or children outside its tree.", nameof(splitFeature));
+                }
+
+                if (depth[n] >= 0)
+                {
+                    Depth = Math.Max(Depth, depth[n] + 1);
+                    SetDepth(depth, left[n], depth[n] + 1, t);
+                    SetDepth(depth, right[n], depth[n] + 1, t);
                 }
             }
         }
@@ -147,6 +168,9 @@ public sealed class TreeEnsemble
 
     /// <summary>Number of model features.</summary>
     public int FeatureCount { get; }
+
+    /// <summary>The deepest root-to-leaf path over all trees, in splits (0 when every tree is a single leaf).</summary>
+    public int Depth { get; }
 
     /// <summary>Number of trees.</summary>
     public int TreeCount => treeGroup.Length;
@@ -233,6 +257,22 @@ public sealed class TreeEnsemble
 
         return new TreeEnsemble(
             FeatureCount, treeStart, treeGroup, splitFeature, threshold, defaultLeft, left, right, leafValue, counted, baseScores, Link);
+    }
+
+    // A node reached twice would make every walk from the root visit its subtree twice (exponentially often along a chain).
+    private static void SetDepth(int[] depth, int child, int value, int tree)
+    {
+        if (depth[child] >= 0)
+        {
+            throw new ArgumentException($"Node {child} of tree {tree} is the child of two nodes; expected a tree.", nameof(left));
+        }
+
+        if (value > MaxSupportedDepth)
+        {
+            throw new NotSupportedException($"Tree {tree} is more than {MaxSupportedDepth} levels deep; at most {MaxSupportedDepth} are supported.");
+        }
+
+        depth[child] = value;
     }
 
     /// <summary>The leaf a row reaches in one tree.</summary>

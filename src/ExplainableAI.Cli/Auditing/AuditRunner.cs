@@ -28,7 +28,7 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
         {
             var ignored = plan.Registration.ScoreColumn is null ? [] : new[] { plan.Registration.ScoreColumn };
             var models = ModelLoader.CreateDefault(plugins.Adapters);
-            var loaded = models.Load(plan.ModelPath, plan.ModelFormat, new ModelLoadOptions(plan.Registration.LabelColumn, plan.Task, plan.Registration.PositiveClass, ignored));
+            var loaded = models.Load(plan.ModelPath, plan.ModelFormat, new ModelLoadOptions(plan.Registration.LabelColumn, plan.Task, plan.Registration.PositiveClass, ignored), cancellationToken);
             var identity = new ModelRecord(plan.Registration.ModelId, plan.Registration.ModelVersion, loaded.Path, loaded.Format, loaded.Sha256, loaded.Model.Task, loaded.Model.Features);
             model = new AuditModel(loaded.Model, identity);
         }

@@ -16,10 +16,10 @@ namespace ExplainableAI.Reporting;
 public static class AuditReportJson
 {
     /// <summary>The deepest nesting read: a report is about 8 levels deep; the bound stops a hostile file early.</summary>
-    public const int MaxDepth = 64;
+    internal const int MaxDepth = 64;
 
     /// <summary>The largest report.json read (256 MiB): a large audit writes a few MiB.</summary>
-    public const long MaxBytes = 256L << 20;
+    internal const long MaxBytes = 256L << 20;
 
     /// <summary>Serializes a report to its canonical JSON text.</summary>
     /// <param name="report">The report.</param>
@@ -34,7 +34,7 @@ public static class AuditReportJson
     /// <param name="path">The file.</param>
     /// <returns>The report.</returns>
     /// <exception cref="InvalidAuditInputException">
-    /// The file is missing or not a regular file, is larger than <see cref="MaxBytes"/>, is not valid JSON or nested deeper than <see cref="MaxDepth"/>, does not match the report schema, or has another <c>schemaVersion</c>
+    /// The file is missing or not a regular file, is larger than 256 MiB, is not valid JSON or nested deeper than 64 levels, does not match the report schema, or has another <c>schemaVersion</c>
     /// than <see cref="AuditReport.CurrentSchemaVersion"/>; the exception names the file, line and column.
     /// </exception>
     public static AuditReport Read(string path)

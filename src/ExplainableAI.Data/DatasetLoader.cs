@@ -1,4 +1,5 @@
 using ExplainableAI.Data.Csv;
+using ExplainableAI.Data.Files;
 using ExplainableAI.Data.Parquet;
 using ExplainableAI.Sdk;
 
@@ -41,7 +42,7 @@ public sealed class DatasetLoader
     /// <param name="options">Delimiter and column type overrides; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>The dataset, named after the file, with <see cref="TabularData.Path"/> as given and the file's SHA-256.</returns>
-    /// <exception cref="InvalidAuditInputException">The file is missing, of an unsupported type, or malformed.</exception>
+    /// <exception cref="InvalidAuditInputException">The file is missing, not a regular file, of an unsupported type, or malformed.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or the delimiter cannot delimit.</exception>
     public TabularData Load(string path, DataLoadOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -57,10 +58,8 @@ public sealed class DatasetLoader
             throw new ArgumentException("A declared column type is not a defined ColumnKind.", nameof(options));
         }
 
-        if (!File.Exists(path))
-        {
-            throw new InvalidAuditInputException("The file does not exist; expected an existing data file.", path);
-        }
+        // Before anything opens it: a FIFO would block the open itself, /dev/zero would never end.
+        InputFile.Require(path, DataFile.Description);
 
         cancellationToken.ThrowIfCancellationRequested();
         var data = System.IO.Path.GetExtension(path).ToUpperInvariant() switch

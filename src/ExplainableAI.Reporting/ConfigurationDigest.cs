@@ -53,7 +53,7 @@ public static class ConfigurationDigest
 
         try
         {
-            return configuration with { Sha256 = Hex(File.ReadAllBytes(manifestPath)), Sha256Source = ManifestSource };
+            return configuration with { Sha256 = Hex(InputFile.ReadAllBytes(manifestPath, "manifest", YamlLimits.Default.MaxBytes)), Sha256Source = ManifestSource };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

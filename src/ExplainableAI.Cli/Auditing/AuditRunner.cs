@@ -31,7 +31,7 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
             var loaded = models.Load(plan.ModelPath, plan.ModelFormat, new ModelLoadOptions(plan.Registration.LabelColumn, plan.Task, plan.Registration.PositiveClass, ignored)
             {
                 InputColumns = plan.ModelInputs,
-            });
+            }, cancellationToken);
             var identity = new ModelRecord(plan.Registration.ModelId, plan.Registration.ModelVersion, loaded.Path, loaded.Format, loaded.Sha256, loaded.Model.Task, loaded.Model.Features);
             model = new AuditModel(loaded.Model, identity);
         }

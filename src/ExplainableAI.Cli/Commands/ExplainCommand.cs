@@ -43,7 +43,7 @@ internal static class ExplainCommand
             var chosenMethod = ParseMethod(parsed.GetValue(method)!);
             var chosenOutput = ParseOutput(parsed.GetValue(output)!);
             var pluginSet = host.Services.GetRequiredService<PluginLoader>().Load(PluginLoader.SearchDirectories(parsed.GetValue(plugins) ?? []));
-            var loaded = ModelLoader.CreateDefault(pluginSet.Adapters).Load(parsed.GetValue(model)!, CommonOptions.ParseFormat(parsed.GetValue(format)), new ModelLoadOptions(parsed.GetValue(label)) { InputColumns = CommonOptions.ParseModelInputs(parsed.GetValue(inputs)) });
+            var loaded = ModelLoader.CreateDefault(pluginSet.Adapters).Load(parsed.GetValue(model)!, CommonOptions.ParseFormat(parsed.GetValue(format)), new ModelLoadOptions(parsed.GetValue(label)) { InputColumns = CommonOptions.ParseModelInputs(parsed.GetValue(inputs)) }, ct);
             var datasets = host.Services.GetRequiredService<DatasetLoader>();
             var table = datasets.Load(parsed.GetValue(data)!, null, ct);
             var matrix = FeatureMatrix.FromData(table, loaded.Model.Features);

@@ -41,7 +41,7 @@ internal static class PredictCommand
             var dataOptions = new DataLoadOptions(CommonOptions.ParseDelimiter(parsed.GetValue(delimiter)));
             // Plugins may contribute model adapters for more formats.
             var pluginSet = host.Services.GetRequiredService<PluginLoader>().Load(PluginLoader.SearchDirectories(parsed.GetValue(plugins) ?? []));
-            var loaded = ModelLoader.CreateDefault(pluginSet.Adapters).Load(parsed.GetValue(model)!, formatValue, options);
+            var loaded = ModelLoader.CreateDefault(pluginSet.Adapters).Load(parsed.GetValue(model)!, formatValue, options, ct);
             var table = host.Services.GetRequiredService<DatasetLoader>().Load(parsed.GetValue(data)!, dataOptions, ct);
             var predictions = loaded.Model.Predict(FeatureMatrix.FromData(table, loaded.Model.Features), ct);
             var target = parsed.GetValue(output);

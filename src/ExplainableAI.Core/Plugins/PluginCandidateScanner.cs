@@ -1,5 +1,6 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Core;
 
@@ -27,7 +28,7 @@ internal static class PluginCandidateScanner
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = InputFile.OpenRead(path, "plugin file");
             using var pe = new PEReader(stream);
             if (!pe.HasMetadata)
             {

@@ -169,7 +169,7 @@ public sealed class PluginLoader
 
     private static string Sha256Of(string path)
     {
-        using var stream = File.OpenRead(path);
+        using var stream = InputFile.OpenRead(path, "plugin file");
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ExplainableAI.Sdk;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ExplainableAI.Core;
@@ -20,26 +19,11 @@ public sealed class ManifestReader
     /// <summary>Reads and validates a manifest.</summary>
     /// <param name="path">The manifest file.</param>
     /// <returns>The manifest, with relative paths resolved against its folder.</returns>
-    /// <exception cref="InvalidAuditInputException">The file is missing, not YAML, or a field is invalid.</exception>
+    /// <exception cref="InvalidAuditInputException">The file is missing, not a regular file, not YAML, beyond a <see cref="YamlLimits"/> bound, or a field is invalid.</exception>
     public RegistrationManifest Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (!File.Exists(path))
-        {
-            throw new InvalidAuditInputException("manifest file not found", file: path);
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (YamlException ex)
-        {
-            throw new InvalidAuditInputException($"not valid YAML: {ex.InnerException?.Message ?? ex.Message}", path, (int)ex.Start.Line, (int)ex.Start.Column, innerException: ex);
-        }
-
+        var stream = YamlFile.Load(path, "manifest");
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             throw new InvalidAuditInputException("expected a YAML mapping with sections model, regulatory, data and checks", path, 1, 1);

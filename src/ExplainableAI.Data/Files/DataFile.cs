@@ -2,26 +2,15 @@ using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Data.Files;
 
-/// <summary>Opens data files, turning the operating system's complaints into user errors that name the file.</summary>
+/// <summary>Opens data files through the SDK's one gate for input files, so every reader refuses the same things.</summary>
 internal static class DataFile
 {
-    /// <summary>Opens a file for sequential reading.</summary>
+    /// <summary>What errors call a data file.</summary>
+    public const string Description = "data file";
+
+    /// <summary>Opens a regular file for sequential reading.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The stream.</returns>
-    /// <exception cref="InvalidAuditInputException">The file is missing or cannot be read.</exception>
-    public static FileStream OpenRead(string path)
-    {
-        try
-        {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InvalidAuditInputException("The file does not exist; expected an existing data file.", path, innerException: e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidAuditInputException($"The file cannot be read ({e.Message}); expected a readable data file.", path, innerException: e);
-        }
-    }
+    /// <exception cref="InvalidAuditInputException">The file is missing, not a regular file (a FIFO, a device, a directory), or cannot be read.</exception>
+    public static FileStream OpenRead(string path) => InputFile.OpenRead(path, Description);
 }

@@ -62,19 +62,17 @@ public sealed class ModelLoader
     /// <param name="path">The model file.</param>
     /// <param name="format">The format name, or <see langword="null"/> to choose by the file's extension.</param>
     /// <param name="options">Label, task, positive class and ignored inputs.</param>
+    /// <param name="cancellationToken">Cancels hashing the file (adapters load without one).</param>
     /// <returns>The model with its path, format and SHA-256.</returns>
-    /// <exception cref="InvalidAuditInputException">Unknown format, missing or unreadable file, or a model the adapter does not support.</exception>
-    public LoadedModel Load(string path, string? format, ModelLoadOptions options)
+    /// <exception cref="InvalidAuditInputException">Unknown format, missing, unreadable or not a regular file, or a model the adapter does not support.</exception>
+    public LoadedModel Load(string path, string? format, ModelLoadOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(options);
         var adapter = ChooseAdapter(path, format);
-        if (!File.Exists(path))
-        {
-            throw new InvalidAuditInputException($"the {adapter.Format} model file does not exist", file: path);
-        }
 
-        var sha256 = HashFile(path);
+        // The file is hashed before any adapter reads it, so this gate guards every adapter, plugins' included.
+        var sha256 = HashFile(path, $"{adapter.Format} model file", cancellationToken);
         IAuditModel model;
         try
         {
@@ -104,16 +102,25 @@ public sealed class ModelLoader
                 file: path);
     }
 
-    private static string HashFile(string path)
+    private static string HashFile(string path, string description, CancellationToken cancellationToken)
     {
+        using var stream = InputFile.OpenRead(path, description);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
         try
         {
-            using var stream = File.OpenRead(path);
-            return Convert.ToHexStringLower(SHA256.HashData(stream));
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                hash.AppendData(buffer.AsSpan(0, read));
+            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (IOException ex)
         {
-            throw new InvalidAuditInputException($"cannot read the model file: {ex.Message}", file: path, innerException: ex);
+            throw new InvalidAuditInputException($"the {description} cannot be read ({ex.Message})", file: path, innerException: ex);
         }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ExplainableAI.Core;
 using ExplainableAI.Sdk;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -14,18 +15,8 @@ internal static partial class CatalogReader
 
     private static readonly string[] TopFields = ["catalog_version", "source", "legal_regimes", "requirements"];
 
-    public static RequirementCatalog Read(TextReader text, string file)
+    public static RequirementCatalog Read(YamlStream stream, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(text);
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidAuditInputException($"not valid YAML: {e.Message}", file, Line(e.Start), Col(e.Start), innerException: e);
-        }
-
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             throw new InvalidAuditInputException("expected one YAML document with a mapping at its root", file);

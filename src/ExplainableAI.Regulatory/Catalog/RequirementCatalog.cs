@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ExplainableAI.Core;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Regulatory;
@@ -39,13 +40,7 @@ public sealed class RequirementCatalog
     public static RequirementCatalog Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (!File.Exists(path))
-        {
-            throw new InvalidAuditInputException("requirement catalog not found", file: path);
-        }
-
-        using var reader = new StreamReader(path);
-        return CatalogReader.Read(reader, path);
+        return CatalogReader.Read(YamlFile.Load(path, "requirement catalog"), path);
     }
 
     /// <summary>Loads the catalog shipped with the tool (<see cref="DefaultPath"/>).</summary>

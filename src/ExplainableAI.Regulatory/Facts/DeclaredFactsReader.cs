@@ -1,4 +1,5 @@
 using System.Globalization;
+using ExplainableAI.Core;
 using ExplainableAI.Sdk;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -23,17 +24,11 @@ public static class DeclaredFactsReader
     /// <summary>Reads a YAML file whose root mapping holds the facts.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The facts and the regime.</returns>
-    /// <exception cref="InvalidAuditInputException">The file is missing, not YAML, or a field is unknown or invalid.</exception>
+    /// <exception cref="InvalidAuditInputException">The file is missing, not a regular file, not YAML, beyond a <see cref="YamlLimits"/> bound, or a field is unknown or invalid.</exception>
     public static DeclaredFactsFile Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (!File.Exists(path))
-        {
-            throw new InvalidAuditInputException("declared-facts file not found", file: path);
-        }
-
-        using var reader = new StreamReader(path);
-        return Parse(reader, path);
+        return Read(YamlFile.Load(path, "declared-facts file"), path);
     }
 
     /// <summary>Reads YAML text whose root mapping holds the facts.</summary>
@@ -44,16 +39,11 @@ public static class DeclaredFactsReader
     public static DeclaredFactsFile Parse(TextReader text, string file)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(text);
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidAuditInputException($"not valid YAML: {e.Message}", file, (int)e.Start.Line, (int)e.Start.Column, innerException: e);
-        }
+        return Read(YamlFile.Parse(text, file), file);
+    }
 
+    private static DeclaredFactsFile Read(YamlStream stream, string file)
+    {
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode map)
         {
             throw new InvalidAuditInputException("expected a mapping of declared facts", file);

@@ -48,6 +48,7 @@ public sealed partial class HtmlReportRenderer
         Template? main = null;
         foreach (var path in Directory.EnumerateFiles(directory, "*.sbn").Order(StringComparer.Ordinal))
         {
+            InputFile.Require(path, "report template");
             var template = Template.Parse(File.ReadAllText(path, Encoding.UTF8), path);
             if (template.HasErrors)
             {

@@ -95,7 +95,8 @@ internal sealed class UiStrings
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            // UI strings nest two or three levels; a file of 1 MiB or 16 levels is not one.
+            using var document = JsonDocument.Parse(InputFile.ReadAllBytes(path, "UI strings file", 1 << 20), new JsonDocumentOptions { MaxDepth = 16 });
             Walk(document.RootElement, prefix: null, path, into);
         }
         catch (JsonException ex)

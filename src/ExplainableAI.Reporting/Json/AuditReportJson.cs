@@ -15,6 +15,12 @@ namespace ExplainableAI.Reporting;
 /// </summary>
 public static class AuditReportJson
 {
+    /// <summary>The deepest nesting read: a report is about 8 levels deep; the bound stops a hostile file early.</summary>
+    internal const int MaxDepth = 64;
+
+    /// <summary>The largest report.json read (256 MiB): a large audit writes a few MiB.</summary>
+    internal const long MaxBytes = 256L << 20;
+
     /// <summary>Serializes a report to its canonical JSON text.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The JSON, ending with a newline.</returns>
@@ -28,22 +34,13 @@ public static class AuditReportJson
     /// <param name="path">The file.</param>
     /// <returns>The report.</returns>
     /// <exception cref="InvalidAuditInputException">
-    /// The file is missing, is not valid JSON, does not match the report schema, or has another <c>schemaVersion</c>
+    /// The file is missing or not a regular file, is larger than 256 MiB, is not valid JSON or nested deeper than 64 levels, does not match the report schema, or has another <c>schemaVersion</c>
     /// than <see cref="AuditReport.CurrentSchemaVersion"/>; the exception names the file, line and column.
     /// </exception>
     public static AuditReport Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidAuditInputException($"cannot read the report: {ex.Message}", file: path, innerException: ex);
-        }
-
+        var text = Encoding.UTF8.GetString(InputFile.ReadAllBytes(path, "report", MaxBytes));
         return Parse(text, path);
     }
 
@@ -66,7 +63,7 @@ public static class AuditReportJson
 
     private static void CheckSchemaVersion(string text, string source)
     {
-        using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = false });
+        using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = false, MaxDepth = MaxDepth });
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw new InvalidAuditInputException(

@@ -18,6 +18,7 @@ internal static class ReportJsonOptions
         var options = new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            MaxDepth = AuditReportJson.MaxDepth,
             WriteIndented = true,
             NewLine = "\n",
 

@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Tests.Shared;
 
 namespace ExplainableAI.Core.Tests;
 
@@ -169,13 +170,41 @@ public sealed class ManifestReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_directory_as_manifest_is_refused_as_a_directory()
+    {
+        var ex = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read(folder));
+
+        Assert.Equal($"{folder}: the manifest is a directory, expected a regular file", ex.Message);
+    }
+
+    [UnixFact]
+    public void Dev_null_as_manifest_is_refused_as_a_character_device()
+    {
+        var ex = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read("/dev/null"));
+
+        Assert.Equal("/dev/null: the manifest is a character device, expected a regular file", ex.Message);
+    }
+
+    [Fact]
+    public void A_manifest_nested_too_deep_names_file_line_and_column()
+    {
+        var path = Path.Combine(folder, "deep.yaml");
+        File.WriteAllText(path, "model:\n  id: " + new string('[', 50_000) + new string(']', 50_000) + "\n");
+
+        var ex = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read(path));
+
+        // The root and model mappings are the first two levels: the 63rd bracket is the 65th level.
+        Assert.Equal($"{path}:2:{"  id: ".Length + 63}: YAML nested deeper than the limit of 64 levels", ex.Message);
+    }
+
+    [Fact]
     public void Missing_manifest_file_is_named()
     {
         var path = Path.Combine(folder, "nope.yaml");
 
         var ex = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read(path));
 
-        Assert.Equal($"{path}: manifest file not found", ex.Message);
+        Assert.Equal($"{path}: the manifest does not exist", ex.Message);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class CsvErrorTests : IDisposable
         var error = Assert.Throws<InvalidAuditInputException>(() => loader.Load(path));
 
         Assert.Equal(path, error.File);
-        Assert.StartsWith(path + ": The file does not exist", error.Message);
+        Assert.StartsWith(path + ": the data file does not exist", error.Message);
     }
 
     [Fact]

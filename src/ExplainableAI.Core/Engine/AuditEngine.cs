@@ -46,7 +46,7 @@ public sealed class AuditEngine
 
         foreach (var failure in plugins.Failures)
         {
-            findings.AddRange(HostFinding(messages, request, HostRules.PluginLoadFailed, "host", FindingLocation.Dataset, failure.Name, failure.Error));
+            findings.AddRange(HostFinding(messages, request, HostRules.PluginLoadFailed, "host", FindingLocation.Dataset, UntrustedText.Clean(failure.Name), failure.Error));
         }
 
         findings.AddRange(UnknownRuleFindings(messages, request));
@@ -136,7 +136,7 @@ public sealed class AuditEngine
             // Every exception, OutOfMemoryException and InsufficientExecutionStackException included: a check that
             // allocates too much or recurses too deep has failed, and the audit goes on so the reviewer gets a report.
             context.Close();
-            var reason = UntrustedText.Clean($"{ex.GetType().Name}: {ex.Message}");
+            var reason = $"{ex.GetType().Name}: {UntrustedText.Clean(ex.Message)}";
             var failed = HostFinding(messages, request, HostRules.CheckFailed, check.Name, FindingLocation.Dataset, check.Name, reason);
             return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Failed, 0, ruleIds, reason), [.. context.Findings, .. failed], context.Measurements);
         }
@@ -200,8 +200,6 @@ public sealed class AuditEngine
             return [];
         }
 
-        // Plugin names, check names and exception messages come from plugins.
-        args = UntrustedParts.Arguments(args);
         var message = string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, args);
         messages.Add(hostTranslations, rule, message, args);
         var suppression = request.Configuration.FindSuppression(rule.Id, location) is { } s

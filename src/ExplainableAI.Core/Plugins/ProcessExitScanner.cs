@@ -80,7 +80,8 @@ internal static class ProcessExitScanner
                 continue;
             }
 
-            il.Offset += operand switch
+            // The switch's count is read before the offset moves: it is part of the operand.
+            var size = operand switch
             {
                 OperandType.InlineNone => 0,
                 OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
@@ -89,6 +90,7 @@ internal static class ProcessExitScanner
                 OperandType.InlineSwitch => 4 * il.ReadInt32(),
                 _ => 4,
             };
+            il.Offset += size;
         }
     }
 

@@ -71,5 +71,17 @@ public sealed class UntrustedValueCheck(string value) : AuditCheck
 /// <summary>Never called: its IL is what the plugin loader must refuse.</summary>
 public static class ProcessEndingCode
 {
-    public static void EndTheProcess() => Environment.Exit(0);
+    // The switch comes first: its operand has a variable length, and the scanner must step over it to see the call.
+    public static void EndTheProcess(int code)
+    {
+        switch (code)
+        {
+            case 0: Console.WriteLine("zero"); break;
+            case 1: Console.WriteLine("one"); break;
+            case 2: Console.WriteLine("two"); break;
+            case 3: Console.WriteLine("three"); break;
+        }
+
+        Environment.Exit(code);
+    }
 }

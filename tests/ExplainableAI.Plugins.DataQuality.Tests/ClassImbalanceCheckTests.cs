@@ -101,20 +101,21 @@ public sealed class ClassImbalanceCheckTests
         });
 
     [Fact]
-    public async Task Numeric_label_with_more_values_than_max_classes_is_not_checked()
+    public async Task Numeric_label_with_more_values_than_max_classes_is_skipped_with_the_reason()
     {
         // 21 distinct values > 20: taken as continuous.
         var report = await CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("los", [.. Enumerable.Range(0, 21).Select(i => (double)i)])),
             Label = "los",
+            ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithMessage("Check 'ClassImbalanceCheck' was skipped: numeric label column 'los' has 21 distinct values, more than max_classes, so it is taken as continuous")],
         });
 
         Assert.Empty(report.Measurements);
     }
 
     [Fact]
-    public async Task Label_of_a_regression_model_is_not_checked()
+    public async Task Label_of_a_regression_model_is_skipped_with_the_reason()
     {
         var model = new DelegateModel([new ModelFeature("age", ColumnKind.Numeric)], row => row[0], ModelTask.Regression);
         var report = await CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
@@ -122,6 +123,7 @@ public sealed class ClassImbalanceCheckTests
             Data = Table(Numeric("age", 1, 2, 3, 4), Numeric("y", 1, 0, 0, 0)),
             Label = "y",
             Model = model,
+            ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithMessage("Check 'ClassImbalanceCheck' was skipped: the label of a regression model has no classes to balance")],
         });
 
         Assert.Empty(report.Measurements);
@@ -132,7 +134,7 @@ public sealed class ClassImbalanceCheckTests
         CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = RareYes(),
-            ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithArguments("ClassImbalanceCheck", "a label column")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithArguments("ClassImbalanceCheck", "it needs a label column")],
         });
 
     [Fact]

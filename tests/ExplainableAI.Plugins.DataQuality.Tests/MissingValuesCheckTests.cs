@@ -127,9 +127,13 @@ public sealed class MissingValuesCheckTests
         });
 
     [Fact]
-    public async Task Empty_dataset_publishes_nothing()
+    public async Task Empty_dataset_is_skipped_with_the_reason()
     {
-        var report = await CheckVerifier<MissingValuesCheck>.VerifyAsync(new CheckTest { Data = Table(Numeric("crp")) });
+        var report = await CheckVerifier<MissingValuesCheck>.VerifyAsync(new CheckTest
+        {
+            Data = Table(Numeric("crp")),
+            ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithMessage("Check 'MissingValuesCheck' was skipped: the evaluation data has no rows")],
+        });
 
         Assert.Empty(report.Measurements);
     }

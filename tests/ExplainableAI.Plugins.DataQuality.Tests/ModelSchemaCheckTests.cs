@@ -84,7 +84,7 @@ public sealed class ModelSchemaCheckTests
         CheckVerifier<ModelSchemaCheck>.VerifyAsync(new CheckTest
         {
             Data = Data(),
-            ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithArguments("ModelSchemaCheck", "a model")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithArguments("ModelSchemaCheck", "it needs a model")],
         });
 
     [Fact]

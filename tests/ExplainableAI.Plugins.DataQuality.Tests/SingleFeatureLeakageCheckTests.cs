@@ -117,12 +117,13 @@ public sealed class SingleFeatureLeakageCheckTests
     }
 
     [Fact]
-    public async Task Label_that_is_not_binary_is_not_checked()
+    public async Task Label_that_is_not_binary_is_skipped_with_the_reason()
     {
         var report = await CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("stage", 0, 1, 2), Numeric("f", 0, 1, 2)),
             Label = "stage",
+            ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithMessage("Check 'SingleFeatureLeakageCheck' was skipped: label column 'stage' in the evaluation data does not have exactly two classes")],
         });
 
         Assert.Empty(report.Measurements);

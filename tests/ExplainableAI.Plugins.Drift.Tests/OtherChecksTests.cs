@@ -107,7 +107,10 @@ public sealed class OtherChecksTests
             Data = Table(Categorical("lab_system", labs), Numeric("x", current)),
         };
 
-        await CheckVerifier<SubgroupDriftCheck>.VerifyAsync(test);
+        await CheckVerifier<SubgroupDriftCheck>.VerifyAsync(test with
+        {
+            ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithMessage("Check 'SubgroupDriftCheck' was skipped: no sensitive attribute or site column splits the data into groups")],
+        });
         await CheckVerifier<SubgroupDriftCheck>.VerifyAsync(test with
         {
             SiteColumns = ["lab_system"],

@@ -152,13 +152,14 @@ public sealed class PerformanceChecksTests
     }
 
     [Fact]
-    public async Task Non_binary_label_is_skipped_silently()
+    public async Task Non_binary_label_is_skipped_with_the_reason()
     {
         var test = new CheckTest
         {
             Data = TestData.Table(TestData.Numeric("risk", 0.1, 0.5, 0.9), TestData.Numeric("grade", 1, 2, 3)),
             Label = "grade",
             ScoreColumn = "risk",
+            ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithMessage("Check 'DiscriminationCheck' was skipped: label column 'grade' does not have exactly two classes")],
         };
         var report = await CheckVerifier<DiscriminationCheck>.VerifyAsync(test);
         Assert.Empty(report.Measurements);

@@ -99,9 +99,14 @@ public sealed class InvarianceCheckTests
     }
 
     [Fact]
-    public async Task Without_irrelevant_features_nothing_is_probed()
+    public async Task Without_irrelevant_features_nothing_is_probed_and_the_reason_is_given()
     {
-        var report = await CheckVerifier<InvarianceCheck>.VerifyAsync(new CheckTest { Data = Data, Model = new DelegateModel(Features, r => r[0]) });
+        var report = await CheckVerifier<InvarianceCheck>.VerifyAsync(new CheckTest
+        {
+            Data = Data,
+            Model = new DelegateModel(Features, r => r[0]),
+            ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithMessage("Check 'InvarianceCheck' was skipped: no feature is declared irrelevant in data.features")],
+        });
 
         Assert.Empty(report.Measurements);
     }

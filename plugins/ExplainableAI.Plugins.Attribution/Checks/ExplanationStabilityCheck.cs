@@ -88,6 +88,7 @@ public sealed class ExplanationStabilityCheck : AuditCheck
             context.Option(StabilityRule, MaxModelEvaluationsOption));
         if (setup.Rows.RowCount == 0)
         {
+            context.Skip("no evaluation row can be explained");
             return ValueTask.CompletedTask;
         }
 

@@ -153,6 +153,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
             context.Option(ImportanceRule, MaxModelEvaluationsOption));
         if (setup.Rows.RowCount == 0)
         {
+            context.Skip("no evaluation row can be explained");
             return;
         }
 

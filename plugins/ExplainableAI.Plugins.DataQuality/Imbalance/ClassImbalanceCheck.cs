@@ -51,6 +51,7 @@ public sealed class ClassImbalanceCheck : AuditCheck
         var label = context.Evaluation[context.Registration.LabelColumn!];
         if (context.Model?.Task == ModelTask.Regression)
         {
+            context.Skip("the label of a regression model has no classes to balance");
             return ValueTask.CompletedTask;
         }
 
@@ -58,6 +59,9 @@ public sealed class ClassImbalanceCheck : AuditCheck
         if (classes.Total == 0
             || (label.Kind == ColumnKind.Numeric && classes.Counts.Count > context.Option(Rule, MaxClassesOption)))
         {
+            context.Skip(classes.Total == 0
+                ? $"label column '{label.Name}' has no values"
+                : $"numeric label column '{label.Name}' has {classes.Counts.Count} distinct values, more than max_classes, so it is taken as continuous");
             return ValueTask.CompletedTask;
         }
 

@@ -63,6 +63,7 @@ public sealed class SingleFeatureLeakageCheck : AuditCheck
         var label = BinaryLabel.TryRead(data[registration.LabelColumn!], registration.PositiveClass);
         if (label is null)
         {
+            context.Skip($"label column '{registration.LabelColumn}' in the {role} data does not have exactly two classes");
             return;
         }
 

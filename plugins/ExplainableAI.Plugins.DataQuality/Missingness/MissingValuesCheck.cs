@@ -40,6 +40,7 @@ public sealed class MissingValuesCheck : AuditCheck
         if (rows == 0)
         {
             // A rate over no rows is undefined; an empty dataset is the loader's problem to report.
+            context.Skip("the evaluation data has no rows");
             return ValueTask.CompletedTask;
         }
 

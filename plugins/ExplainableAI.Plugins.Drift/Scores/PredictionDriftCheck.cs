@@ -48,6 +48,7 @@ public sealed class PredictionDriftCheck : AuditCheck
         else
         {
             // Scores of the current data only: nothing to compare them with.
+            context.Skip("the reference data has no scores to compare with (no model, and no score column in it)");
             return;
         }
 

@@ -56,6 +56,11 @@ public sealed class SubgroupDriftCheck : AuditCheck
             .Where(p => sites.Contains(p.Name)
                 || (p.Current.Kind != ColumnKind.Numeric && (sensitive.Contains(p.Name) || SiteLikeNames.Contains(p.Name, StringComparer.OrdinalIgnoreCase))))
             .ToList();
+        if (groupings.Count == 0)
+        {
+            context.Skip("no sensitive attribute or site column splits the data into groups");
+            return ValueTask.CompletedTask;
+        }
 
         var done = 0;
         foreach (var grouping in groupings)

@@ -83,8 +83,14 @@ public sealed class CalibrationCheck : AuditCheck
     {
         ArgumentNullException.ThrowIfNull(context);
         var outcomes = await ScoredOutcomes.LoadAsync(context, cancellationToken).ConfigureAwait(false);
-        if (outcomes is null || outcomes.Count == 0 || outcomes.Scores[0] < 0 || outcomes.Scores[^1] > 1)
+        if (outcomes is null)
         {
+            return;
+        }
+
+        if (outcomes.Scores[0] < 0 || outcomes.Scores[^1] > 1)
+        {
+            context.Skip("the scores are not probabilities: some lie outside 0 to 1");
             return;
         }
 

@@ -68,6 +68,7 @@ public sealed class DiscriminationCheck : AuditCheck
         var auroc = DeLong.Compute(outcomes.Scores, outcomes.Positive);
         if (double.IsNaN(auroc.Value))
         {
+            context.Skip("the rows with both a label and a score are all of one class, so no ranking can be measured");
             return;
         }
 

@@ -216,11 +216,12 @@ public sealed class GroupFairnessCheck : AuditCheck
             .ToArray();
         if (attributes.Length == 0)
         {
+            context.Skip("no sensitive attribute is registered");
             return;
         }
 
         var outcomes = await ScoredOutcomes.LoadAsync(context, cancellationToken).ConfigureAwait(false);
-        if (outcomes is null || outcomes.Count == 0)
+        if (outcomes is null)
         {
             return;
         }

@@ -81,6 +81,7 @@ public sealed class MulticlassCheck : AuditCheck
         var labelName = context.Registration.LabelColumn;
         if (context.Model is not { Task: ModelTask.MulticlassClassification } model || labelName is null || !context.Evaluation.TryGetColumn(labelName, out var label))
         {
+            context.Skip("it examines multiclass classifiers with a label column");
             return;
         }
 
@@ -102,6 +103,7 @@ public sealed class MulticlassCheck : AuditCheck
         var confusion = MulticlassConfusion.Count(actual, predictions.Values.Span, classes.Count);
         if (confusion.Total == 0)
         {
+            context.Skip("no row has both a known class in the label and a prediction");
             return;
         }
 

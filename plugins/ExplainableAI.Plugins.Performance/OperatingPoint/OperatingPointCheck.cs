@@ -95,7 +95,7 @@ public sealed class OperatingPointCheck : AuditCheck
     {
         ArgumentNullException.ThrowIfNull(context);
         var outcomes = await ScoredOutcomes.LoadAsync(context, cancellationToken).ConfigureAwait(false);
-        if (outcomes is null || outcomes.Count == 0)
+        if (outcomes is null)
         {
             return;
         }

@@ -54,28 +54,41 @@ internal sealed class ScoredOutcomes
     /// </summary>
     /// <param name="context">The check's context.</param>
     /// <param name="cancellationToken">Cancels the prediction.</param>
-    /// <returns>The outcomes, or <see langword="null"/> when the task is not binary classification or the label is not binary.</returns>
+    /// <returns>
+    /// The outcomes, or <see langword="null"/> after telling the context why the check is skipped: the task is not
+    /// binary classification, the label is not binary, or no row has both a label and a score.
+    /// </returns>
     public static async ValueTask<ScoredOutcomes?> LoadAsync(CheckContext context, CancellationToken cancellationToken)
     {
         var registration = context.Registration;
         if (registration.LabelColumn is null || !context.Evaluation.TryGetColumn(registration.LabelColumn, out var labelColumn))
         {
-            return null;
-        }
-
-        var label = BinaryLabel.TryRead(labelColumn, registration.PositiveClass);
-        if (label is null)
-        {
+            context.Skip("it needs a label column");
             return null;
         }
 
         var predictions = await context.GetPredictionsAsync(cancellationToken).ConfigureAwait(false);
         if (predictions.Task != ModelTask.BinaryClassification)
         {
+            context.Skip($"it examines binary classifiers, and the model's task is {predictions.Task}");
             return null;
         }
 
-        return From(predictions.Values.Span, labelColumn.Values, label, registration.Threshold);
+        var label = BinaryLabel.TryRead(labelColumn, registration.PositiveClass);
+        if (label is null)
+        {
+            context.Skip($"label column '{labelColumn.Name}' does not have exactly two classes");
+            return null;
+        }
+
+        var outcomes = From(predictions.Values.Span, labelColumn.Values, label, registration.Threshold);
+        if (outcomes.Count == 0)
+        {
+            context.Skip("no row has both a label and a score");
+            return null;
+        }
+
+        return outcomes;
     }
 
     /// <summary>Aligns scores with a binary label.</summary>

@@ -78,12 +78,14 @@ public sealed class RegressionCheck : AuditCheck
         var labelName = context.Registration.LabelColumn;
         if (labelName is null || !context.Evaluation.TryGetColumn(labelName, out var label) || label.Kind != ColumnKind.Numeric)
         {
+            context.Skip("it examines regression models with a numeric label");
             return;
         }
 
         var predictions = await context.GetPredictionsAsync(cancellationToken).ConfigureAwait(false);
         if (predictions.Task != ModelTask.Regression)
         {
+            context.Skip($"it examines regression models, and the model's task is {predictions.Task}");
             return;
         }
 
@@ -91,6 +93,7 @@ public sealed class RegressionCheck : AuditCheck
         var metrics = RegressionMetrics.Compute(label.Values, predicted);
         if (metrics.Count == 0)
         {
+            context.Skip("no row has both a label and a prediction");
             return;
         }
 

@@ -59,6 +59,7 @@ public sealed class MinimalFlipCheck : AuditCheck
         var movable = Enumerable.Range(0, session.Width).Where(f => session.Spreads[f].IsNumeric && session.Spreads[f].Std > 0).ToArray();
         if (rows.Length == 0 || movable.Length == 0)
         {
+            context.Skip(rows.Length == 0 ? "no evaluation row can be probed" : "no numeric feature varies, so none can be moved");
             return;
         }
 

@@ -84,6 +84,7 @@ public sealed class MonotonicityCheck : AuditCheck
         var rows = session.SampleRows(context.Random, (int)context.Option(Rule, SampleSizeOption));
         if (rows.Length == 0)
         {
+            context.Skip("no evaluation row can be probed");
             return;
         }
 

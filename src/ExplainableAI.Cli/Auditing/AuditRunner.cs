@@ -36,6 +36,7 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
             model = new AuditModel(loaded.Model, identity);
         }
 
+        ValidateBinaryLabel(plan.Registration, evaluation, model);
         var engine = new AuditEngine(plugins, ToolIdentity.Current, time, progress);
         var request = new AuditRequest(plan.Registration, evaluation, reference, model, plan.Configuration, plan.Seed);
         var report = await engine.RunAsync(request, cancellationToken).ConfigureAwait(false);
@@ -92,6 +93,18 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
             {
                 throw new InvalidAuditInputException($"score column '{score}' must hold numbers (probabilities from 0 to 1)", file: file, field: score);
             }
+        }
+    }
+
+    // Where the label is interpreted: only once the model's task is known can a label be judged binary or not.
+    private static void ValidateBinaryLabel(RegistrationRecord registration, TabularData evaluation, AuditModel? model)
+    {
+        var why = model is null
+            ? registration.ScoreColumn is null ? null : "an audit of a score column"
+            : model.Model.Task == ModelTask.BinaryClassification ? "a binary model" : null;
+        if (why is not null && registration.LabelColumn is { } label)
+        {
+            BinaryLabelValidation.EnsureBinary(evaluation[label], evaluation.Path ?? evaluation.Name, why);
         }
     }
 

@@ -71,7 +71,9 @@ internal static class AuditCommand
             // Opened before the audit: a bad named registry is bad input, and nothing is written.
             var recorder = parsed.GetValue(noRegistry) ? null : RunRecorder.Open(RegistryOptions.Resolve(host, parsed.GetValue(registry)), host.Services.GetRequiredService<TimeProvider>(), context.Error);
             var runner = host.Services.GetRequiredService<AuditRunner>();
-            var outcome = await ProgressDisplay.RunAsync(context.Output, progress => runner.RunAsync(plan, progress, ct)).ConfigureAwait(false);
+            using var exitGuard = new AuditExitGuard(context.Error);
+            var outcome = await ProgressDisplay.RunAsync(context.Output, progress => runner.RunAsync(plan, exitGuard.Watch(progress), ct)).ConfigureAwait(false);
+            exitGuard.Finish();
             VerdictPrinter.Print(context.Output, outcome);
             recorder?.Record(outcome, context.Output, ct);
             return AuditGate.Fails(outcome.Report, plan.Configuration.FailOn) ? ExitCodes.GateFailed : ExitCodes.Success;

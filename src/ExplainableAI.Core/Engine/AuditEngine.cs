@@ -46,7 +46,7 @@ public sealed class AuditEngine
 
         foreach (var failure in plugins.Failures)
         {
-            findings.AddRange(HostFinding(messages, request, HostRules.PluginLoadFailed, "host", FindingLocation.Dataset, failure.Name, failure.Error));
+            findings.AddRange(HostFinding(messages, request, HostRules.PluginLoadFailed, "host", FindingLocation.Dataset, UntrustedText.Clean(failure.Name), failure.Error));
         }
 
         findings.AddRange(UnknownRuleFindings(messages, request));
@@ -102,8 +102,8 @@ public sealed class AuditEngine
         var missing = MissingInputs(request, check.RequiredInputs, predictions);
         if (missing is not null)
         {
-            var skipped = HostFinding(messages, request, HostRules.CheckSkipped, check.Name, FindingLocation.Dataset, check.Name, missing);
-            return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Skipped, 0, ruleIds, $"needs {missing}"), skipped, []);
+            var (record, finding) = Skipped(request, loaded, messages, $"it needs {missing}");
+            return (record, finding, []);
         }
 
         var context = new EngineCheckContext(request, loaded, predictions, messages, progress);
@@ -126,19 +126,42 @@ public sealed class AuditEngine
         try
         {
             await task.ConfigureAwait(false);
-            return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Completed, 0, ruleIds), context.Findings, context.Measurements);
         }
         catch (OperationCanceledException) when (auditToken.IsCancellationRequested)
         {
             throw;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex)
         {
+            // Every exception, OutOfMemoryException and InsufficientExecutionStackException included: a check that
+            // allocates too much or recurses too deep has failed, and the audit goes on so the reviewer gets a report.
             context.Close();
-            var reason = $"{ex.GetType().Name}: {ex.Message}";
+            var reason = $"{ex.GetType().Name}: {UntrustedText.Clean(ex.Message)}";
             var failed = HostFinding(messages, request, HostRules.CheckFailed, check.Name, FindingLocation.Dataset, check.Name, reason);
             return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Failed, 0, ruleIds, reason), [.. context.Findings, .. failed], context.Measurements);
         }
+
+        context.Close();
+        if (context.SkipReason is { } skipReason)
+        {
+            var (record, finding) = Skipped(request, loaded, messages, skipReason);
+            return (record, [.. context.Findings, .. finding], context.Measurements);
+        }
+
+        if (!context.PublishedAnything)
+        {
+            var silent = HostFinding(messages, request, HostRules.CheckReportedNothing, check.Name, FindingLocation.Dataset, check.Name);
+            return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Completed, 0, ruleIds, "reported nothing"), silent, []);
+        }
+
+        return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Completed, 0, ruleIds), context.Findings, context.Measurements);
+    }
+
+    private (CheckRunRecord Run, IReadOnlyList<Finding> Finding) Skipped(AuditRequest request, LoadedCheck loaded, MessageTranslations messages, string reason)
+    {
+        var check = loaded.Check;
+        var finding = HostFinding(messages, request, HostRules.CheckSkipped, check.Name, FindingLocation.Dataset, check.Name, reason);
+        return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Skipped, 0, [.. check.Rules.Select(r => r.Id)], reason), finding);
     }
 
     private static string? MissingInputs(AuditRequest request, CheckInputs required, SharedPredictions predictions)

@@ -16,6 +16,8 @@ internal sealed class EngineCheckContext : CheckContext
     private readonly List<Measurement> measurements = [];
     private readonly Lock gate = new();
     private volatile bool closed;
+    private string? skipReason;
+    private bool reportedAtSeverityNone;
 
     public EngineCheckContext(AuditRequest request, LoadedCheck check, SharedPredictions predictions, MessageTranslations messages, IAuditProgress? progress)
     {
@@ -76,6 +78,30 @@ internal sealed class EngineCheckContext : CheckContext
         }
     }
 
+    /// <summary>Why the check said it skipped (<see cref="Skip"/>), or <see langword="null"/>.</summary>
+    public string? SkipReason
+    {
+        get
+        {
+            lock (gate)
+            {
+                return skipReason;
+            }
+        }
+    }
+
+    /// <summary>Whether the check published anything: a finding, a measurement or a reason to skip.</summary>
+    public bool PublishedAnything
+    {
+        get
+        {
+            lock (gate)
+            {
+                return findings.Count > 0 || measurements.Count > 0 || skipReason is not null || reportedAtSeverityNone;
+            }
+        }
+    }
+
     /// <summary>Stops accepting results: a check abandoned after its timeout may still be running.</summary>
     public void Close() => closed = true;
 
@@ -95,17 +121,31 @@ internal sealed class EngineCheckContext : CheckContext
         }
 
         var severity = request.Configuration.EffectiveSeverity(rule);
-        if (severity == Severity.None || closed)
+        if (closed)
         {
             return;
         }
 
-        var message = string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, messageArguments);
-        messages.Add(check.Translations, rule, message, messageArguments);
+        if (severity == Severity.None)
+        {
+            // The user switched the rule off: the check did speak, so it is not silent.
+            lock (gate)
+            {
+                reportedAtSeverityNone = true;
+            }
+
+            return;
+        }
+
+        // The one place a check's strings enter the report: values from the data are made safe here, once.
+        var arguments = UntrustedParts.Arguments(messageArguments);
+        location = UntrustedParts.Location(location);
+        var message = string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, arguments);
+        messages.Add(check.Translations, rule, message, arguments);
         var suppression = request.Configuration.FindSuppression(rule.Id, location) is { } s
             ? new Suppression(s.Justification, request.Registration.ManifestPath)
             : null;
-        var finding = new Finding(rule.Id, rule.Family, severity, message, location, evidence, check.Check.Name, suppression);
+        var finding = new Finding(rule.Id, rule.Family, severity, message, location, UntrustedParts.Evidence(evidence), check.Check.Name, suppression);
         lock (gate)
         {
             findings.Add(finding);
@@ -122,7 +162,22 @@ internal sealed class EngineCheckContext : CheckContext
 
         lock (gate)
         {
-            measurements.Add(new Measurement(check.Check.Name, name, value, lower, upper, subject));
+            measurements.Add(new Measurement(check.Check.Name, UntrustedText.Clean(name), value, lower, upper, UntrustedText.CleanOrNull(subject)));
+        }
+    }
+
+    public override void Skip(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (closed)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            // The first reason stands: it is the one the check met first.
+            skipReason ??= UntrustedText.Clean(reason);
         }
     }
 

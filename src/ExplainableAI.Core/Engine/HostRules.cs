@@ -35,14 +35,14 @@ public static class HostRules
         Severity.Error,
         "The check ran past its timeout and was abandoned; raise checks.timeout_seconds in the manifest if the data are large.");
 
-    /// <summary>A check was skipped because an input it needs is absent.</summary>
+    /// <summary>A check was skipped: an input it needs is absent, or it said its inputs do not fit (<see cref="CheckContext.Skip"/>).</summary>
     public static readonly RuleDescriptor CheckSkipped = new(
         "XAI0004",
         "Check skipped",
-        "Check '{0}' was skipped: it needs {1}",
+        "Check '{0}' was skipped: {1}",
         CheckFamily.Host,
         Severity.Info,
-        "The check needs an input this audit does not have (a model, a label, a reference dataset or scores).");
+        "The check needs an input this audit does not have (a model, a label, a reference dataset or scores), or said why its inputs do not fit it.");
 
     /// <summary>The configuration names a rule no loaded check declares.</summary>
     public static readonly RuleDescriptor UnknownRuleConfigured = new(
@@ -53,6 +53,16 @@ public static class HostRules
         Severity.Warning,
         "A severity, option or suppression for a rule that is not loaded has no effect: check the rule ID or load the plugin that declares it.");
 
+    /// <summary>A check completed without a finding, a measurement or a reason to skip.</summary>
+    public static readonly RuleDescriptor CheckReportedNothing = new(
+        "XAI0006",
+        "Check reported nothing",
+        "Check '{0}' completed without a finding, a measurement or a reason to skip",
+        CheckFamily.Host,
+        Severity.Warning,
+        "A check that publishes nothing cannot be told apart from one that passed, so its rules gave no evidence. The check "
+        + "should publish what it measured, or call Skip with the reason its inputs do not fit; report this to its author.");
+
     /// <summary>All host rules.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [PluginLoadFailed, CheckFailed, CheckTimedOut, CheckSkipped, UnknownRuleConfigured];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [PluginLoadFailed, CheckFailed, CheckTimedOut, CheckSkipped, UnknownRuleConfigured, CheckReportedNothing];
 }

@@ -103,6 +103,12 @@ public sealed class PluginLoader
         var sha = Sha256Of(path);
         try
         {
+            // Read before loading: a plugin that would end the process is refused before any of its code runs.
+            if (ProcessExitScanner.FindProcessExit(path) is { } exit)
+            {
+                return ([], [], new PluginRecord(name, string.Empty, path, sha, [], exit));
+            }
+
             var context = new PluginLoadContext(path);
             var assembly = context.LoadFromAssemblyPath(path);
             name = assembly.GetName().Name ?? name;
@@ -133,7 +139,7 @@ public sealed class PluginLoader
                 reason = string.Join("; ", typeLoad.LoaderExceptions.Where(e => e is not null).Select(e => e!.Message).Distinct());
             }
 
-            return ([], [], new PluginRecord(name, string.Empty, path, sha, [], reason));
+            return ([], [], new PluginRecord(name, string.Empty, path, sha, [], UntrustedText.Clean(reason)));
         }
     }
 

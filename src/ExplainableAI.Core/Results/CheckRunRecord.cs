@@ -6,5 +6,5 @@ namespace ExplainableAI.Core;
 /// <param name="Status">How it ended.</param>
 /// <param name="DurationMs">Wall-clock duration in milliseconds.</param>
 /// <param name="Rules">IDs of its rules.</param>
-/// <param name="Message">Why it failed or was skipped, if it did not complete.</param>
+/// <param name="Message">Why it failed or was skipped, or that it completed without reporting anything (XAI0006).</param>
 public sealed record CheckRunRecord(string Name, string Plugin, CheckStatus Status, double DurationMs, IReadOnlyList<string> Rules, string? Message = null);

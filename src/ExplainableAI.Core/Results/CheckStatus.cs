@@ -12,6 +12,6 @@ public enum CheckStatus
     /// <summary>Ran past its timeout; reported as XAI0003.</summary>
     TimedOut,
 
-    /// <summary>Not run because an input it needs is absent; reported as XAI0004.</summary>
+    /// <summary>Not run because an input it needs is absent, or stopped because its inputs do not fit (<see cref="Sdk.CheckContext.Skip"/>); reported as XAI0004.</summary>
     Skipped,
 }

@@ -1,11 +1,14 @@
+using System.Globalization;
 using System.Text;
+using ExplainableAI.Core;
 
 namespace ExplainableAI.Regulatory;
 
 /// <summary>
 /// Makes text from data inert in Markdown: it cannot start a heading, a list or a code block (line breaks and control
 /// characters become spaces), cannot open a link, image, HTML tag, entity, emphasis or code span (those characters are
-/// backslash-escaped), and cannot become an autolink (<c>://</c> and <c>www.</c> are broken by an escape).
+/// backslash-escaped), cannot become an autolink (<c>://</c> and <c>www.</c> are broken by an escape), and cannot reorder
+/// the line (a bidirectional control is written visibly, <c>&lt;U+202E&gt;</c>).
 /// </summary>
 internal static class MarkdownText
 {
@@ -26,6 +29,11 @@ internal static class MarkdownText
             if (char.IsControl(c) || c is '\u2028' or '\u2029')
             {
                 builder.Append(' ');
+            }
+            else if (UntrustedText.IsBidiControl(c))
+            {
+                // Shown, not obeyed: an override would reverse the rest of the line around it.
+                builder.Append("\\<U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append("\\>");
             }
             else if (Special.Contains(c, StringComparison.Ordinal)
                 || (c == ':' && text.AsSpan(i).StartsWith("://", StringComparison.Ordinal))

@@ -171,7 +171,7 @@ internal static partial class ReportModel
             ["rule_title"] = Text(text.RuleTitle(finding.RuleId, RuleTitleOf(report, finding.RuleId))),
             ["family"] = new ScriptObject { ["key"] = Key(finding.Family), ["label"] = Text(strings["family." + Key(finding.Family)]) },
             ["severity"] = Severity(finding.Severity, strings),
-            ["message"] = Text(text.Translate(finding.Message)),
+            ["message"] = MessageHtml(finding, report, text),
             ["check"] = Text(finding.Check),
             ["location"] = new ScriptObject
             {
@@ -215,6 +215,15 @@ internal static partial class ReportModel
             ["severity"] = Severity(g.Key, strings),
             ["count"] = g.Count(),
         });
+
+    // Already HTML: the arguments are isolated in <bdi> (see IsolatedMessage), the rest escaped.
+    private static string MessageHtml(Finding finding, AuditReport report, ReportText text)
+    {
+        var english = report.Rules.FirstOrDefault(r => string.Equals(r.Id, finding.RuleId, StringComparison.Ordinal))?.MessageFormat;
+        var shown = text.Translate(finding.Message);
+        var format = english is null || string.Equals(shown, finding.Message, StringComparison.Ordinal) ? english : text.RuleMessageFormat(finding.RuleId, english);
+        return IsolatedMessage.Render(shown, format);
+    }
 
     private static string RuleTitleOf(AuditReport report, string ruleId) =>
         report.Rules.FirstOrDefault(r => string.Equals(r.Id, ruleId, StringComparison.Ordinal))?.Title ?? ruleId;

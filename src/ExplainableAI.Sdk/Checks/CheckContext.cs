@@ -55,6 +55,17 @@ public abstract class CheckContext
     /// <param name="upper">Upper end of the confidence interval.</param>
     public abstract void Measure(string name, double value, string? subject = null, double? lower = null, double? upper = null);
 
+    /// <summary>
+    /// Says that the check cannot examine this audit's inputs, and why ("the label has 3 classes; this check needs 2"):
+    /// the host records the check as skipped with the reason (XAI0004) instead of as completed. Call it, then return.
+    /// A check that returns without a finding, a measurement or a skip is reported by the host (XAI0006), because a
+    /// reviewer cannot tell a silent check from a passed one.
+    /// </summary>
+    /// <param name="reason">Why, in a short clause that completes "was skipped: …".</param>
+    public virtual void Skip(string reason)
+    {
+    }
+
     /// <summary>Tells the host how far the check has come, for the progress display.</summary>
     /// <param name="fraction">From 0 to 1.</param>
     public virtual void ReportProgress(double fraction)

@@ -67,6 +67,8 @@ public sealed class HostileCorpusTests
         {
             Assert.True(text.Contains(contained, StringComparison.Ordinal), $"{name}: report.json does not contain '{contained}'");
         }
+
+        expected.Verify?.Invoke(folder.Out);
     }
 
     private static async Task<CliRun> RunInProcessAsync(string[] args)

@@ -20,4 +20,7 @@ internal sealed record HostileOutcome(int ExitCode, string? ErrorContains, bool 
 
     /// <summary>Text report.json must contain (e.g. a skip reason), when the report is written.</summary>
     public string? ReportContains { get; init; }
+
+    /// <summary>Further assertions on the output folder (report.html, annex-iv.md…), when the report is written.</summary>
+    public Action<string>? Verify { get; init; }
 }

@@ -63,12 +63,13 @@ public sealed class ExplanationStabilityCheckTests
     }
 
     [Fact]
-    public async Task Empty_evaluation_data_reports_nothing()
+    public async Task Empty_evaluation_data_is_skipped_with_the_reason()
     {
         var model = new DelegateModel(Models.Features(2), x => x[0] + x[1], ModelTask.Regression);
+        ExpectedFinding Skipped(string check) => ExpectedFinding.Of("XAI0004").WithMessage($"Check '{check}' was skipped: no evaluation row can be explained");
 
-        await CheckVerifier<ExplanationStabilityCheck>.VerifyAsync(new CheckTest { Data = TestData.Table(TestData.Numeric("x0"), TestData.Numeric("x1")), Model = model });
-        await CheckVerifier<GlobalImportanceCheck>.VerifyAsync(new CheckTest { Data = TestData.Table(TestData.Numeric("x0"), TestData.Numeric("x1")), Model = model });
+        await CheckVerifier<ExplanationStabilityCheck>.VerifyAsync(new CheckTest { Data = TestData.Table(TestData.Numeric("x0"), TestData.Numeric("x1")), Model = model, ExpectedFindings = [Skipped("ExplanationStabilityCheck")] });
+        await CheckVerifier<GlobalImportanceCheck>.VerifyAsync(new CheckTest { Data = TestData.Table(TestData.Numeric("x0"), TestData.Numeric("x1")), Model = model, ExpectedFindings = [Skipped("GlobalImportanceCheck")] });
     }
 
     private static TabularData Table()

@@ -125,6 +125,8 @@ public sealed class AnnexIvDraftTests
     [InlineData("line\r\nbreak\ttab", "line  break tab")]
     [InlineData("see https://x.org and WWW.y.org", "see https\\://x.org and WWW\\.y.org")]
     [InlineData("&amp; {x} ~y~", "\\&amp; \\{x\\} \\~y\\~")]
+    [InlineData("Site A\u202E9.0 > 1.0", "Site A\\<U+202E\\>9.0 \\> 1.0")]
+    [InlineData("\u2067x\u2069\u200F", "\\<U+2067\\>x\\<U+2069\\>\\<U+200F\\>")]
     [InlineData(null, "")]
     public void Escape_makes_text_inert(string? input, string expected)
     {

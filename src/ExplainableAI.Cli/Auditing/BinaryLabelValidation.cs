@@ -1,0 +1,63 @@
+using System.Globalization;
+using ExplainableAI.Core;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Cli;
+
+/// <summary>
+/// A binary audit (a binary model, or a score column without a model) needs a label with exactly two classes. With three
+/// classes every binary check would have to guess which rows are positive; with one class (or none) discrimination,
+/// calibration, error rates and fairness are all undefined. Either way no check could say anything, and the gate would
+/// pass on silence, so the label is bad input, named with the values found. A one-class evaluation set is treated as a
+/// data-collection error rather than an audit to report on: a medical model's performance claim cannot rest on it.
+/// </summary>
+internal static class BinaryLabelValidation
+{
+    private const int ShownValues = 5;
+
+    /// <summary>Throws unless the label has exactly two distinct non-missing values.</summary>
+    /// <param name="label">The label column.</param>
+    /// <param name="file">The data file, for the error.</param>
+    /// <param name="why">What makes the audit binary, for the error ("a binary model").</param>
+    /// <exception cref="InvalidAuditInputException">The label has fewer or more than two classes.</exception>
+    public static void EnsureBinary(DataColumn label, string file, string why)
+    {
+        var counts = new SortedDictionary<double, int>();
+        foreach (var value in label.Values)
+        {
+            if (!double.IsNaN(value))
+            {
+                // -0 and 0 are one class.
+                var key = value == 0 ? 0 : value;
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var name = UntrustedText.Clean(label.Name);
+        var problem = counts.Count switch
+        {
+            2 => null,
+            0 => $"label column '{name}' has no values (all {label.Length} rows are missing); {why} needs a label with two classes",
+            1 => $"label column '{name}' has one class, {Listed(label, counts)}; {why} needs both classes to measure discrimination, calibration, error rates and fairness",
+            _ => $"label column '{name}' has {counts.Count} classes, {Listed(label, counts)}; {why} needs a label with exactly two (give a binary label or audit a multiclass model)",
+        };
+        if (problem is not null)
+        {
+            throw new InvalidAuditInputException(problem, file: file, field: label.Name);
+        }
+    }
+
+    // The most frequent values first: they are the ones the user recognises.
+    private static string Listed(DataColumn label, SortedDictionary<double, int> counts)
+    {
+        var shown = counts.OrderByDescending(c => c.Value).Take(ShownValues)
+            .Select(c => $"'{UntrustedText.Clean(Text(label, c.Key))}' ({c.Value.ToString(CultureInfo.InvariantCulture)} rows)");
+        var more = counts.Count > ShownValues ? $", … ({counts.Count - ShownValues} more)" : string.Empty;
+        return string.Join(", ", shown) + more;
+    }
+
+    private static string Text(DataColumn label, double value) =>
+        label.Kind == ColumnKind.Numeric || value < 0 || value >= label.Levels.Count
+            ? value.ToString("R", CultureInfo.InvariantCulture)
+            : label.Levels[(int)value];
+}

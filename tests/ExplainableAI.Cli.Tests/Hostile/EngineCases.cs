@@ -1,0 +1,123 @@
+using System.Text.Json;
+using ExplainableAI.Demo.Scenario;
+
+namespace ExplainableAI.Cli.Tests.Hostile;
+
+/// <summary>
+/// Hostile labels, plugins and values for the engine (#12): a label a binary audit cannot use is bad input; a plugin that
+/// ends the process, runs out of memory or recurses without end never costs the report (or ends with exit 0); a value
+/// that reorders text or is huge cannot spoof or swell the report.
+/// </summary>
+internal sealed class EngineCases : IHostileCorpus
+{
+    // No feature separates the label (HostileFolder.GoodCsv's do, an error of its own): the exit code shows the case alone.
+    private const string Unremarkable = "age,sex,lactate,sepsis\n70,F,2.1,true\n55,M,1.0,true\n61,F,4.2,false\n48,M,0.9,false\n66,M,3.3,true\n52,F,1.2,false\n";
+
+    // The demo's model, trained once for the run: a real binary model for the label cases.
+    private static readonly Lazy<DemoArtifacts> Demo = new(() => new DemoScenario().Create(Directory.CreateTempSubdirectory("xai-hostile-demo-").FullName));
+
+    private static readonly string Rlo = "\u202E";
+
+    private static readonly string Huge = new('v', 2 * 1024 * 1024);
+
+    public IEnumerable<HostileCase> Cases =>
+    [
+        new("engine: 3-class label with a binary model", f => ModelAudit(f, row => (row % 3) switch { 0 => "none", 1 => "sepsis", _ => "septic shock" }), HostileOutcome.BadInput("has 3 classes, 'none'")),
+        new("engine: one-class label with a binary model", f => ModelAudit(f, _ => "false"), HostileOutcome.BadInput("has one class, 'false'")),
+        new("engine: label all missing with a binary model", f => ModelAudit(f, _ => string.Empty), HostileOutcome.BadInput("has no values")),
+        new("engine: label yes/no/maybe with a score column", f => ScoreAudit(f, ["yes", "no", "maybe"]), HostileOutcome.BadInput("'maybe' (2 rows)")),
+        new("engine: numeric 3-class label with a score column", f => ScoreAudit(f, ["0", "1", "2"]), HostileOutcome.BadInput("label column 'sepsis' has 3 classes")),
+        new("engine: one-class label with a score column", f => ScoreAudit(f, ["true"]), HostileOutcome.BadInput("needs both classes")),
+        new("engine: label values are named, most frequent first, at most five", f => ScoreAudit(f, ["a", "b", "c", "d", "e", "f"]), HostileOutcome.BadInput("… (1 more)")),
+        new("engine: plugin calling Environment.Exit is refused at load", f => PluginAudit(f, "Exit"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "System.Environment.Exit in Hostile.Exit.ExitCheck.RunAsync" }) { InChildProcess = true },
+        new("engine: plugin calling Environment.FailFast is refused at load", f => PluginAudit(f, "FailFast"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "System.Environment.FailFast" }) { InChildProcess = true },
+        new("engine: plugin killing its own process is refused at load", f => PluginAudit(f, "Kill"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "Process.Kill on the current process" }) { InChildProcess = true },
+        new("engine: plugin calling Environment.Exit(0) through reflection never exits 0", f => PluginAudit(f, "ReflectionExit"), new HostileOutcome(3, "a plugin ended the process during check ReflectionExitCheck; no report was written", ReportWritten: false)) { InChildProcess = true },
+        new("engine: plugin running out of memory becomes XAI0002", f => PluginAudit(f, "OutOfMemory"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "OutOfMemoryException" }) { InChildProcess = true },
+        new("engine: plugin recursing until the stack guard trips becomes XAI0002", f => PluginAudit(f, "DeepRecursion"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "InsufficientExecutionStackException" }) { InChildProcess = true },
+        new("engine: plugin that reports nothing is named (XAI0006)", f => PluginAudit(f, "Silent"), HostileOutcome.Passed() with { RuleIds = ["XAI0006"], ReportContains = "completed without a finding, a measurement or a reason to skip" }),
+        new("engine: plugin that skips says why (XAI0004)", f => PluginAudit(f, "Skips"), HostileOutcome.Passed() with { ReportContains = "was skipped: the hostile plugin does not fit these data" }),
+        new("engine: plugin exception of 2 MB with an override is cut and shown", f => PluginAudit(f, "HugeError"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], Verify = o => { SmallAndMarked(o); MessageContains(o, "InvalidOperationException: <U+202E>xxx"); } }),
+        new("engine: right-to-left override in a category value is isolated and shown", f => ConstantAudit(f, "site", $"Site A{Rlo}9.0 > 1.0"), HostileOutcome.Passed() with { Verify = RightToLeftShown }),
+        new("engine: 2 MB category value is cut once", f => ConstantAudit(f, "site", Huge), HostileOutcome.Passed() with { ReportContains = "… (2,097,152 characters)", Verify = SmallAndMarked }),
+        new("engine: script in a column name and a category value is escaped", f => ConstantAudit(f, "<script>alert(1)</script>", "<img src=x onerror=alert(2)>"), HostileOutcome.Passed() with { Verify = Escaped }),
+    ];
+
+    private static string[] ModelAudit(HostileFolder f, Func<int, string> label)
+    {
+        var demo = Demo.Value;
+        var lines = File.ReadAllLines(demo.CurrentPath);
+        var column = Array.IndexOf(lines[0].Split(','), "sepsis");
+        var rewritten = lines.Select((line, i) => i == 0 ? line : Replace(line, column, label(i - 1)));
+        var data = f.File("current.csv", string.Join('\n', rewritten) + "\n");
+        return ["audit", "--model", demo.Model.Path, "--data", data, "--label", "sepsis", "--out", f.Out];
+
+        static string Replace(string line, int column, string value)
+        {
+            var cells = line.Split(',');
+            cells[column] = value;
+            return string.Join(',', cells);
+        }
+    }
+
+    // A score column and a label cycling through the given values, two rows each at least.
+    private static string[] ScoreAudit(HostileFolder f, string[] labels)
+    {
+        var rows = Enumerable.Range(0, Math.Max(6, 2 * labels.Length))
+            .Select(i => $"{60 + i},{(i % 2 == 0 ? "F" : "M")},{(i * 0.13 % 1).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)},{labels[i % labels.Length]}");
+        var data = f.File("d.csv", "age,sex,risk,sepsis\n" + string.Join('\n', rows) + "\n");
+        return f.Audit(data, "--score-column", "risk");
+    }
+
+    private static string[] PluginAudit(HostileFolder f, string plugin) =>
+        f.Audit(f.File("d.csv", Unremarkable), "--plugins", HostilePlugins.Folder(plugin));
+
+    // A column holding one value in every row: the data-quality check reports it with the value in its message.
+    private static string[] ConstantAudit(HostileFolder f, string column, string value)
+    {
+        var csvValue = "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var csvColumn = "\"" + column.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var lines = Unremarkable.TrimEnd('\n').Split('\n').Select((line, i) => line + "," + (i == 0 ? csvColumn : csvValue));
+        return f.Audit(f.File("d.csv", string.Join('\n', lines) + "\n"));
+    }
+
+    private static void MessageContains(string output, string text)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json")));
+        var messages = report.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("message").GetString()!).ToList();
+        Assert.True(messages.Any(m => m.Contains(text, StringComparison.Ordinal)), $"no finding message contains '{text}'");
+    }
+
+    private static void RightToLeftShown(string output)
+    {
+        MessageContains(output, "Site A<U+202E>9.0 > 1.0");
+        var html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("<bdi>Site A&lt;U+202E&gt;9.0 &gt; 1.0</bdi>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Rlo, html, StringComparison.Ordinal);
+        var annex = File.ReadAllText(Path.Combine(output, "annex-iv.md"));
+        Assert.Contains("Site A\\<U+202E\\>9.0 \\> 1.0", annex, StringComparison.Ordinal);
+        Assert.DoesNotContain(Rlo, annex, StringComparison.Ordinal);
+        Assert.DoesNotContain(Rlo, File.ReadAllText(Path.Combine(output, "report.sarif")), StringComparison.Ordinal);
+    }
+
+    private static void SmallAndMarked(string output)
+    {
+        foreach (var file in new[] { "report.html", "report.json", "report.sarif", "annex-iv.md" })
+        {
+            var path = Path.Combine(output, file);
+            Assert.True(new FileInfo(path).Length < 2 * 1024 * 1024, $"{file} is {new FileInfo(path).Length} bytes");
+            Assert.True(file == "annex-iv.md" || File.ReadAllText(path).Contains("characters)", StringComparison.Ordinal), $"{file} has no cut marker");
+        }
+    }
+
+    private static void Escaped(string output)
+    {
+        var html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(2)&gt;", html, StringComparison.Ordinal);
+
+        // Markdown escapes the brackets, so the tag is text there.
+        Assert.Contains("\\<img src=x onerror=alert\\(2\\)\\>", File.ReadAllText(Path.Combine(output, "annex-iv.md")), StringComparison.Ordinal);
+    }
+}

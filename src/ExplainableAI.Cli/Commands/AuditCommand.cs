@@ -40,6 +40,8 @@ internal static class AuditCommand
 
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
+            // Before any work (even locating Chromium for --pdf): a bad --out is found in a moment, not after the audit.
+            var outputFolder = ReportSetFolder.Check(parsed.GetValue(output)!);
             var arguments = new AuditArguments
             {
                 Manifest = parsed.GetValue(manifest),
@@ -54,7 +56,7 @@ internal static class AuditCommand
                 ScoreColumn = parsed.GetValue(score),
                 Threshold = parsed.GetValue(threshold),
                 Delimiter = CommonOptions.ParseDelimiter(parsed.GetValue(delimiter)),
-                Output = parsed.GetValue(output)!,
+                Output = outputFolder,
                 Seed = parsed.GetValue(seed),
                 PluginDirectories = parsed.GetValue(plugins) ?? [],
                 Templates = parsed.GetValue(templates),
@@ -69,9 +71,8 @@ internal static class AuditCommand
             // Opened before the audit: a bad named registry is bad input, and nothing is written.
             var recorder = parsed.GetValue(noRegistry) ? null : RunRecorder.Open(RegistryOptions.Resolve(host, parsed.GetValue(registry)), host.Services.GetRequiredService<TimeProvider>(), context.Error);
             var runner = host.Services.GetRequiredService<AuditRunner>();
-            var outcome = await ProgressDisplay.RunAsync(context.Output, progress => runner.RunAsync(plan, progress, ct)).ConfigureAwait(false);
+            var outcome = await ProgressDisplay.RunAsync(context.Output, progress => runner.RunAsync(plan, recorder, progress, ct)).ConfigureAwait(false);
             VerdictPrinter.Print(context.Output, outcome);
-            recorder?.Record(outcome, context.Output, ct);
             return AuditGate.Fails(outcome.Report, plan.Configuration.FailOn) ? ExitCodes.GateFailed : ExitCodes.Success;
         }));
         return command;

@@ -41,6 +41,11 @@ public sealed class FileSystemRefusedException : IOException
         {
             throw new FileSystemRefusedException(path, "permission denied", ex);
         }
+        catch (ArgumentOutOfRangeException ex) when (ex.ParamName == "value")
+        {
+            // The runtime reports EFBIG (the file outgrew the process's or the file system's size limit) this way.
+            throw new FileSystemRefusedException(path, "file too large for the file system or the process's file-size limit", ex);
+        }
     }
 
     // On Unix the runtime puts errno in HResult for the errors it has no exception type for; strerror's text names the

@@ -90,7 +90,7 @@ public static class OutputPaths
             throw new InvalidAuditInputException("expected a path, got an empty one", field: option);
         }
 
-        var full = Path.GetFullPath(path);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         if (!Path.Exists(full))
         {
             return full;

@@ -14,7 +14,7 @@ public static class CliApplication
     /// <param name="output">Normal output (stdout).</param>
     /// <param name="error">Errors (stderr).</param>
     /// <param name="cancellationToken">Cancels the command (Ctrl+C).</param>
-    /// <returns>The exit code: 0 ok, 1 gate failed, 2 bad input, 3 internal error, 130 cancelled.</returns>
+    /// <returns>The exit code: 0 ok, 1 gate failed, 2 bad input, 3 internal error, 4 environment error (a write refused), 130 cancelled.</returns>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -35,7 +35,7 @@ public static class CliApplication
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await error.WriteLineAsync($"error: {parsed.Errors[0].Message} (see 'xai --help')").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: {ParseError(root, parsed)} (see 'xai --help')").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 
@@ -59,6 +59,16 @@ public static class CliApplication
 
             return ExitCodes.BadInput;
         }
+        catch (Core.FileSystemRefusedException ex)
+        {
+            await context.Error.WriteLineAsync($"error: cannot write '{ex.Path}': {OneLine(ex.Reason)}; nothing was written").ConfigureAwait(false);
+            if (parsed.GetValue(context.Verbose))
+            {
+                await context.Error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+            }
+
+            return ExitCodes.EnvironmentError;
+        }
         catch (OperationCanceledException)
         {
             await context.Error.WriteLineAsync("cancelled: no report was written").ConfigureAwait(false);
@@ -77,4 +87,23 @@ public static class CliApplication
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    /// <summary>
+    /// The first parse error, except that a word where a command belongs is named with the list of commands: the
+    /// parser's own first complaint ("Required command was not provided") hides the typo.
+    /// </summary>
+    private static string ParseError(RootCommand root, ParseResult parsed)
+    {
+        if (parsed.CommandResult.Command == root && parsed.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } word)
+        {
+            return $"unknown command '{word}'; the commands are: {string.Join(", ", root.Subcommands.Select(c => c.Name))}";
+        }
+
+        if (parsed.CommandResult.Command is { Subcommands.Count: > 0 } group && parsed.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } sub)
+        {
+            return $"unknown command '{group.Name} {sub}'; its commands are: {string.Join(", ", group.Subcommands.Select(c => c.Name))}";
+        }
+
+        return parsed.Errors[0].Message;
+    }
 }

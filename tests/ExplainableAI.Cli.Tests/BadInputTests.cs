@@ -127,6 +127,16 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Unknown_command_is_named_with_the_list_of_commands()
+    {
+        var run = await CliRun.RunAsync("audti", "--data", "x.csv");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(Lines(run.Error));
+        Assert.StartsWith("error: unknown command 'audti'; the commands are: demo, audit, predict, ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_option_is_bad_usage()
     {
         var run = await CliRun.RunAsync("audit", "--dta", "x.csv", "--out", temp.Combine("out"));

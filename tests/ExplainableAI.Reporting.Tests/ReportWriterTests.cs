@@ -131,4 +131,75 @@ public sealed class ReportWriterTests : IDisposable
         Assert.Equal(json, ex.File);
         Assert.False(Directory.Exists(target));
     }
+
+    [Fact]
+    public async Task A_pdf_of_an_earlier_set_does_not_survive_beside_a_set_written_without_one()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_output, "report.pdf"), "an earlier run's PDF");
+        await File.WriteAllTextAsync(Path.Combine(_output, "annex-iv.md"), "an earlier run's draft");
+
+        await _writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+
+        Assert.Equal(["report.html", "report.json", "report.json.sha256", "report.sarif"], Directory.GetFiles(_output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_folder_holding_a_users_file_is_refused_and_left_untouched()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_output, "notes.txt"), "mine");
+        await File.WriteAllTextAsync(Path.Combine(_output, "report.json"), "previous");
+
+        var ex = await Assert.ThrowsAsync<InvalidAuditInputException>(() => _writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None));
+
+        Assert.Contains("'notes.txt'", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(["notes.txt", "report.json"], Directory.GetFiles(_output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("previous", await File.ReadAllTextAsync(Path.Combine(_output, "report.json")));
+    }
+
+    [Fact]
+    public async Task What_a_killed_write_left_is_removed_by_the_next_write()
+    {
+        // A staging folder beside the output folder, and a temporary file an earlier version left inside it.
+        var staging = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.xai-{Guid.NewGuid():N}")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(staging, "report.html"), "half");
+        await File.WriteAllTextAsync(Path.Combine(_output, $".report.json.{Guid.NewGuid():N}.tmp"), "half");
+
+        await _writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+
+        Assert.False(Directory.Exists(staging));
+        Assert.Equal(4, Directory.GetFiles(_output).Length);
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.xai-*"));
+    }
+
+    [Fact]
+    public async Task A_staging_folder_still_being_written_is_left_alone()
+    {
+        var staging = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.xai-{Guid.NewGuid():N}")).FullName;
+        try
+        {
+            // Held as a live writer holds it: open, exclusively.
+            using (new FileStream(Path.Combine(staging, ".xai-staging.lock"), FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                await _writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+                Assert.True(Directory.Exists(staging));
+            }
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Rerendering_the_html_keeps_the_json_and_sarif_and_drops_a_stale_pdf()
+    {
+        var files = await _writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+        var json = await File.ReadAllBytesAsync(files.Json);
+        await File.WriteAllTextAsync(Path.Combine(_output, "report.pdf"), "printed from other templates");
+
+        await _writer.RenderHtmlFromJsonAsync(files.Json, _output, new ReportOptions(), CancellationToken.None);
+
+        Assert.Equal(["report.html", "report.json", "report.json.sha256", "report.sarif"], Directory.GetFiles(_output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(json, await File.ReadAllBytesAsync(files.Json));
+    }
 }

@@ -1,18 +1,31 @@
 using System.Security.Cryptography;
+using System.Text;
 using ExplainableAI.Core;
 using ExplainableAI.Regulatory;
+using ExplainableAI.Reporting;
 
 namespace ExplainableAI.Cli;
 
-/// <summary>Writes <c>annex-iv.md</c> (the Annex IV documentation draft) for a written report.json, naming its SHA-256.</summary>
+/// <summary><c>annex-iv.md</c> (the Annex IV documentation draft) for a report.json, naming its SHA-256.</summary>
 internal static class AnnexIvFile
 {
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The draft's bytes, for the report whose JSON has this SHA-256.</summary>
+    public static byte[] Render(AuditReport report, string reportJsonSha256) => Utf8NoBom.GetBytes(AnnexIvDraft.Render(report, reportJsonSha256));
+
+    /// <summary>
+    /// Writes the draft for a written report.json into <paramref name="outputDirectory"/> (checked with
+    /// <see cref="ReportSetFolder.Check"/>), keeping the folder's other report files: the folder is replaced whole, so
+    /// an interrupted write leaves the old draft.
+    /// </summary>
     public static string Write(AuditReport report, string reportJsonPath, string outputDirectory)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(reportJsonPath)));
-        var path = Path.Combine(Path.GetFullPath(outputDirectory), AnnexIvDraft.FileName);
-        var text = AnnexIvDraft.Render(report, sha);
-        AtomicFile.WriteText(path, writer => writer.Write(text));
-        return path;
+        using var staged = StagedFolder.Create(outputDirectory);
+        staged.Write(ReportSetNames.AnnexIv, Render(report, sha));
+        staged.CarryOver([ReportSetNames.AnnexIv]);
+        staged.Commit();
+        return Path.Combine(staged.Target, ReportSetNames.AnnexIv);
     }
 }

@@ -9,11 +9,13 @@ namespace ExplainableAI.Cli;
 
 /// <summary>
 /// Carries out an audit plan: loads plugins, data and model, validates that the registration's columns exist,
-/// runs the engine and writes the reports. Every input is checked before anything is written.
+/// runs the engine, and writes the output set and the registry record, all or nothing. Every input is checked before
+/// anything is written.
 /// </summary>
-internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datasets, ReportWriter writer, TimeProvider time)
+internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datasets, AuditOutputWriter writer, TimeProvider time)
 {
-    public async Task<AuditOutcome> RunAsync(AuditPlan plan, IAuditProgress progress, CancellationToken cancellationToken)
+    /// <summary>Runs the audit; <paramref name="recorder"/> (when not null) records the run together with the files.</summary>
+    public async Task<AuditOutcome> RunAsync(AuditPlan plan, RunRecorder? recorder, IAuditProgress progress, CancellationToken cancellationToken)
     {
         var plugins = pluginLoader.Load(PluginLoader.SearchDirectories(plan.PluginDirectories));
         var evaluation = datasets.Load(plan.EvaluationPath, plan.DataOptions, cancellationToken);
@@ -46,9 +48,7 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
             Regulatory = Position(declared, report),
             Configuration = ConfigurationDigest.Stamp(report.Configuration, plan.Registration.ManifestPath),
         };
-        var files = await writer.WriteAsync(report, plan.OutputDirectory, new ReportOptions(plan.TemplatesDirectory, plan.Language) { Pdf = plan.Pdf, PdfAppendix = plan.PdfAppendix }, cancellationToken).ConfigureAwait(false);
-        var annexIv = AnnexIvFile.Write(report, files.Json, plan.OutputDirectory);
-        return new AuditOutcome(report, files, annexIv);
+        return await writer.WriteAsync(report, plan, recorder, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

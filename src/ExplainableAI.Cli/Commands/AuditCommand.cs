@@ -41,6 +41,8 @@ internal static class AuditCommand
 
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
+            // Before any work (even locating Chromium for --pdf): a bad --out is found in a moment, not after the audit.
+            var outputFolder = ReportSetFolder.Check(parsed.GetValue(output)!);
             var arguments = new AuditArguments
             {
                 Manifest = parsed.GetValue(manifest),
@@ -56,7 +58,7 @@ internal static class AuditCommand
                 ScoreColumn = parsed.GetValue(score),
                 Threshold = parsed.GetValue(threshold),
                 Delimiter = CommonOptions.ParseDelimiter(parsed.GetValue(delimiter)),
-                Output = parsed.GetValue(output)!,
+                Output = outputFolder,
                 Seed = parsed.GetValue(seed),
                 PluginDirectories = parsed.GetValue(plugins) ?? [],
                 Templates = parsed.GetValue(templates),
@@ -72,10 +74,9 @@ internal static class AuditCommand
             var recorder = parsed.GetValue(noRegistry) ? null : RunRecorder.Open(RegistryOptions.Resolve(host, parsed.GetValue(registry)), host.Services.GetRequiredService<TimeProvider>(), context.Error);
             var runner = host.Services.GetRequiredService<AuditRunner>();
             using var exitGuard = new AuditExitGuard(context.Error);
-            var outcome = await ProgressDisplay.RunAsync(context.Output, progress => runner.RunAsync(plan, exitGuard.Watch(progress), ct)).ConfigureAwait(false);
+            var outcome = await ProgressDisplay.RunAsync(context.Output, progress => runner.RunAsync(plan, recorder, exitGuard.Watch(progress), ct)).ConfigureAwait(false);
             exitGuard.Finish();
             VerdictPrinter.Print(context.Output, outcome);
-            recorder?.Record(outcome, context.Output, ct);
             return AuditGate.Fails(outcome.Report, plan.Configuration.FailOn) ? ExitCodes.GateFailed : ExitCodes.Success;
         }));
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ExplainableAI.Core;
 using ExplainableAI.Demo.Cohorts;
 using ExplainableAI.Demo.Scenario;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,10 @@ internal static class DemoCommand
 
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
-            var folder = Path.GetFullPath(parsed.GetValue(output)!);
+            // Both folders are checked before the cohort is generated: the demo's own files go into the first, the
+            // report set (which replaces its folder whole) into the second.
+            var folder = OutputPaths.CheckFolder(parsed.GetValue(output)!, "--out");
+            var reportFolder = ReportSetFolder.Check(Path.Combine(folder, "report"), "--out");
             var seedValue = parsed.GetValue(seed);
             var gate = CommonOptions.ParseFailOn(parsed.GetValue(failOn));
             var printer = CommonOptions.Printer(parsed.GetValue(pdf) || parsed.GetValue(pdfAppendix));
@@ -44,7 +48,7 @@ internal static class DemoCommand
             var arguments = new AuditArguments
             {
                 Manifest = artifacts.ManifestPath,
-                Output = Path.Combine(folder, "report"),
+                Output = reportFolder,
                 Seed = seedValue,
                 PluginDirectories = parsed.GetValue(plugins) ?? [],
                 Templates = parsed.GetValue(templates),
@@ -56,7 +60,7 @@ internal static class DemoCommand
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var plan = host.Services.GetRequiredService<AuditPlanner>().Plan(arguments);
             var runner = host.Services.GetRequiredService<AuditRunner>();
-            var outcome = await ProgressDisplay.RunAsync(context.Output, progress => runner.RunAsync(plan, progress, ct)).ConfigureAwait(false);
+            var outcome = await ProgressDisplay.RunAsync(context.Output, progress => runner.RunAsync(plan, recorder: null, progress, ct)).ConfigureAwait(false);
             VerdictPrinter.Print(context.Output, outcome);
 
             // The demo is a showcase: its planted problems are meant to be found, so it only gates when asked to.

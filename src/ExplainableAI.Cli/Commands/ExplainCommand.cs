@@ -39,6 +39,7 @@ internal static class ExplainCommand
 
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
+            var target = Core.OutputPaths.CheckFile(parsed.GetValue(outFile)!, "--out");
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var chosenMethod = ParseMethod(parsed.GetValue(method)!);
             var chosenOutput = ParseOutput(parsed.GetValue(output)!);
@@ -72,9 +73,9 @@ internal static class ExplainCommand
                 throw new InvalidAuditInputException(ex.Message, field: "--method", innerException: ex);
             }
 
-            Core.AtomicFile.WriteText(parsed.GetValue(outFile)!, writer => Write(result, writer));
+            Core.AtomicFile.WriteText(target, writer => Write(result, writer));
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote attributions of {result.RowCount} rows ({result.Method}) to {parsed.GetValue(outFile)}; largest additivity error {result.MaxAdditivityError:G3}")).ConfigureAwait(false);
+                $"Wrote attributions of {result.RowCount} rows ({result.Method}) to {target}; largest additivity error {result.MaxAdditivityError:G3}")).ConfigureAwait(false);
             return ExitCodes.Success;
         }));
         return command;

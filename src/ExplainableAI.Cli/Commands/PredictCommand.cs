@@ -32,6 +32,8 @@ internal static class PredictCommand
 
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
+            // Checked before the model is loaded: a folder, a device or an unwritable place is bad input found at once.
+            var target = parsed.GetValue(output) is { } named ? Core.OutputPaths.CheckFile(named, "--out") : null;
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var options = new ModelLoadOptions(parsed.GetValue(label), CommonOptions.ParseTask(parsed.GetValue(task)))
             {
@@ -44,7 +46,6 @@ internal static class PredictCommand
             var loaded = ModelLoader.CreateDefault(pluginSet.Adapters).Load(parsed.GetValue(model)!, formatValue, options, ct);
             var table = host.Services.GetRequiredService<DatasetLoader>().Load(parsed.GetValue(data)!, dataOptions, ct);
             var predictions = loaded.Model.Predict(FeatureMatrix.FromData(table, loaded.Model.Features), ct);
-            var target = parsed.GetValue(output);
             if (target is null)
             {
                 PredictionCsv.Write(predictions, context.Output);

@@ -24,11 +24,12 @@ internal static class ReportCommand
         render.Options.Add(pdfAppendix);
         render.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
+            var folder = ReportSetFolder.Check(parsed.GetValue(output)!);
             var printer = CommonOptions.Printer(parsed.GetValue(pdf) || parsed.GetValue(pdfAppendix));
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var writer = host.Services.GetRequiredService<ReportWriter>();
             var options = new ReportOptions(parsed.GetValue(templates), parsed.GetValue(language)!) { Pdf = printer, PdfAppendix = parsed.GetValue(pdfAppendix) };
-            var html = await writer.RenderHtmlFromJsonAsync(parsed.GetValue(json)!, parsed.GetValue(output)!, options, ct).ConfigureAwait(false);
+            var html = await writer.RenderHtmlFromJsonAsync(parsed.GetValue(json)!, folder, options, ct).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Report: {html}").ConfigureAwait(false);
             if (printer is not null)
             {
@@ -56,10 +57,11 @@ internal static class ReportCommand
         command.Options.Add(output);
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
+            var folder = ReportSetFolder.Check(parsed.GetValue(output)!);
             var path = parsed.GetValue(json)!;
             var report = AuditReportJson.Read(path);
             ct.ThrowIfCancellationRequested();
-            var written = AnnexIvFile.Write(report, path, parsed.GetValue(output)!);
+            var written = AnnexIvFile.Write(report, path, folder);
             await context.Output.WriteLineAsync($"Annex IV draft: {written}").ConfigureAwait(false);
             return ExitCodes.Success;
         }));

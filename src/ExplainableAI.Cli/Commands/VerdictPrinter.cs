@@ -28,5 +28,9 @@ internal static class VerdictPrinter
 
         output.WriteLine($"SHA-256 of the JSON: {outcome.Files.JsonChecksum} (verify with sha256sum -c)");
         output.WriteLine($"Annex IV draft: {outcome.AnnexIv}");
+        if (outcome.Run is { } run)
+        {
+            output.WriteLine(run);
+        }
     }
 }

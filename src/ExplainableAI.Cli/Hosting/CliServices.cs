@@ -37,6 +37,7 @@ internal static class CliServices
         builder.Services.AddSingleton<ReportWriter>();
         builder.Services.AddSingleton(new ConsoleOutput(output));
         builder.Services.AddSingleton<AuditPlanner>();
+        builder.Services.AddSingleton<AuditOutputWriter>();
         builder.Services.AddSingleton<AuditRunner>();
         return builder.Build();
     }

@@ -1,4 +1,5 @@
-using System.Security.Cryptography;
+using System.Globalization;
+using ExplainableAI.Core;
 using ExplainableAI.Registry;
 using ExplainableAI.Sdk;
 
@@ -36,15 +37,27 @@ internal sealed class RunRecorder
         }
     }
 
-    /// <summary>Records the outcome and says so; returns the run's summary, or <see langword="null"/> when the default registry failed.</summary>
-    public RunSummary? Record(AuditOutcome outcome, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the run into the registry without committing it, so it is committed right after the report files are in
+    /// place; returns <see langword="null"/> (with a warning) when the default registry failed.
+    /// </summary>
+    /// <exception cref="InvalidAuditInputException">The named registry refused the run.</exception>
+    public PendingRun? Prepare(AuditReport report, string reportJsonPath, string reportSha256, CancellationToken cancellationToken) =>
+        Warned(() => _registry.Prepare(report, reportJsonPath, reportSha256, cancellationToken));
+
+    /// <summary>Commits a prepared run; returns its summary, or <see langword="null"/> (with a warning) when the default registry failed.</summary>
+    /// <exception cref="InvalidAuditInputException">The named registry refused the commit.</exception>
+    public RunSummary? Commit(PendingRun run) => Warned(run.Commit);
+
+    /// <summary>The line that tells where the run was recorded.</summary>
+    public string Describe(RunSummary run) => string.Create(CultureInfo.InvariantCulture, $"Registry: run {run.Id} recorded in {_registry.Path}");
+
+    private T? Warned<T>(Func<T> write)
+        where T : class
     {
         try
         {
-            var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(outcome.Files.Json)));
-            var run = _registry.Record(outcome.Report, outcome.Files.Json, sha, cancellationToken);
-            output.WriteLine($"Registry: run {run.Id} recorded in {_registry.Path}");
-            return run;
+            return write();
         }
         catch (InvalidAuditInputException ex) when (!_target.Named)
         {

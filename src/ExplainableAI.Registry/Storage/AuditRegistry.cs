@@ -41,7 +41,8 @@ public sealed class AuditRegistry
     /// <exception cref="InvalidAuditInputException">The file is not a registry, is corrupt, or has a newer schema.</exception>
     public static AuditRegistry OpenOrCreate(string path, TimeProvider? time = null)
     {
-        var full = FullPath(path);
+        // A device or pipe (such as /dev/null), or a path under a file, is refused before SQLite tries it.
+        var full = OutputPaths.CheckFile(FullPath(path), "registry");
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
@@ -92,19 +93,50 @@ public sealed class AuditRegistry
     /// <returns>The recorded run's summary, with its ID.</returns>
     public RunSummary Record(RecordedRun run, CancellationToken cancellationToken = default)
     {
+        using var pending = Prepare(run, cancellationToken);
+        return pending.Commit();
+    }
+
+    /// <summary>
+    /// Writes a run inside an open transaction, holding the registry's write lock, so the caller can commit it right after
+    /// committing something else (the report files): the waiting, the writing and any refusal happen before, and only
+    /// the commit itself is left. Disposing without <see cref="PendingRun.Commit"/> keeps nothing of the run.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="reportPath">Where its <c>report.json</c> is (or is about to be) written.</param>
+    /// <param name="reportSha256">SHA-256 of that file.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The run, written but not committed.</returns>
+    public PendingRun Prepare(AuditReport report, string reportPath, string reportSha256, CancellationToken cancellationToken = default) =>
+        Prepare(RecordedRun.FromReport(report, reportPath, reportSha256, _time.GetUtcNow()), cancellationToken);
+
+    /// <summary>Writes a run inside an open transaction; see <see cref="Prepare(AuditReport, string, string, CancellationToken)"/>.</summary>
+    /// <param name="run">The run; its <see cref="RunSummary.Id"/> is ignored and a new one assigned.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The run, written but not committed.</returns>
+    public PendingRun Prepare(RecordedRun run, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(run);
         return Guard(Path, () =>
         {
-            using var connection = Connect();
-
-            // BEGIN IMMEDIATE: take the write lock up front, so two writers queue on the busy timeout instead of one
-            // failing when it upgrades a read lock.
-            using var transaction = connection.BeginTransaction(deferred: false);
-            var id = InsertRun(connection, transaction, run);
-            InsertRows(connection, transaction, id, run, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            transaction.Commit();
-            return run.Summary with { Id = id };
+            var connection = Connect();
+            SqliteTransaction? transaction = null;
+            try
+            {
+                // BEGIN IMMEDIATE: take the write lock up front, so two writers queue on the busy timeout instead of one
+                // failing when it upgrades a read lock.
+                transaction = connection.BeginTransaction(deferred: false);
+                var id = InsertRun(connection, transaction, run);
+                InsertRows(connection, transaction, id, run, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                return new PendingRun(connection, transaction, run.Summary with { Id = id }, Path);
+            }
+            catch
+            {
+                transaction?.Dispose();
+                connection.Dispose();
+                throw;
+            }
         });
     }
 
@@ -465,12 +497,19 @@ public sealed class AuditRegistry
         return 0;
     });
 
-    /// <summary>Turns SQLite's errors into one-line input errors that name the file.</summary>
-    private static T Guard<T>(string path, Func<T> action)
+    /// <summary>
+    /// Turns SQLite's errors into one-line input errors that name the file; a full disk is the environment's fault, not
+    /// the input's, and stays a <see cref="FileSystemRefusedException"/>.
+    /// </summary>
+    internal static T Guard<T>(string path, Func<T> action)
     {
         try
         {
             return action();
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 13)
+        {
+            throw new FileSystemRefusedException(path, "the disk is full", ex);
         }
         catch (SqliteException ex)
         {

@@ -25,6 +25,13 @@ internal sealed class HostileFolder(string path)
         return file;
     }
 
+    /// <summary>
+    /// The arguments of an audit of <paramref name="data"/> without a model, writing to <paramref name="output"/> rather
+    /// than <see cref="Out"/> (for output folders the runner's "nothing under Out" check cannot describe: a file, a device,
+    /// a folder holding a user's file).
+    /// </summary>
+    public string[] AuditInto(string output, string data, params string[] more) => ["audit", "--data", data, "--label", "sepsis", .. more, "--out", output];
+
     /// <summary>The arguments of an audit of <paramref name="data"/> without a model, writing to <see cref="Out"/>.</summary>
     public string[] Audit(string data, params string[] more) => ["audit", "--data", data, "--label", "sepsis", .. more, "--out", Out];
 }

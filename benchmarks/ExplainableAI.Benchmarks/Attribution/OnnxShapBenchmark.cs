@@ -54,7 +54,7 @@ public class OnnxShapBenchmark
             {
                 for (var f = 0; f < width; f++)
                 {
-                    values[((((i * background.RowCount) + b) * width) + f] = ((mask >> f) & 1) != 0 ? rows.Values[f] : background.Values[(b * width) + f];
+                    values[(((i * background.RowCount) + b) * width) + f] = ((mask >> f) & 1) != 0 ? rows.Values[f] : background.Values[(b * width) + f];
                 }
             }
         }

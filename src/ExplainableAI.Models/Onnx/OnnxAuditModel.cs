@@ -10,7 +10,7 @@ namespace ExplainableAI.Models;
 /// An ONNX model behind <see cref="IAuditModel"/>. The session is created once; ONNX Runtime's <c>Run</c> is safe to call from
 /// several threads, and each call builds its own input tensors. Rows are sent in chunks so one huge batch does not need one huge tensor;
 /// each chunk's inputs are <see cref="OrtValue"/>s over pooled arrays (pinned only while the chunk runs), so explainers that score
-/// millions of perturbed rows allocate nothing per row or per chunk.
+/// millions of perturbed rows allocate nothing per row (only a few small objects per chunk).
 /// </summary>
 internal sealed class OnnxAuditModel : IAuditModel, IDisposable
 {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Attribution;
@@ -36,6 +37,7 @@ internal sealed class ModelOutput
     }
 
     /// <summary>The explained output of each row of <paramref name="input"/>, written to <paramref name="result"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(FeatureMatrix input, Span<double> result, CancellationToken cancellationToken)
     {
         var predictions = model.Predict(input, cancellationToken);

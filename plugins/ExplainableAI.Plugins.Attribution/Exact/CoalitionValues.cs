@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Attribution;
@@ -10,6 +11,8 @@ namespace ExplainableAI.Plugins.Attribution;
 internal sealed class CoalitionValues(ModelOutput output, FeatureMatrix background, int maxBatchRows)
 {
     /// <summary>Values of the coalitions given as row-major 0/1 masks (one per <paramref name="result"/> entry × features).</summary>
+    // Hot loop of every model-agnostic explanation: compiled optimised at once, since a short `xai explain` process ends before tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<double> x, ReadOnlySpan<bool> masks, Span<double> result, CoalitionBuffers buffers, CancellationToken cancellationToken)
     {
         var width = background.Features.Count;

@@ -157,42 +157,74 @@ public static class AttributionEngine
         }
 
         var coalitions = new CoalitionValues(output, background, settings.MaxBatchRows);
+
+        // Everything that does not depend on the row is planned once: the exact masks, the kernel's enumerated coalitions and
+        // their share of the normal equations.
         var exactMasks = method == AttributionMethod.Exact ? ExactShapley.AllMasks(width) : null;
+        var kernelPlan = method == AttributionMethod.Kernel
+            ? KernelShapley.Plan(width, settings.KernelBudget ?? ((2 * width) + 2048), settings.KernelBatches)
+            : null;
         var done = 0;
         var options = new ParallelOptions
         {
             CancellationToken = cancellationToken,
             MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
         };
-        Parallel.For(0, rows.RowCount, options, r =>
+        Parallel.For(0, rows.RowCount, options, () => new Worker(kernelPlan), (r, _, worker) =>
         {
             var x = rows.Row(r);
             var phi = values.AsSpan(r * width, width);
 
-            // Each row has its own generator, so results do not depend on thread scheduling.
-            var random = new Random(HashCode.Combine(settings.Seed, r));
+            // Each row has its own generator, seeded stably from the seed and the row, so results depend neither on thread
+            // scheduling nor on the process (HashCode is randomised per process).
+            var random = new Random(StableSeed.Derive(settings.Seed, r));
             switch (method)
             {
                 case AttributionMethod.Exact:
-                    var all = coalitions.Evaluate(x, exactMasks!, 1 << width, cancellationToken);
+                    var all = worker.Values(1 << width);
+                    coalitions.Evaluate(x, exactMasks, all, worker.Buffers, cancellationToken);
                     ExactShapley.Compute(all, width, phi);
                     baseValues[r] = all[0];
                     break;
                 case AttributionMethod.Permutation:
                     var (masks, orders) = PermutationShapley.Plan(width, Math.Max(1, settings.PermutationPairs), random);
-                    var sampled = coalitions.Evaluate(x, masks, orders.Length / width * (width + 1), cancellationToken);
+                    var sampled = worker.Values(orders.Length / width * (width + 1));
+                    coalitions.Evaluate(x, masks, sampled, worker.Buffers, cancellationToken);
                     PermutationShapley.Compute(sampled, orders, width, phi, standardErrors.AsSpan(r * width, width));
                     baseValues[r] = sampled[0];
                     break;
                 default:
-                    var plan = KernelShapley.Plan(width, settings.KernelBudget ?? ((2 * width) + 2048), settings.KernelBatches, random);
-                    var kernelValues = coalitions.Evaluate(x, plan.Masks, plan.Count, cancellationToken);
-                    KernelShapley.Compute(plan, kernelValues, width, phi, standardErrors.AsSpan(r * width, width));
+                    KernelShapley.Sample(kernelPlan!, random, worker.KernelMasks!);
+                    var kernelValues = worker.Values(kernelPlan!.Count);
+                    coalitions.Evaluate(x, worker.KernelMasks, kernelValues, worker.Buffers, cancellationToken);
+                    KernelShapley.Compute(kernelPlan, worker.KernelMasks!, kernelValues, phi, standardErrors.AsSpan(r * width, width));
                     baseValues[r] = kernelValues[0];
                     break;
             }
 
             progress?.Report((double)Interlocked.Increment(ref done) / rows.RowCount);
-        });
+            return worker;
+        }, _ => { });
+    }
+
+    /// <summary>One worker thread's buffers, reused for every row it explains.</summary>
+    private sealed class Worker(KernelPlan? kernelPlan)
+    {
+        private double[] values = [];
+
+        public CoalitionBuffers Buffers { get; } = new();
+
+        /// <summary>The kernel plan's masks, the enumerated part copied once, the sampled part drawn anew per row.</summary>
+        public bool[]? KernelMasks { get; } = kernelPlan?.NewMasks();
+
+        public Span<double> Values(int count)
+        {
+            if (values.Length < count)
+            {
+                values = new double[count];
+            }
+
+            return values.AsSpan(0, count);
+        }
     }
 }

@@ -7,7 +7,10 @@ namespace ExplainableAI.Plugins.Attribution;
 /// <param name="PermutationPairs">Antithetic permutation pairs per row.</param>
 /// <param name="Seed">Seed of coalition and permutation sampling.</param>
 /// <param name="MaxDegreeOfParallelism">Threads; <see langword="null"/> means one per processor.</param>
-/// <param name="MaxBatchRows">Largest batch of rows sent to the model at once.</param>
+/// <param name="MaxBatchRows">
+/// Largest batch of rows sent to the model at once. The default keeps one batch of hybrid rows (and the model's copy of them) within
+/// a core's L2 cache: measured on the 10-feature ONNX benchmark model, 8,192-row batches explain faster than 65,536-row ones.
+/// </param>
 public sealed record AttributionSettings(
     int MaxExactFeatures = 16,
     int? KernelBudget = null,
@@ -15,7 +18,7 @@ public sealed record AttributionSettings(
     int PermutationPairs = 32,
     int Seed = 0,
     int? MaxDegreeOfParallelism = null,
-    int MaxBatchRows = 65536)
+    int MaxBatchRows = 8192)
 {
     /// <summary>The defaults.</summary>
     public static AttributionSettings Default { get; } = new();

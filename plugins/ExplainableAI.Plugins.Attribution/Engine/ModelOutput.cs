@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Attribution;
@@ -30,9 +31,17 @@ internal sealed class ModelOutput
 
     public double[] Evaluate(FeatureMatrix input, CancellationToken cancellationToken)
     {
+        var result = new double[input.RowCount];
+        Evaluate(input, result, cancellationToken);
+        return result;
+    }
+
+    /// <summary>The explained output of each row of <paramref name="input"/>, written to <paramref name="result"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Evaluate(FeatureMatrix input, Span<double> result, CancellationToken cancellationToken)
+    {
         var predictions = model.Predict(input, cancellationToken);
         var rows = input.RowCount;
-        var result = new double[rows];
         var useMargin = output == AttributionOutput.Margin && model.Task != ModelTask.Regression;
         var source = useMargin ? predictions.Margins!.Value.Span : predictions.Values.Span;
         var width = model.Task == ModelTask.MulticlassClassification ? (useMargin ? model.Classes.Count : predictions.OutputCount) : 1;
@@ -40,7 +49,5 @@ internal sealed class ModelOutput
         {
             result[r] = source[(r * width) + Class];
         }
-
-        return result;
     }
 }

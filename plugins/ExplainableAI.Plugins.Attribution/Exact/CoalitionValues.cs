@@ -1,31 +1,37 @@
+using System.Runtime.CompilerServices;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Attribution;
 
 /// <summary>
 /// The interventional value function v(S) = mean over background rows b of f(x_S, b_{not S}), for many coalitions at once:
-/// the hybrid rows of all coalitions are built into one matrix and sent to the model in large batches.
+/// the hybrid rows of all coalitions are built into one matrix and sent to the model in large batches. Coalitions are split
+/// into batches of equal size (at most the largest batch), so each worker reuses the same one or two buffers for every row.
 /// </summary>
 internal sealed class CoalitionValues(ModelOutput output, FeatureMatrix background, int maxBatchRows)
 {
-    /// <summary>Values of <paramref name="count"/> coalitions given as row-major 0/1 masks (count × features).</summary>
-    public double[] Evaluate(ReadOnlySpan<double> x, bool[] masks, int count, CancellationToken cancellationToken)
+    /// <summary>Values of the coalitions given as row-major 0/1 masks (one per <paramref name="result"/> entry × features).</summary>
+    // Hot loop of every model-agnostic explanation: compiled optimised at once, since a short `xai explain` process ends before tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Evaluate(ReadOnlySpan<double> x, ReadOnlySpan<bool> masks, Span<double> result, CoalitionBuffers buffers, CancellationToken cancellationToken)
     {
         var width = background.Features.Count;
         var backgroundRows = background.RowCount;
-        var source = background.Values;
-        var result = new double[count];
-        var perBatch = Math.Max(1, maxBatchRows / backgroundRows);
+        var count = result.Length;
+        var batches = (count + Math.Max(1, maxBatchRows / backgroundRows) - 1) / Math.Max(1, maxBatchRows / backgroundRows);
+        var perBatch = (count + batches - 1) / batches;
+        var source = background.Values.AsSpan(0, backgroundRows * width);
         for (var first = 0; first < count; first += perBatch)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var n = Math.Min(perBatch, count - first);
-            var hybrid = new double[n * backgroundRows * width];
+            var (hybrid, outputs) = buffers.For(background, n * backgroundRows);
+            var values = hybrid.Values;
             for (var c = 0; c < n; c++)
             {
-                var mask = masks.AsSpan((first + c) * width, width);
-                var block = hybrid.AsSpan(c * backgroundRows * width, backgroundRows * width);
-                source.AsSpan(0, backgroundRows * width).CopyTo(block);
+                var mask = masks.Slice((first + c) * width, width);
+                var block = values.AsSpan(c * backgroundRows * width, backgroundRows * width);
+                source.CopyTo(block);
                 for (var f = 0; f < width; f++)
                 {
                     if (!mask[f])
@@ -34,26 +40,24 @@ internal sealed class CoalitionValues(ModelOutput output, FeatureMatrix backgrou
                     }
 
                     var value = x[f];
-                    for (var b = 0; b < backgroundRows; b++)
+                    for (var b = f; b < block.Length; b += width)
                     {
-                        block[(b * width) + f] = value;
+                        block[b] = value;
                     }
                 }
             }
 
-            var outputs = output.Evaluate(background.WithValues(hybrid), cancellationToken);
+            output.Evaluate(hybrid, outputs, cancellationToken);
             for (var c = 0; c < n; c++)
             {
                 var sum = 0.0;
-                for (var b = 0; b < backgroundRows; b++)
+                foreach (var y in outputs.AsSpan(c * backgroundRows, backgroundRows))
                 {
-                    sum += outputs[(c * backgroundRows) + b];
+                    sum += y;
                 }
 
                 result[first + c] = sum / backgroundRows;
             }
         }
-
-        return result;
     }
 }

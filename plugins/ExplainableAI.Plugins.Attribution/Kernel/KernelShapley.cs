@@ -9,21 +9,14 @@ namespace ExplainableAI.Plugins.Attribution;
 /// </summary>
 internal static class KernelShapley
 {
-    public static KernelPlan Plan(int players, int budget, int batches, Random random)
+    /// <summary>Plans the enumerated coalitions and the sampling of the rest of the budget; the same plan serves every row.</summary>
+    public static KernelPlan Plan(int players, int budget, int batches)
     {
         var masks = new List<bool>();
-        void Add(ReadOnlySpan<bool> mask)
-        {
-            foreach (var m in mask)
-            {
-                masks.Add(m);
-            }
-        }
-
         var buffer = new bool[players];
-        Add(buffer);
+        masks.AddRange(buffer);
         Array.Fill(buffer, true);
-        Add(buffer);
+        masks.AddRange(buffer);
 
         // Mass of each size under the kernel, normalised over all non-trivial coalitions: C(d,s)·kernel(s) = (d−1)/(s(d−s)).
         var mass = new double[players];
@@ -51,14 +44,14 @@ internal static class KernelShapley
             }
 
             var weight = ShapleyWeights.Kernel(players, s) / totalMass;
-            foreach (var subset in Subsets(players, s))
+            foreach (var subset in Subsets(players, s, buffer))
             {
-                Add(subset);
+                masks.AddRange(subset);
                 weights.Add(weight);
                 if (sizes == 2)
                 {
                     Complement(subset, buffer);
-                    Add(buffer);
+                    masks.AddRange(buffer);
                     weights.Add(weight);
                 }
             }
@@ -68,14 +61,22 @@ internal static class KernelShapley
             firstSampled = s + 1;
         }
 
+        bool[] enumerated = [.. masks];
+        double[] enumeratedWeights = [.. weights];
+        var normal = new double[Math.Max(0, players - 1) * Math.Max(0, players - 1)];
+        for (var c = 0; c < enumeratedWeights.Length; c++)
+        {
+            AccumulateNormal(enumerated.AsSpan((2 + c) * players, players), enumeratedWeights[c], normal);
+        }
+
+        var sizeCumulative = new double[players + 1];
         if (firstSampled > players / 2 || remaining < 2 || remainingMass <= 1e-12)
         {
-            return new KernelPlan([.. masks], [.. weights], 0, 0, 0);
+            return new KernelPlan(players, enumerated, enumeratedWeights, normal, 0, 0, 0, firstSampled, sizeCumulative);
         }
 
         batches = Math.Clamp(remaining / 2, 1, Math.Max(1, batches));
         var perBatch = remaining / batches / 2 * 2;
-        var sizeCumulative = new double[players];
         var cumulative = 0.0;
         for (var s = firstSampled; s <= players / 2; s++)
         {
@@ -83,17 +84,27 @@ internal static class KernelShapley
             sizeCumulative[s] = cumulative;
         }
 
-        var order = new int[players];
+        return new KernelPlan(players, enumerated, enumeratedWeights, normal, batches, perBatch, remainingMass / perBatch, firstSampled, sizeCumulative);
+    }
+
+    /// <summary>Draws a row's sampled coalitions into <paramref name="masks"/> (after the enumerated ones), in complementary pairs.</summary>
+    public static void Sample(KernelPlan plan, Random random, bool[] masks)
+    {
+        var players = plan.Players;
+        var firstSampled = plan.FirstSampled;
+        var cumulative = plan.SizeCumulative[players / 2];
+        Span<int> order = stackalloc int[players];
         for (var i = 0; i < players; i++)
         {
             order[i] = i;
         }
 
-        for (var k = 0; k < batches * perBatch / 2; k++)
+        var next = 2 + plan.EnumeratedWeights.Length;
+        for (var k = 0; k < plan.Batches * plan.SamplesPerBatch / 2; k++)
         {
             var u = random.NextDouble() * cumulative;
             var size = firstSampled;
-            while (size < players / 2 && sizeCumulative[size] < u)
+            while (size < players / 2 && plan.SizeCumulative[size] < u)
             {
                 size++;
             }
@@ -105,23 +116,21 @@ internal static class KernelShapley
             }
 
             random.Shuffle(order);
-            Array.Clear(buffer);
+            var mask = masks.AsSpan(next++ * players, players);
+            mask.Clear();
             for (var i = 0; i < size; i++)
             {
-                buffer[order[i]] = true;
+                mask[order[i]] = true;
             }
 
-            Add(buffer);
-            Complement(buffer, buffer);
-            Add(buffer);
+            Complement(mask, masks.AsSpan(next++ * players, players));
         }
-
-        return new KernelPlan([.. masks], [.. weights], batches, perBatch, remainingMass / perBatch);
     }
 
     /// <summary>Attributions (mean over batches) and their standard errors (spread of the batches / √batches; 0 when exact).</summary>
-    public static void Compute(KernelPlan plan, ReadOnlySpan<double> values, int players, Span<double> phi, Span<double> standardErrors)
+    public static void Compute(KernelPlan plan, bool[] masks, ReadOnlySpan<double> values, Span<double> phi, Span<double> standardErrors)
     {
+        var players = plan.Players;
         phi.Clear();
         standardErrors.Clear();
         var empty = values[0];
@@ -137,7 +146,7 @@ internal static class KernelShapley
         var sumSquares = new double[players];
         for (var b = 0; b < batches; b++)
         {
-            Solve(plan, values, players, b, empty, delta, estimate);
+            Solve(plan, masks, values, b, empty, delta, estimate);
             for (var f = 0; f < players; f++)
             {
                 phi[f] += estimate[f] / batches;
@@ -155,50 +164,26 @@ internal static class KernelShapley
         }
     }
 
-    private static void Solve(KernelPlan plan, ReadOnlySpan<double> values, int players, int batch, double empty, double delta, double[] phi)
+    // The normal equations of the batch: the enumerated coalitions' matrix (planned once) plus the batch's samples; the right side
+    // Σ w·a·y depends on the row's values.
+    private static void Solve(KernelPlan plan, bool[] masks, ReadOnlySpan<double> values, int batch, double empty, double delta, double[] phi)
     {
+        var players = plan.Players;
         var n = players - 1;
-        var normal = new double[n * n];
+        var normal = (double[])plan.EnumeratedNormal.Clone();
         var right = new double[n];
-        var a = new double[n];
-        var masks = plan.Masks;
-
-        void Accumulate(int coalition, double weight, ReadOnlySpan<double> v)
-        {
-            var mask = masks.AsSpan(coalition * players, players);
-            var last = mask[n] ? 1.0 : 0.0;
-            var y = v[coalition] - empty - (last * delta);
-            for (var i = 0; i < n; i++)
-            {
-                a[i] = (mask[i] ? 1.0 : 0.0) - last;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                if (a[i] == 0)
-                {
-                    continue;
-                }
-
-                var wa = weight * a[i];
-                right[i] += wa * y;
-                for (var j = 0; j < n; j++)
-                {
-                    normal[(i * n) + j] += wa * a[j];
-                }
-            }
-        }
-
         var enumerated = plan.EnumeratedWeights;
         for (var c = 0; c < enumerated.Length; c++)
         {
-            Accumulate(2 + c, enumerated[c], values);
+            AccumulateRight(masks.AsSpan((2 + c) * players, players), enumerated[c], values[2 + c], empty, delta, right);
         }
 
         var first = 2 + enumerated.Length + (batch * plan.SamplesPerBatch);
-        for (var c = 0; c < plan.SamplesPerBatch; c++)
+        for (var c = first; c < first + plan.SamplesPerBatch; c++)
         {
-            Accumulate(first + c, plan.SampleWeight, values);
+            var mask = masks.AsSpan(c * players, players);
+            AccumulateNormal(mask, plan.SampleWeight, normal);
+            AccumulateRight(mask, plan.SampleWeight, values[c], empty, delta, right);
         }
 
         LinearSystem.Solve(normal, right, n);
@@ -212,7 +197,45 @@ internal static class KernelShapley
         phi[n] = delta - sum;
     }
 
-    private static IEnumerable<bool[]> Subsets(int players, int size)
+    // Eliminating the last feature with the efficiency constraint: a_i = [i ∈ S] − [d ∈ S], y = v(S) − v(∅) − [d ∈ S]·(v(all) − v(∅)).
+    private static void AccumulateNormal(ReadOnlySpan<bool> mask, double weight, double[] normal)
+    {
+        var n = mask.Length - 1;
+        var last = mask[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (mask[i] == last)
+            {
+                continue;
+            }
+
+            var wa = mask[i] ? weight : -weight;
+            for (var j = 0; j < n; j++)
+            {
+                if (mask[j] != last)
+                {
+                    normal[(i * n) + j] += mask[j] ? wa : -wa;
+                }
+            }
+        }
+    }
+
+    private static void AccumulateRight(ReadOnlySpan<bool> mask, double weight, double value, double empty, double delta, double[] right)
+    {
+        var n = mask.Length - 1;
+        var last = mask[n];
+        var y = weight * (value - empty - (last ? delta : 0));
+        for (var i = 0; i < n; i++)
+        {
+            if (mask[i] != last)
+            {
+                right[i] += mask[i] ? y : -y;
+            }
+        }
+    }
+
+    // Each subset is written into the same buffer, valid until the next one is asked for.
+    private static IEnumerable<bool[]> Subsets(int players, int size, bool[] mask)
     {
         var index = new int[size];
         for (var i = 0; i < size; i++)
@@ -222,7 +245,7 @@ internal static class KernelShapley
 
         while (true)
         {
-            var mask = new bool[players];
+            Array.Clear(mask);
             foreach (var i in index)
             {
                 mask[i] = true;

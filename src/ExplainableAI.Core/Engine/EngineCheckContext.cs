@@ -27,7 +27,7 @@ internal sealed class EngineCheckContext : CheckContext
         this.predictions = predictions;
         this.progress = progress;
         declared = [.. check.Check.Rules];
-        Random = new Random(CheckSeed.Derive(request.Seed, check.Check.Name));
+        Random = new Random(StableSeed.Derive(request.Seed, check.Check.Name));
         Registration = new RegistrationInfo(
             request.Registration.ModelId,
             request.Registration.ModelVersion,

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using ExplainableAI.Sdk;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
@@ -6,7 +9,9 @@ namespace ExplainableAI.Models;
 
 /// <summary>
 /// An ONNX model behind <see cref="IAuditModel"/>. The session is created once; ONNX Runtime's <c>Run</c> is safe to call from
-/// several threads, and each call builds its own input tensors. Rows are sent in chunks so one huge batch does not need one huge tensor.
+/// several threads, and each call builds its own input tensors. Rows are sent in chunks so one huge batch does not need one huge tensor;
+/// each chunk's inputs are <see cref="OrtValue"/>s over pooled arrays (pinned only while the chunk runs), so explainers that score
+/// millions of perturbed rows allocate nothing per row (only a few small objects per chunk).
 /// </summary>
 internal sealed class OnnxAuditModel : IAuditModel, IDisposable
 {
@@ -48,26 +53,24 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
         var width = outputs.OutputNames.Length;
         var values = new double[rows * width];
         var margins = outputs.Margin is null ? null : new double[rows];
+        var names = Array.ConvertAll(inputs, column => column.Name);
+        using var runOptions = new RunOptions();
+        using var feeds = new Feeds(inputs.Length);
         for (var start = 0; start < rows; start += chunkRows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var count = Math.Min(chunkRows, rows - start);
-            var feeds = new List<NamedOnnxValue>(inputs.Length);
+            feeds.Clear();
             foreach (var column in inputs)
             {
-                feeds.Add(Feed(column, input, start, count));
+                Feed(feeds, column, input, start, count);
             }
 
-            using var results = Run(feeds);
-            var value = Read(results, outputs.Value, count, outputs.ValueWidth);
-            CopyValues(value, values, start, count, width);
+            using var results = Run(runOptions, names, feeds.Values);
+            ReadValues(results[0], values.AsSpan(start * width, count * width));
             if (margins is not null)
             {
-                var margin = Read(results, outputs.Margin!, count, 1);
-                for (var r = 0; r < count; r++)
-                {
-                    margins[start + r] = outputs.Flip ? -margin[r] : margin[r];
-                }
+                Read(results[1], outputs.Margin!, count, margins.AsSpan(start, count), 1, 0, outputs.Flip ? 0 : null);
             }
         }
 
@@ -78,11 +81,11 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
 
     // The graph was checked at load, but only running it shows what its operators accept (a symbolic width that the
     // weights do not match, a custom operator): that is the model file at fault, reported as such.
-    private IDisposableReadOnlyCollection<DisposableNamedOnnxValue> Run(List<NamedOnnxValue> feeds)
+    private IDisposableReadOnlyCollection<OrtValue> Run(RunOptions runOptions, string[] names, IReadOnlyCollection<OrtValue> feeds)
     {
         try
         {
-            return session.Run(feeds, fetch);
+            return session.Run(runOptions, names, feeds, fetch);
         }
         catch (OnnxRuntimeException ex)
         {
@@ -90,102 +93,132 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
         }
     }
 
-    private void CopyValues(double[] value, double[] values, int start, int count, int width)
+    private void ReadValues(OrtValue result, Span<double> destination)
     {
+        var expected = destination.Length / outputs.OutputNames.Length * outputs.ValueWidth;
         if (outputs.Task == ModelTask.BinaryClassification)
         {
-            for (var r = 0; r < count; r++)
-            {
-                var p = value[(r * outputs.ValueWidth) + outputs.ValueOffset];
-                values[start + r] = outputs.Flip ? 1 - p : p;
-            }
-
-            return;
+            // The positive class's probability: one column of the output, or 1 − p when the positive class is the first.
+            Read(result, outputs.Value, expected, destination, outputs.ValueWidth, outputs.ValueOffset, outputs.Flip ? 1 : null);
         }
-
-        Array.Copy(value, 0, values, start * width, count * width);
+        else
+        {
+            Read(result, outputs.Value, expected, destination, 1, 0, null);
+        }
     }
 
-    private double[] Read(IReadOnlyCollection<DisposableNamedOnnxValue> results, string name, int rows, int perRow)
+    // Values go straight from ONNX Runtime's output buffer into the prediction arrays: destination[i] = source[i·stride + offset],
+    // or flipBase − that value when the positive class is the model's first.
+    private void Read(OrtValue result, string name, int expected, Span<double> destination, int stride, int offset, double? flipBase)
     {
-        var result = results.First(r => r.Name == name);
-        var data = result.Value switch
-        {
-            Tensor<float> t => Widen(t.ToDenseTensor().Buffer.Span),
-            Tensor<double> t => t.ToDenseTensor().Buffer.ToArray(),
-            _ => throw new InvalidAuditInputException($"the output '{name}' is not a float or double tensor when the model runs", file: path, field: name),
-        };
-        if (data.Length != rows * perRow)
+        var shape = result.GetTensorTypeAndShape();
+        if (shape.ElementCount != expected)
         {
             // The graph declared one shape and computed another: the declared shape chose how the values are read.
             throw new InvalidAuditInputException(
-                $"the output '{name}' holds {data.Length} values for {rows} rows, but its declared shape gives {perRow} per row",
+                $"the output '{name}' holds {shape.ElementCount} values for {destination.Length} rows, but its declared shape gives {stride} per row",
                 file: path, field: name);
         }
 
-        return data;
-    }
-
-    private static double[] Widen(ReadOnlySpan<float> values)
-    {
-        var wide = new double[values.Length];
-        for (var i = 0; i < values.Length; i++)
+        switch (shape.ElementDataType)
         {
-            wide[i] = values[i];
+            case TensorElementType.Float:
+                Widen(result.GetTensorDataAsSpan<float>(), destination, stride, offset, flipBase);
+                break;
+            case TensorElementType.Double:
+                Widen(result.GetTensorDataAsSpan<double>(), destination, stride, offset, flipBase);
+                break;
+            default:
+                throw new InvalidAuditInputException($"the output '{name}' is not a float or double tensor when the model runs", file: path, field: name);
         }
-
-        return wide;
     }
 
-    private static NamedOnnxValue Feed(OnnxInput column, FeatureMatrix input, int start, int count)
+    // Runs once per column per chunk over millions of rows in an explanation: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Widen<T>(ReadOnlySpan<T> source, Span<double> destination, int stride, int offset, double? flipBase)
+        where T : unmanaged, INumberBase<T>
     {
-        int[] shape = column.Rank == 1 ? [count] : [count, column.Width];
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var value = double.CreateTruncating(source[(i * stride) + offset]);
+            destination[i] = flipBase is { } top ? top - value : value;
+        }
+    }
+
+    private static void Feed(Feeds feeds, OnnxInput column, FeatureMatrix input, int start, int count)
+    {
+        long[] shape = column.Rank == 1 ? [count] : [count, column.Width];
         var type = column.ElementType;
         if (type == typeof(float))
         {
-            return Tensor(column, shape, input, start, count, v => (float)v, float.NaN);
+            Numbers(feeds, column, shape, input, start, count, float.NaN);
         }
-
-        if (type == typeof(double))
+        else if (type == typeof(double))
         {
-            return Tensor(column, shape, input, start, count, v => v, double.NaN);
+            Numbers(feeds, column, shape, input, start, count, double.NaN);
         }
-
-        if (type == typeof(long))
+        else if (type == typeof(long))
         {
-            return Tensor(column, shape, input, start, count, v => (long)Integer(column, v), 0L);
+            Numbers(feeds, column, shape, input, start, count, 0L);
         }
-
-        if (type == typeof(int))
+        else if (type == typeof(int))
         {
-            return Tensor(column, shape, input, start, count, v => (int)Integer(column, v), 0);
+            Numbers(feeds, column, shape, input, start, count, 0);
         }
-
-        if (type == typeof(bool))
+        else if (type == typeof(bool))
         {
-            return Tensor(column, shape, input, start, count, v => v == 1, false);
-        }
+            var buffer = feeds.Rent<bool>(count);
+            for (var r = 0; r < count; r++)
+            {
+                buffer[r] = column.FeatureIndex >= 0 && input.Values[((start + r) * input.Features.Count) + column.FeatureIndex] == 1;
+            }
 
-        // Missing text is empty text, as ML.NET reads an empty field; the graph's category lookup then finds no level.
-        var levels = column.FeatureIndex < 0 ? [] : input.LevelsOf(column.FeatureIndex);
-        return Tensor(column, shape, input, start, count, v => double.IsNaN(v) ? string.Empty : levels[(int)v], string.Empty);
+            feeds.Add(buffer, count, shape);
+        }
+        else
+        {
+            // Missing text is empty text, as ML.NET reads an empty field; the graph's category lookup then finds no level.
+            var levels = column.FeatureIndex < 0 ? [] : input.LevelsOf(column.FeatureIndex);
+            var tensor = OrtValue.CreateTensorWithEmptyStrings(OrtAllocator.DefaultInstance, shape);
+            feeds.Add(tensor);
+            for (var r = 0; r < count; r++)
+            {
+                var v = column.FeatureIndex < 0 ? double.NaN : input.Values[((start + r) * input.Features.Count) + column.FeatureIndex];
+                tensor.StringTensorSetElementAt(double.IsNaN(v) ? [] : levels[(int)v].AsSpan(), r);
+            }
+        }
     }
 
-    private static NamedOnnxValue Tensor<T>(
-        OnnxInput column, int[] shape, FeatureMatrix input, int start, int count, Func<double, T> convert, T fallback)
+    // One typed loop per element type (the JIT specialises it), reading the column out of the row-major matrix into a pooled buffer;
+    // compiled optimised at once, as it runs over millions of rows in an explanation.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Numbers<T>(Feeds feeds, OnnxInput column, long[] shape, FeatureMatrix input, int start, int count, T fallback)
+        where T : unmanaged, INumberBase<T>
     {
-        var tensor = new DenseTensor<T>(shape);
-        var buffer = tensor.Buffer.Span;
-        var width = input.Features.Count;
-        for (var r = 0; r < count; r++)
+        // One input may carry several consecutive features per row (a [N, d] tensor): d values a row, in the matrix's order.
+        var length = count * column.Width;
+        var buffer = feeds.Rent<T>(length);
+        var target = buffer.AsSpan(0, length);
+        if (column.FeatureIndex < 0)
         {
-            for (var k = 0; k < column.Width; k++)
+            target.Fill(fallback);
+        }
+        else
+        {
+            var width = input.Features.Count;
+            var source = input.Values.AsSpan((start * width) + column.FeatureIndex);
+            var integer = typeof(T) == typeof(long) || typeof(T) == typeof(int);
+            for (var r = 0; r < count; r++)
             {
-                buffer[(r * column.Width) + k] = column.FeatureIndex < 0 ? fallback : convert(input.Values[((start + r) * width) + column.FeatureIndex + k]);
+                for (var k = 0; k < column.Width; k++)
+                {
+                    var v = source[(r * width) + k];
+                    target[(r * column.Width) + k] = integer ? T.CreateTruncating(Integer(column, v)) : T.CreateTruncating(v);
+                }
             }
         }
 
-        return NamedOnnxValue.CreateFromTensor(column.Name, tensor);
+        feeds.Add(buffer, length, shape);
     }
 
     // Integer tensors have no missing value, and feeding 0 instead would be a silent guess.
@@ -193,4 +226,42 @@ internal sealed class OnnxAuditModel : IAuditModel, IDisposable
         double.IsNaN(value)
             ? throw new InvalidAuditInputException("a row has no value, but the model's integer input cannot represent a missing value", field: column.Name)
             : value;
+
+    /// <summary>The input values of one chunk: <see cref="OrtValue"/>s over arrays rented from the shared pools, returned on clear.</summary>
+    private sealed class Feeds(int capacity) : IDisposable
+    {
+        private readonly List<Action> returns = new(capacity);
+
+        public List<OrtValue> Values { get; } = new(capacity);
+
+        public T[] Rent<T>(int count) => ArrayPool<T>.Shared.Rent(count);
+
+        public void Add<T>(T[] buffer, int count, long[] shape)
+            where T : unmanaged
+        {
+            returns.Add(() => ArrayPool<T>.Shared.Return(buffer));
+            Values.Add(OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, buffer.AsMemory(0, count), shape));
+        }
+
+        public void Add(OrtValue value) => Values.Add(value);
+
+        public void Clear()
+        {
+            // The tensors unpin their arrays when disposed, so they go first.
+            foreach (var value in Values)
+            {
+                value.Dispose();
+            }
+
+            foreach (var giveBack in returns)
+            {
+                giveBack();
+            }
+
+            Values.Clear();
+            returns.Clear();
+        }
+
+        public void Dispose() => Clear();
+    }
 }

@@ -102,10 +102,13 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
         var why = model is null
             ? registration.ScoreColumn is null ? null : "an audit of a score column"
             : model.Model.Task == ModelTask.BinaryClassification ? "a binary model" : null;
-        if (why is not null && registration.LabelColumn is { } label)
+        if (registration.LabelColumn is not { } label)
         {
-            BinaryLabelValidation.EnsureBinary(evaluation[label], evaluation.Path ?? evaluation.Name, why);
+            return;
         }
+
+        // A label with no value at all leaves every label-based check nothing to measure, whatever the task.
+        BinaryLabelValidation.EnsureBinary(evaluation[label], evaluation.Path ?? evaluation.Name, why ?? "an audit with a label", anyClassCount: why is null);
     }
 
     private static string ColumnList(TabularData data)

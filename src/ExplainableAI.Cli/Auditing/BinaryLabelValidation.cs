@@ -20,7 +20,8 @@ internal static class BinaryLabelValidation
     /// <param name="file">The data file, for the error.</param>
     /// <param name="why">What makes the audit binary, for the error ("a binary model").</param>
     /// <exception cref="InvalidAuditInputException">The label has fewer or more than two classes.</exception>
-    public static void EnsureBinary(DataColumn label, string file, string why)
+    /// <param name="anyClassCount">Only refuse a label with no values (the audit is not binary).</param>
+    public static void EnsureBinary(DataColumn label, string file, string why, bool anyClassCount = false)
     {
         var counts = new SortedDictionary<double, int>();
         foreach (var value in label.Values)
@@ -37,6 +38,7 @@ internal static class BinaryLabelValidation
         var problem = counts.Count switch
         {
             2 => null,
+            > 0 when anyClassCount => null,
             0 => $"label column '{name}' has no values (all {label.Length} rows are missing); {why} needs a label with two classes",
             1 => $"label column '{name}' has one class, {Listed(label, counts)}; {why} needs both classes to measure discrimination, calibration, error rates and fairness",
             _ => $"label column '{name}' has {counts.Count} classes, {Listed(label, counts)}; {why} needs a label with exactly two (give a binary label or audit a multiclass model)",

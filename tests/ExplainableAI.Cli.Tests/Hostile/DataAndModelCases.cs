@@ -31,12 +31,7 @@ internal sealed class DataAndModelCases : IHostileCorpus
         new("data: 100,000 columns", f => f.Audit(f.File("d.csv", Wide(100_000))), HostileOutcome.BadInput("d.csv:1:16385: The header has 100001 columns; expected at most 16384")),
         new("data: duplicate column names", f => f.Audit(f.File("d.csv", "age,sex,age,sepsis\n70,F,71,true\n")), HostileOutcome.BadInput("d.csv:1:3: 'age': The header repeats column name 'age'")),
         new("data: empty column name", f => f.Audit(f.File("d.csv", "age,,lactate,sepsis\n70,F,2.1,true\n")), HostileOutcome.BadInput("d.csv:1:2: The header has an empty column name")),
-        new("data: label column all missing", f => f.Audit(f.File("d.csv", $"{Header}70,F,2.1,NA\n55,M,1.0,\n61,F,4.2,null\n")), HostileOutcome.BadInput("'sepsis'"))
-        {
-            // Today the audit runs and passes on no labels; refusing them belongs to the audit engine's label validation, which
-            // is being changed on another branch of issue #12. Remove this skip when that lands.
-            SkipReason = "label validation in the audit engine (issue #12, another branch)",
-        },
+        new("data: label column all missing", f => f.Audit(f.File("d.csv", $"{Header}70,F,2.1,NA\n55,M,1.0,\n61,F,4.2,null\n")), HostileOutcome.BadInput("'sepsis'")),
         new("data: truncated Parquet", f => f.Audit(TruncatedParquet(f)), HostileOutcome.BadInput("d.parquet")),
         new("data: Parquet without rows", f => f.Audit(Parquet(f, 0)), HostileOutcome.BadInput("d.parquet: The file has no rows")),
         new("model: LightGBM truncated (tree_sizes lists two trees, one is there)", f => AuditModel(f, LightGbm(treeSizes: "400 400")), HostileOutcome.BadInput("m.txt:10: 'tree_sizes': tree_sizes lists 2 trees but the file holds 1")),

@@ -1,49 +1,30 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Core;
 
 /// <summary>
-/// The few POSIX calls .NET does not expose: the type of a path (to tell a FIFO or device from a file), write access
-/// before any work, and the atomic exchange of two folders (Linux <c>renameat2(RENAME_EXCHANGE)</c>). Each answers
-/// "unknown" off Linux, and callers fall back to what .NET offers.
+/// The few POSIX calls .NET does not expose that writing a report needs: the type of a path (from the SDK's
+/// <see cref="FileTypeProbe"/>, to tell a FIFO or device from a folder), write access before any work, and the atomic
+/// exchange of two folders (Linux <c>renameat2(RENAME_EXCHANGE)</c>). Each answers "unknown" off Linux, and callers fall
+/// back to what .NET offers.
 /// </summary>
 internal static class UnixFileSystem
 {
     private const int AtCurrentDirectory = -100;
     private const uint RenameExchange = 2;
-    private const uint StatxType = 1;
     private const int WriteAccess = 2;
     private const int SearchAccess = 1;
-    private const int FileTypeMask = 0xF000;
-    private const int DirectoryType = 0x4000;
-    private const int RegularFileType = 0x8000;
 
-    /// <summary>What <paramref name="path"/> names, following links.</summary>
-    public static PathKind KindOf(string path)
+    /// <summary>What <paramref name="path"/> names, following links: the SDK's probe, which the input gate uses too.</summary>
+    public static PathKind KindOf(string path) => FileTypeProbe.Of(path) switch
     {
-        if (OperatingSystem.IsLinux())
-        {
-            try
-            {
-                if (Statx(AtCurrentDirectory, CString(path), 0, StatxType, out var status) == 0)
-                {
-                    return (status.Mode & FileTypeMask) switch
-                    {
-                        DirectoryType => PathKind.Directory,
-                        RegularFileType => PathKind.RegularFile,
-                        _ => PathKind.Special,
-                    };
-                }
-            }
-            catch (EntryPointNotFoundException)
-            {
-                // A libc older than 2.28: fall through to what .NET can tell.
-            }
-        }
-
-        return Directory.Exists(path) ? PathKind.Directory : File.Exists(path) ? PathKind.RegularFile : PathKind.Missing;
-    }
+        FileType.Missing => PathKind.Missing,
+        FileType.Directory => PathKind.Directory,
+        FileType.Regular => PathKind.RegularFile,
+        _ => PathKind.Special,
+    };
 
     /// <summary>Why this process may not create entries in <paramref name="directory"/>, or <see langword="null"/> when it may (or when the platform cannot tell).</summary>
     public static string? WhyNotWritable(string directory)
@@ -92,20 +73,9 @@ internal static class UnixFileSystem
 
     private static byte[] CString(string path) => Encoding.UTF8.GetBytes(path + '\0');
 
-    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-    private static extern int Statx(int directory, byte[] path, int flags, uint mask, out StatxBuffer buffer);
-
     [DllImport("libc", EntryPoint = "access", SetLastError = true)]
     private static extern int Access(byte[] path, int mode);
 
     [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
     private static extern int Renameat2(int oldDirectory, byte[] oldPath, int newDirectory, byte[] newPath, uint flags);
-
-    // struct statx has the same 256-byte layout on every Linux architecture, unlike struct stat; only stx_mode is read.
-    [StructLayout(LayoutKind.Explicit, Size = 256)]
-    private struct StatxBuffer
-    {
-        [FieldOffset(28)]
-        public ushort Mode;
-    }
 }

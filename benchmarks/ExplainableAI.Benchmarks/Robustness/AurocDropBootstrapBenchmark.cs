@@ -61,24 +61,6 @@ public class AurocDropBootstrapBenchmark
     /// <summary>Now: rows sorted once by each score; a resample is a count per row.</summary>
     /// <returns>The summed drops.</returns>
     [Benchmark]
-    public double SortedOnce()
-    {
-        var random = new Random(42);
-        var sortedBaseline = new SortedScores(baseline, rows);
-        var sortedPerturbed = new SortedScores(perturbed, rows);
-        var counts = new int[Rows];
-        double sum = 0;
-        for (var s = 0; s < Samples; s++)
-        {
-            Array.Clear(counts);
-            for (var i = 0; i < Rows; i++)
-            {
-                counts[rows[random.Next(Rows)]]++;
-            }
-
-            sum += sortedBaseline.Auroc(counts, outcomes) - sortedPerturbed.Auroc(counts, outcomes);
-        }
-
-        return sum;
-    }
+    public double SortedOnce() =>
+        SortedOnceBootstrap.SumOfDrops(baseline, perturbed, rows, outcomes, Samples);
 }

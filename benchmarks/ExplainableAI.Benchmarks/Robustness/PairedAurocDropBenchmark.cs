@@ -45,26 +45,8 @@ public class PairedAurocDropBenchmark
     /// <summary>Former: 200 multinomial resamples, each drawn row by row.</summary>
     /// <returns>The summed drops.</returns>
     [Benchmark(Baseline = true)]
-    public double MultinomialBootstrap()
-    {
-        var random = new Random(42);
-        var sortedBaseline = new SortedScores(baseline, rows);
-        var sortedPerturbed = new SortedScores(perturbed, rows);
-        var counts = new int[Rows];
-        double sum = 0;
-        for (var s = 0; s < Samples; s++)
-        {
-            Array.Clear(counts);
-            for (var i = 0; i < Rows; i++)
-            {
-                counts[rows[random.Next(Rows)]]++;
-            }
-
-            sum += sortedBaseline.Auroc(counts, outcomes) - sortedPerturbed.Auroc(counts, outcomes);
-        }
-
-        return sum;
-    }
+    public double MultinomialBootstrap() =>
+        SortedOnceBootstrap.SumOfDrops(baseline, perturbed, rows, outcomes, Samples);
 
     /// <summary>Now: DeLong's paired interval (both AUROCs and the interval).</summary>
     /// <returns>The interval's width.</returns>

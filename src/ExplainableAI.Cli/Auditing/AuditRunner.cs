@@ -107,8 +107,15 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
             return;
         }
 
-        // A label with no value at all leaves every label-based check nothing to measure, whatever the task.
-        BinaryLabelValidation.EnsureBinary(evaluation[label], evaluation.Path ?? evaluation.Name, why ?? "an audit with a label", anyClassCount: why is null);
+        var file = evaluation.Path ?? evaluation.Name;
+        if (why is null)
+        {
+            BinaryLabelValidation.EnsureAnyValue(evaluation[label], file);
+        }
+        else
+        {
+            BinaryLabelValidation.EnsureBinary(evaluation[label], file, why);
+        }
     }
 
     private static string ColumnList(TabularData data)

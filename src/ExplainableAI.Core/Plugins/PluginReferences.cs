@@ -44,8 +44,8 @@ internal static class PluginReferences
         return missing.Count switch
         {
             0 => null,
-            1 => $"it needs {missing[0]}, which is neither in the plugin's folder nor provided by the host; copy it beside the plugin (dotnet publish does)",
-            _ => $"it needs {string.Join(", ", missing)}, which are neither in the plugin's folder nor provided by the host; copy them beside the plugin (dotnet publish does)",
+            1 => $"it needs {missing[0]}, which is neither in the plugin's folder nor provided by the host; ship it beside the plugin (EnableDynamicLoading in its project copies dependencies on build)",
+            _ => $"it needs {string.Join(", ", missing)}, which are neither in the plugin's folder nor provided by the host; ship them beside the plugin (EnableDynamicLoading in its project copies dependencies on build)",
         };
     }
 

@@ -28,8 +28,11 @@ internal static class PluginStackTrace
             frames.AddRange(new StackTrace(current, fNeedFileInfo: true).GetFrames()
                 .Where(f => f.GetMethod()?.DeclaringType?.Assembly == plugin)
 
-                // Formatted by the runtime, one frame at a time: async state machines read as the method the author wrote.
-                .Select(f => UntrustedText.Clean(new StackTrace(f).ToString().Trim())));
+                // Formatted by the runtime, one frame at a time: async state machines read as the method the author
+                // wrote, and a frame marked [StackTraceHidden] formats as nothing.
+                .Select(f => new StackTrace(f).ToString().Trim())
+                .Where(line => line.Length > 0)
+                .Select(UntrustedText.Clean));
         }
 
         if (frames.Count == 0)

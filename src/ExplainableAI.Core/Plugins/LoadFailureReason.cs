@@ -10,7 +10,9 @@ namespace ExplainableAI.Core;
 /// </summary>
 internal static class LoadFailureReason
 {
-    /// <summary>The cause, cleaned: plugin text is untrusted.</summary>
+    private const int MaxReasons = 3;
+
+    /// <summary>The cause, cleaned part by part (plugin text is untrusted), so a long type name cannot cut the message off.</summary>
     /// <param name="exception">What the load threw.</param>
     /// <returns>One line, such as <c>Acme.BadCheck: rule ID 'acme-1' must be …</c>.</returns>
     public static string Of(Exception exception)
@@ -18,11 +20,15 @@ internal static class LoadFailureReason
         ArgumentNullException.ThrowIfNull(exception);
         if (exception is ReflectionTypeLoadException typeLoad)
         {
-            return UntrustedText.Clean(string.Join("; ", typeLoad.LoaderExceptions.OfType<Exception>().Select(e => Message(Unwrap(e).Cause)).Distinct()));
+            // One type that fails to load often takes dozens with it, for the same reason: the first few say it.
+            var reasons = typeLoad.LoaderExceptions.OfType<Exception>().Select(e => UntrustedText.Clean(Message(Unwrap(e).Cause))).Distinct().ToList();
+            var more = reasons.Count > MaxReasons ? $"; … ({reasons.Count - MaxReasons} more)" : string.Empty;
+            return string.Join("; ", reasons.Take(MaxReasons)) + more;
         }
 
         var (cause, type) = Unwrap(exception);
-        return UntrustedText.Clean(type is null ? Message(cause) : $"{type}: {Message(cause)}");
+        var message = UntrustedText.Clean(Message(cause));
+        return type is null ? message : $"{UntrustedText.Clean(type)}: {message}";
     }
 
     private static (Exception Cause, string? Type) Unwrap(Exception exception)

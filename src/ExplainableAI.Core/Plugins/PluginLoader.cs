@@ -64,7 +64,7 @@ public sealed class PluginLoader
                 var (loaded, pluginAdapters, record) = LoadOne(path);
                 if (record.Error is null && owners.Claim(record.Name, [.. loaded.Select(c => c.Check)], isBuiltIn) is { } clash)
                 {
-                    records.Add(record with { Checks = [], Error = UntrustedText.Clean(clash) });
+                    records.Add(record with { Checks = [], Error = clash });
                     continue;
                 }
 
@@ -135,7 +135,7 @@ public sealed class PluginLoader
             var context = new PluginLoadContext(path);
             if (PluginReferences.FindProblem(path, context) is { } unresolved)
             {
-                return ([], [], new PluginRecord(name, string.Empty, path, sha, [], UntrustedText.Clean(unresolved)));
+                return ([], [], new PluginRecord(name, string.Empty, path, sha, [], unresolved));
             }
 
             var assembly = context.LoadFromAssemblyPath(path);

@@ -22,7 +22,7 @@ internal static class PluginReferences
 {
     private static readonly AssemblyName HostSdk = typeof(AuditCheck).Assembly.GetName();
 
-    /// <summary>Why the plugin cannot run in this host, or <see langword="null"/> when every reference resolves.</summary>
+    /// <summary>Why the plugin cannot run in this host, or <see langword="null"/> when every reference resolves; names from the plugin's metadata are cleaned.</summary>
     /// <param name="path">The plugin assembly.</param>
     /// <param name="context">The plugin's load context, which resolves from its folder.</param>
     /// <returns>The reason, or <see langword="null"/>.</returns>
@@ -39,7 +39,7 @@ internal static class PluginReferences
         var missing = references
             .Where(r => !string.Equals(r.Name, HostSdk.Name, StringComparison.Ordinal))
             .Where(r => !context.CanResolveFromFolder(r) && !HostProvides(r))
-            .Select(r => $"{r.Name} {r.Version?.ToString() ?? "(no version)"}")
+            .Select(r => $"{UntrustedText.Clean(r.Name ?? string.Empty)} {r.Version?.ToString() ?? "(no version)"}")
             .ToList();
         return missing.Count switch
         {

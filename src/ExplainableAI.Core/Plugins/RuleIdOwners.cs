@@ -6,6 +6,8 @@ namespace ExplainableAI.Core;
 /// Who owns each rule ID so far, in load order: the host's rules first, then each plugin's, all or none. A plugin that
 /// declares an ID already owned, declares one ID in two of its checks, or uses the reserved <c>XAI</c> prefix from outside
 /// the built-in folder gets none: the first owner keeps the ID, so which plugin fails does not depend on the later one.
+/// Reasons name plugins and checks cleaned (<see cref="UntrustedText"/>) one by one, so the sentence around them is never
+/// cut; the IDs themselves are well-formed, their descriptors checked them.
 /// </summary>
 internal sealed class RuleIdOwners
 {
@@ -34,12 +36,12 @@ internal sealed class RuleIdOwners
             {
                 if (!builtIn && RuleIds.IsReserved(rule.Id))
                 {
-                    return $"its check {check.Name} declares rule {rule.Id}, but the {RuleIds.ReservedPrefix} prefix is reserved for the built-in rules; give the plugin's rules a prefix of its own, such as ACME{rule.Id[RuleIds.ReservedPrefix.Length..]}";
+                    return $"its check {Name(check)} declares rule {rule.Id}, but the {RuleIds.ReservedPrefix} prefix is reserved for the built-in rules; give the plugin's rules a prefix of its own, such as ACME{rule.Id[RuleIds.ReservedPrefix.Length..]}";
                 }
 
                 if (claimed.TryGetValue(rule.Id, out var first) && !ReferenceEquals(first, check))
                 {
-                    return $"rule ID {rule.Id} is declared twice in the plugin, by {first.Name} and by {check.Name}";
+                    return $"rule ID {rule.Id} is declared twice in the plugin, by {Name(first)} and by {Name(check)}";
                 }
 
                 claimed[rule.Id] = check;
@@ -50,15 +52,17 @@ internal sealed class RuleIdOwners
         {
             if (owners.TryGetValue(id, out var owner))
             {
-                return $"rule ID {id} of its check {check.Name} is already declared by {owner}, loaded first";
+                return $"rule ID {id} of its check {Name(check)} is already declared by {owner}, loaded first";
             }
         }
 
         foreach (var (id, check) in claimed)
         {
-            owners[id] = $"plugin {plugin} (check {check.Name})";
+            owners[id] = $"plugin {UntrustedText.Clean(plugin)} (check {Name(check)})";
         }
 
         return null;
     }
+
+    private static string Name(AuditCheck check) => UntrustedText.Clean(check.Name);
 }

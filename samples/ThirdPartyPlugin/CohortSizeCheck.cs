@@ -11,12 +11,12 @@ public sealed class CohortSizeCheck : AuditCheck
 {
     /// <summary>The rule this check reports.</summary>
     public static readonly RuleDescriptor Rule = new(
-        Id: "XAI8901",
+        Id: "CTS1001",
         Title: "Evaluation cohort smaller than the declared minimum",
         MessageFormat: "The evaluation data has {0} rows; at least {1} are expected",
         Family: CheckFamily.Governance,
         DefaultSeverity: Severity.Warning,
-        Description: "Sample third-party rule. Set the minimum with checks.options.XAI8901.min_rows.",
+        Description: "Sample third-party rule. Set the minimum with checks.options.CTS1001.min_rows.",
         Requirements: ["EU-AIA-ART10-2E"],
         Options: [new RuleOption("min_rows", 10_000, "The smallest acceptable evaluation cohort. Default 10,000.")]);
 

@@ -6,7 +6,8 @@ namespace ExplainableAI.Testing;
 
 /// <summary>
 /// Runs one check through the real engine, as the host would, and asserts its exact findings: every expected finding
-/// must be reported and nothing else (host findings of a crash or timeout included).
+/// must be reported and nothing else (host findings of a crash or timeout included). When the check throws, the failure
+/// message shows the exception and the check's own stack frames.
 /// </summary>
 /// <typeparam name="TCheck">The check under test.</typeparam>
 public static class CheckVerifier<TCheck>
@@ -71,6 +72,16 @@ public static class CheckVerifier<TCheck>
             }
         }
 
+        // A crash is most of what differs: where the check threw is what its author needs next.
+        foreach (var run in report.Checks.Where(r => r.StackTrace is not null))
+        {
+            message.Append(run.Name).AppendLine(" threw:").Append("  ").AppendLine(run.Message);
+            foreach (var frame in run.StackTrace!.Split('\n'))
+            {
+                message.Append("    ").AppendLine(frame);
+            }
+        }
+
         throw new CheckVerificationException(message.ToString());
     }
 
@@ -82,7 +93,7 @@ public static class CheckVerifier<TCheck>
     {
         ArgumentNullException.ThrowIfNull(test);
         var plugins = PluginLoader.FromInstances([new TCheck()]);
-        var engine = new AuditEngine(plugins, new ToolInfo("ExplainableAI.Testing", "test"));
+        var engine = new AuditEngine(plugins, new ToolInfo("ExplainableAI.Testing", "test")) { IncludeStackTraces = true };
         var registration = new RegistrationRecord(
             "model-under-test",
             "0",

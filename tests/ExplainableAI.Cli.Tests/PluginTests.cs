@@ -33,11 +33,11 @@ public sealed class PluginTests(DemoArtifactsFixture demo, SamplePluginFixture s
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json")));
-        var finding = Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "XAI8901");
+        var finding = Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "CTS1001");
         Assert.Equal("The evaluation data has 3000 rows; at least 10000 are expected", finding.GetProperty("message").GetString());
         Assert.Contains(report.RootElement.GetProperty("plugins").EnumerateArray(), p => p.GetProperty("name").GetString() == "Contoso.Xai.CohortSize");
-        Assert.Contains("XAI8901", File.ReadAllText(Path.Combine(output, "report.html")), StringComparison.Ordinal);
-        Assert.Contains("XAI8901", File.ReadAllText(Path.Combine(output, "report.sarif")), StringComparison.Ordinal);
+        Assert.Contains("CTS1001", File.ReadAllText(Path.Combine(output, "report.html")), StringComparison.Ordinal);
+        Assert.Contains("CTS1001", File.ReadAllText(Path.Combine(output, "report.sarif")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class PluginTests(DemoArtifactsFixture demo, SamplePluginFixture s
         {
             var run = await CliRun.RunAsync("checks");
 
-            Assert.Contains("XAI8901", run.Output, StringComparison.Ordinal);
+            Assert.Contains("CTS1001", run.Output, StringComparison.Ordinal);
         }
         finally
         {

@@ -28,4 +28,7 @@ internal sealed record AuditPlan(
 
     /// <summary>Prints report-appendix.pdf too (with <see cref="Pdf"/>).</summary>
     public bool PdfAppendix { get; init; }
+
+    /// <summary>Keeps a failed check's own stack frames in its run record (<c>--verbose</c>).</summary>
+    public bool StackTraces { get; init; }
 }

@@ -39,7 +39,7 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
         }
 
         ValidateBinaryLabel(plan.Registration, evaluation, model);
-        var engine = new AuditEngine(plugins, ToolIdentity.Current, time, progress);
+        var engine = new AuditEngine(plugins, ToolIdentity.Current, time, progress) { IncludeStackTraces = plan.StackTraces };
         var request = new AuditRequest(plan.Registration, evaluation, reference, model, plan.Configuration, plan.Seed);
         var report = await engine.RunAsync(request, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();

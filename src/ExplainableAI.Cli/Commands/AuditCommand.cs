@@ -66,6 +66,7 @@ internal static class AuditCommand
                 FailOn = CommonOptions.ParseFailOn(parsed.GetValue(failOn)),
                 Pdf = CommonOptions.Printer(parsed.GetValue(pdf) || parsed.GetValue(pdfAppendix)),
                 PdfAppendix = parsed.GetValue(pdfAppendix),
+                StackTraces = parsed.GetValue(context.Verbose),
             };
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var plan = host.Services.GetRequiredService<AuditPlanner>().Plan(arguments);

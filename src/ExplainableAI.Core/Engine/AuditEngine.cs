@@ -30,6 +30,13 @@ public sealed class AuditEngine
         this.progress = progress;
     }
 
+    /// <summary>
+    /// Whether a check that throws leaves the frames of its own assembly in its run record
+    /// (<see cref="CheckRunRecord.StackTrace"/>), for plugin authors (<c>--verbose</c>, the test kit). Off by default:
+    /// a reviewer's report needs the failure, not the plugin's source paths.
+    /// </summary>
+    public bool IncludeStackTraces { get; init; }
+
     /// <summary>Runs the audit.</summary>
     /// <param name="request">What to audit.</param>
     /// <param name="cancellationToken">Cancels the audit (Ctrl+C).</param>
@@ -138,7 +145,8 @@ public sealed class AuditEngine
             context.Close();
             var reason = $"{ex.GetType().Name}: {UntrustedText.Clean(ex.Message)}";
             var failed = HostFinding(messages, request, HostRules.CheckFailed, check.Name, FindingLocation.Dataset, check.Name, reason);
-            return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Failed, 0, ruleIds, reason), [.. context.Findings, .. failed], context.Measurements);
+            var stack = IncludeStackTraces ? PluginStackTrace.Of(ex, check.GetType().Assembly) : null;
+            return (new CheckRunRecord(check.Name, loaded.Plugin, CheckStatus.Failed, 0, ruleIds, reason) { StackTrace = stack }, [.. context.Findings, .. failed], context.Measurements);
         }
 
         context.Close();

@@ -21,6 +21,11 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
         directory = Path.GetDirectoryName(pluginPath)!;
     }
 
+    /// <summary>Whether the plugin's own folder holds the assembly (its <c>.deps.json</c> or a neighbouring DLL).</summary>
+    /// <param name="assemblyName">The reference.</param>
+    /// <returns><see langword="true"/> when <see cref="Load"/> would load it from the folder.</returns>
+    public bool CanResolveFromFolder(AssemblyName assemblyName) => FolderPath(assemblyName) is not null;
+
     protected override Assembly? Load(AssemblyName assemblyName)
     {
         if (string.Equals(assemblyName.Name, SdkName, StringComparison.Ordinal))
@@ -29,6 +34,11 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
             return null;
         }
 
+        return FolderPath(assemblyName) is { } path ? LoadFromAssemblyPath(path) : null;
+    }
+
+    private string? FolderPath(AssemblyName assemblyName)
+    {
         var path = resolver.ResolveAssemblyToPath(assemblyName);
         if (path is null && assemblyName.Name is not null)
         {
@@ -37,7 +47,7 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
             path = File.Exists(candidate) ? candidate : null;
         }
 
-        return path is null ? null : LoadFromAssemblyPath(path);
+        return path;
     }
 
     protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)

@@ -30,21 +30,28 @@ public sealed class PluginLoader
             .ToList();
     }
 
-    /// <summary>Loads every plugin found in the folders.</summary>
+    /// <summary>
+    /// Loads every plugin found in the folders, in order. A plugin that cannot load, or that claims a rule ID already
+    /// declared by the host or an earlier plugin, is recorded with the reason (XAI0001) and the others load: the
+    /// built-in folder comes first, so its IDs are never lost to a later plugin.
+    /// </summary>
     /// <param name="directories">Folders to search; the built-in folder may be absent, any other must exist.</param>
     /// <returns>The checks and a record of each plugin.</returns>
-    /// <exception cref="InvalidAuditInputException">A given folder does not exist, or two rules share an ID.</exception>
+    /// <exception cref="InvalidAuditInputException">A given folder does not exist.</exception>
     public PluginSet Load(IEnumerable<string> directories)
     {
         ArgumentNullException.ThrowIfNull(directories);
         var checks = new List<LoadedCheck>();
         var adapters = new List<IModelAdapter>();
         var records = new List<PluginRecord>();
+        var owners = new RuleIdOwners();
+        var builtIn = Path.GetFullPath(BuiltInDirectory);
         foreach (var directory in directories)
         {
+            var isBuiltIn = string.Equals(Path.GetFullPath(directory), builtIn, StringComparison.Ordinal);
             if (!Directory.Exists(directory))
             {
-                if (string.Equals(directory, Path.GetFullPath(BuiltInDirectory), StringComparison.Ordinal))
+                if (isBuiltIn)
                 {
                     continue;
                 }
@@ -55,23 +62,38 @@ public sealed class PluginLoader
             foreach (var path in PluginCandidateScanner.Scan(directory))
             {
                 var (loaded, pluginAdapters, record) = LoadOne(path);
+                if (record.Error is null && owners.Claim(record.Name, [.. loaded.Select(c => c.Check)], isBuiltIn) is { } clash)
+                {
+                    records.Add(record with { Checks = [], Error = clash });
+                    continue;
+                }
+
                 checks.AddRange(loaded);
                 adapters.AddRange(pluginAdapters);
                 records.Add(record);
             }
         }
 
-        EnsureUniqueRuleIds(checks);
         return new PluginSet(checks, records) { Adapters = adapters };
     }
 
-    /// <summary>Wraps checks compiled into the caller (for tests and the verifier kit) as a plugin set.</summary>
+    /// <summary>
+    /// Wraps checks compiled into the caller (for tests and the verifier kit) as a plugin set. They count as built-in:
+    /// the caller chose them, so they may use <c>XAI</c> IDs.
+    /// </summary>
     /// <param name="checks">The checks.</param>
     /// <returns>The plugin set.</returns>
+    /// <exception cref="InvalidOperationException">Two of the checks declare one rule ID, or one declares a host rule's ID.</exception>
     public static PluginSet FromInstances(IEnumerable<AuditCheck> checks)
     {
         var loaded = checks.Select(c => new LoadedCheck(c, c.GetType().Assembly.GetName().Name ?? "in-process") { Translations = CatalogResources.Load(c.GetType().Assembly) }).ToList();
-        EnsureUniqueRuleIds(loaded);
+
+        // The caller's own checks: a clash is a programmer error in the test, not something to report and go on from.
+        if (new RuleIdOwners().Claim("in-process", [.. loaded.Select(c => c.Check)], builtIn: true) is { } clash)
+        {
+            throw new InvalidOperationException(clash);
+        }
+
         var plugins = loaded.GroupBy(c => c.Check.GetType().Assembly)
             .Select(g => new PluginRecord(g.Key.GetName().Name ?? "in-process", VersionOf(g.Key), g.Key.Location, string.Empty, g.Select(c => c.Check.Name).ToList()))
             .ToList();
@@ -109,7 +131,13 @@ public sealed class PluginLoader
                 return ([], [], new PluginRecord(name, string.Empty, path, sha, [], exit));
             }
 
+            // Also before loading: a newer SDK or a dependency nobody provides fails here, not in the middle of the audit.
             var context = new PluginLoadContext(path);
+            if (PluginReferences.FindProblem(path, context) is { } unresolved)
+            {
+                return ([], [], new PluginRecord(name, string.Empty, path, sha, [], unresolved));
+            }
+
             var assembly = context.LoadFromAssemblyPath(path);
             name = assembly.GetName().Name ?? name;
             var checks = DiscoverChecks(assembly);
@@ -133,38 +161,7 @@ public sealed class PluginLoader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var reason = ex is TargetInvocationException { InnerException: { } inner } ? inner.Message : ex.Message;
-            if (ex is ReflectionTypeLoadException typeLoad)
-            {
-                reason = string.Join("; ", typeLoad.LoaderExceptions.Where(e => e is not null).Select(e => e!.Message).Distinct());
-            }
-
-            return ([], [], new PluginRecord(name, string.Empty, path, sha, [], UntrustedText.Clean(reason)));
-        }
-    }
-
-    private static void EnsureUniqueRuleIds(IReadOnlyList<LoadedCheck> checks)
-    {
-        var owners = new Dictionary<string, LoadedCheck>(StringComparer.Ordinal);
-        foreach (var rule in HostRules.All)
-        {
-            owners[rule.Id] = new LoadedCheck(null!, "the host");
-        }
-
-        foreach (var loaded in checks)
-        {
-            foreach (var rule in loaded.Check.Rules)
-            {
-                if (owners.TryGetValue(rule.Id, out var first) && !ReferenceEquals(first.Check, loaded.Check))
-                {
-                    var firstName = first.Check is null ? "the host (ExplainableAI.Core)" : $"{first.Check.Name} in {first.Plugin}";
-                    throw new InvalidAuditInputException(
-                        $"rule ID {rule.Id} is declared twice: by {firstName} and by {loaded.Check.Name} in {loaded.Plugin}; rule IDs must be unique",
-                        field: rule.Id);
-                }
-
-                owners[rule.Id] = loaded;
-            }
+            return ([], [], new PluginRecord(name, string.Empty, path, sha, [], LoadFailureReason.Of(ex)));
         }
     }
 

@@ -222,7 +222,7 @@ public sealed class ManifestReader
         {
             foreach (var (key, value) in severitySection.Scalars())
             {
-                var normalized = NormalizeSeverityKey(key) ?? throw severitySection.Error(key, "a rule ID such as XAI6001 or a family such as family:DataQuality", key);
+                var normalized = NormalizeSeverityKey(key) ?? throw severitySection.Error(key, "a rule ID such as XAI6001 or ACME2001, or a family such as family:DataQuality", key);
                 severities[normalized] = ParseSeverity(value) ?? throw severitySection.Error(key, "one of none, info, warning, error", value);
             }
         }
@@ -283,7 +283,7 @@ public sealed class ManifestReader
 
     private static string? NormalizeSeverityKey(string key)
     {
-        if (key.StartsWith("XAI", StringComparison.Ordinal) && key.Length == 7 && key[3..].All(char.IsAsciiDigit))
+        if (RuleIds.IsWellFormed(key))
         {
             return key;
         }

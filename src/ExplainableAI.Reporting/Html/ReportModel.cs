@@ -240,6 +240,7 @@ internal static partial class ReportModel
         ["duration_ms"] = check.DurationMs,
         ["rules"] = Texts(check.Rules),
         ["message"] = Text(check.Message),
+        ["stack_trace"] = Text(check.StackTrace),
     };
 
     private static ScriptObject BuildRule(RuleRecord rule, UiStrings strings, ReportText text) => new()

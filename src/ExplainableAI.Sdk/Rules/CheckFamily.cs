@@ -1,8 +1,9 @@
 namespace ExplainableAI.Sdk;
 
 /// <summary>
-/// The family a rule belongs to. The thousands digit of a rule ID names its family
-/// (<c>XAI6001</c> is data quality), and users can configure severity per family.
+/// The family a rule belongs to, declared by its <see cref="RuleDescriptor"/>; users can configure severity per family
+/// (<c>family:Fairness</c>). A plugin's own IDs (<c>ACME2001</c>) say nothing about the family; the built-in <c>XAI</c> IDs
+/// keep their convention that the thousands digit names it (<c>XAI6001</c> is data quality), shown below.
 /// </summary>
 public enum CheckFamily
 {

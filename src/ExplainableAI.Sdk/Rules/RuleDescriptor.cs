@@ -1,18 +1,20 @@
-using System.Text.RegularExpressions;
-
 namespace ExplainableAI.Sdk;
 
 /// <summary>
 /// Describes one rule a check can report, the way a Roslyn <c>DiagnosticDescriptor</c> does: a rule is data,
-/// the code that finds it is separate. IDs are stable: <c>XAI</c> followed by four digits whose first names the family.
+/// the code that finds it is separate. IDs are stable and owned by their plugin, like Roslyn's <c>CA</c> and <c>IDE</c>:
+/// 2 to 10 uppercase letters (the plugin's prefix, such as <c>ACME</c>) followed by 3 to 6 digits (<c>ACME2001</c>).
+/// The family is declared by <see cref="Family"/>, not encoded in the ID. The <c>XAI</c> prefix is reserved for the host
+/// and the built-in plugins (their IDs are <c>XAI</c> and four digits whose first names the family); the host refuses a
+/// plugin from any other folder that declares one.
 /// </summary>
-public sealed partial record RuleDescriptor
+public sealed record RuleDescriptor
 {
     /// <summary>Creates a descriptor and validates its ID, message format and options.</summary>
-    /// <param name="Id">Stable ID such as <c>XAI6001</c>; the thousands digit must match <paramref name="Family"/>.</param>
+    /// <param name="Id">Stable ID: the plugin's own prefix of 2 to 10 uppercase letters and 3 to 6 digits, such as <c>ACME2001</c>.</param>
     /// <param name="Title">Short title shown in lists and the report.</param>
     /// <param name="MessageFormat">Composite format string (<see cref="string.Format(IFormatProvider, string, object[])"/>) for a finding's message, formatted with the invariant culture.</param>
-    /// <param name="Family">The family the rule belongs to.</param>
+    /// <param name="Family">The family the rule belongs to (users set severities per family); <see cref="CheckFamily.Host"/> is the host's alone.</param>
     /// <param name="DefaultSeverity">Severity used unless the user configures another.</param>
     /// <param name="Description">Help text: what the rule detects, why it matters, what to do about it.</param>
     /// <param name="Requirements">Regulatory requirement IDs the rule gives evidence for.</param>
@@ -30,14 +32,9 @@ public sealed partial record RuleDescriptor
         ArgumentException.ThrowIfNullOrWhiteSpace(Id);
         ArgumentException.ThrowIfNullOrWhiteSpace(Title);
         ArgumentException.ThrowIfNullOrWhiteSpace(MessageFormat);
-        if (!IdPattern().IsMatch(Id))
+        if (RuleIds.Problem(Id, Family) is { } problem)
         {
-            throw new ArgumentException($"Rule ID '{Id}' must be 'XAI' followed by four digits.", nameof(Id));
-        }
-
-        if (Id[3] - '0' != (int)Family)
-        {
-            throw new ArgumentException($"Rule ID '{Id}' does not belong to family {Family} (its thousands digit must be {(int)Family}).", nameof(Id));
+            throw new ArgumentException(problem, nameof(Id));
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -59,7 +56,7 @@ public sealed partial record RuleDescriptor
         this.Options = Options ?? [];
     }
 
-    /// <summary>Stable ID such as <c>XAI6001</c>.</summary>
+    /// <summary>Stable ID such as <c>ACME2001</c> (or <c>XAI6001</c> for a built-in rule).</summary>
     public string Id { get; }
 
     /// <summary>Short title.</summary>
@@ -87,7 +84,4 @@ public sealed partial record RuleDescriptor
     /// <param name="name">The option's name.</param>
     /// <returns>The option, or <see langword="null"/> when the rule does not declare it.</returns>
     public RuleOption? FindOption(string name) => Options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.Ordinal));
-
-    [GeneratedRegex("^XAI[0-9]{4}$")]
-    private static partial Regex IdPattern();
 }

@@ -38,6 +38,14 @@ internal sealed class EngineCases : IHostileCorpus
         new("engine: plugin that reports nothing is named (XAI0006)", f => PluginAudit(f, "Silent"), HostileOutcome.Passed() with { RuleIds = ["XAI0006"], ReportContains = "completed without a finding, a measurement or a reason to skip" }),
         new("engine: plugin that skips says why (XAI0004)", f => PluginAudit(f, "Skips"), HostileOutcome.Passed() with { ReportContains = "was skipped: the hostile plugin does not fit these data" }),
         new("engine: plugin exception of 2 MB with an override is cut and shown", f => PluginAudit(f, "HugeError"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], Verify = o => { SmallAndMarked(o); MessageContains(o, "InvalidOperationException: <U+202E>xxx"); } }),
+        new("engine: plugin declaring an XAI rule ID from outside the built-in folder is refused", f => PluginAudit(f, "ReservedId"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "declares rule XAI8990, but the XAI prefix is reserved for the built-in rules" }),
+        new("engine: malformed rule ID reaches the user as the descriptor's own message", f => PluginAudit(f, "MalformedId"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "Hostile.MalformedId.MalformedIdCheck: rule ID \\u0027acme-1\\u0027 must be 2 to 10 uppercase letters", Verify = o => Assert.DoesNotContain("type initializer", File.ReadAllText(Path.Combine(o, "report.json")), StringComparison.Ordinal) }),
+        new("engine: duplicate rule ID fails only the later plugin and the audit goes on", f => PluginAudit(f, ["DuplicateFirst", "DuplicateSecond"]), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "rule ID HOSTILE7001 of its check DuplicateSecondCheck is already declared by plugin Hostile.DuplicateFirst (check DuplicateFirstCheck), loaded first", Verify = o => Assert.Equal(["DuplicateFirstCheck"], HostileRuns(o)) }),
+        new("engine: one rule ID in two checks of a plugin fails that plugin", f => PluginAudit(f, "DuplicateWithin"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "rule ID HOSTILE7002 is declared twice in the plugin, by DuplicateWithinCheck1 and by DuplicateWithinCheck2", Verify = o => Assert.Empty(HostileRuns(o)) }),
+        new("engine: plugin missing a dependency DLL fails at load naming it (XAI0001, not XAI0002)", f => PluginAudit(f, "MissingDependency"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "it needs Hostile.Dependency 1.2.3.0, which is neither in the plugin\\u0027s folder nor provided by the host", Verify = o => Assert.DoesNotContain("XAI0002", FindingIds(o)) }),
+        new("engine: plugin built against a newer SDK is refused naming both versions", f => PluginAudit(f, "NewerSdk"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = $"it was built against ExplainableAI.Sdk 2.0.0; this host provides {typeof(Sdk.AuditCheck).Assembly.GetName().Version!.ToString(3)}", Verify = o => Assert.Empty(HostileRuns(o)) }),
+        new("engine: with --verbose a failed check keeps its own stack frames", f => PluginAudit(f, ["Throws"], "--verbose"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], Verify = OwnFramesOnly }),
+        new("engine: without --verbose a failed check keeps no stack trace", f => PluginAudit(f, "Throws"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], Verify = o => Assert.Null(Run(o, "ThrowsCheck").GetProperty("stackTrace").GetString()) }),
         new("engine: right-to-left override in a category value is isolated and shown", f => ConstantAudit(f, "site", $"Site A{Rlo}9.0 > 1.0"), HostileOutcome.Passed() with { Verify = RightToLeftShown }),
         // The largest value the CSV reader accepts (1 Mi characters; a 2 MB value is refused as bad input, see DataAndModelCases).
         new("engine: 1 MB category value is cut once", f => ConstantAudit(f, "site", new string('v', 1024 * 1024)), HostileOutcome.Passed() with { ReportContains = "… (1,048,576 characters)", Verify = SmallAndMarked }),
@@ -70,8 +78,40 @@ internal sealed class EngineCases : IHostileCorpus
         return f.Audit(data, "--score-column", "risk");
     }
 
-    private static string[] PluginAudit(HostileFolder f, string plugin) =>
-        f.Audit(f.File("d.csv", Unremarkable), "--plugins", HostilePlugins.Folder(plugin));
+    private static string[] PluginAudit(HostileFolder f, string plugin) => PluginAudit(f, [plugin]);
+
+    // The plugins in the order given: the load order that decides which of two plugins keeps a rule ID.
+    private static string[] PluginAudit(HostileFolder f, string[] plugins, params string[] more) =>
+        f.Audit(f.File("d.csv", Unremarkable), [.. plugins.SelectMany(p => new[] { "--plugins", HostilePlugins.Folder(p) }), .. more]);
+
+    private static JsonElement Run(string output, string check)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json")));
+        return report.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == check).Clone();
+    }
+
+    private static List<string> FindingIds(string output)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json")));
+        return [.. report.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()!)];
+    }
+
+    // The checks of the hostile plugins that ran (the built-in ones always do).
+    private static List<string> HostileRuns(string output)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json")));
+        return [.. report.RootElement.GetProperty("checks").EnumerateArray()
+            .Where(c => c.GetProperty("plugin").GetString()!.StartsWith("Hostile.", StringComparison.Ordinal))
+            .Select(c => c.GetProperty("name").GetString()!)];
+    }
+
+    private static void OwnFramesOnly(string output)
+    {
+        var frames = Run(output, "ThrowsCheck").GetProperty("stackTrace").GetString()!.Split('\n');
+        Assert.Contains(frames, l => l.StartsWith("at Hostile.Throws.ThrowsCheck.RunAsync(", StringComparison.Ordinal));
+        Assert.All(frames, l => Assert.StartsWith("at Hostile.Throws.", l, StringComparison.Ordinal));
+        Assert.Contains("<details class=\"stack-trace\">", File.ReadAllText(Path.Combine(output, "report.html")), StringComparison.Ordinal);
+    }
 
     // A column holding one value in every row: the data-quality check reports it with the value in its message.
     private static string[] ConstantAudit(HostileFolder f, string column, string value)

@@ -4,8 +4,9 @@ using System.Globalization;
 namespace ExplainableAI.Cli.Tests.Hostile;
 
 /// <summary>
-/// Plugins that misbehave on purpose, each one check, built at test time the way a plugin author builds one (a project
-/// of its own that references only the host's SDK, <c>dotnet build</c>), all in one build the first time one is asked for.
+/// Plugins that misbehave on purpose, each one check (or a few, see <see cref="Declared"/>), built at test time the way a
+/// plugin author builds one (a project of its own that references only the host's SDK, <c>dotnet build</c>), all in one
+/// build the first time one is asked for.
 /// </summary>
 internal static class HostilePlugins
 {
@@ -21,6 +22,22 @@ internal static class HostilePlugins
         ["Silent"] = string.Empty,
         ["Skips"] = "context.Skip(\"the hostile plugin does not fit these data\");",
         ["HugeError"] = "throw new InvalidOperationException(\"\\u202E\" + new string('x', 2_000_000));",
+        ["Throws"] = "Fail(); static void Fail() => throw new InvalidOperationException(\"hostile\");",
+    };
+
+    /// <summary>
+    /// Plugins whose declarations are the hostile part, by plugin name: the rule ID of each of their checks (each check
+    /// measures one value), and how their project differs from a well-built one.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, Declaration> Declared = new Dictionary<string, Declaration>(StringComparer.Ordinal)
+    {
+        ["ReservedId"] = new(["XAI8990"]),
+        ["MalformedId"] = new(["acme-1"]),
+        ["DuplicateFirst"] = new(["HOSTILE7001"]),
+        ["DuplicateSecond"] = new(["HOSTILE7001"]),
+        ["DuplicateWithin"] = new(["HOSTILE7002", "HOSTILE7002"]),
+        ["MissingDependency"] = new(["HOSTILE7003"]) { UsesDependency = true },
+        ["NewerSdk"] = new(["HOSTILE7004"]) { NewerSdk = true },
     };
 
     private static readonly Lazy<string> Root = new(Build);
@@ -29,55 +46,28 @@ internal static class HostilePlugins
     /// <param name="name">A key of <see cref="Bodies"/>.</param>
     /// <returns>The plugin's build output.</returns>
     public static string Folder(string name) =>
-        Bodies.ContainsKey(name)
+        Bodies.ContainsKey(name) || Declared.ContainsKey(name)
             ? Path.Combine(Root.Value, name, "bin", "Release", "net10.0")
             : throw new ArgumentException($"no hostile plugin '{name}'", nameof(name));
 
     private static string Build()
     {
         var root = Path.Combine(Path.GetTempPath(), "xai-hostile-plugins-" + Guid.NewGuid().ToString("N"));
-        var sdk = Path.Combine(AppContext.BaseDirectory, "ExplainableAI.Sdk.dll");
         var solution = new List<string>();
         var number = 90;
         foreach (var (name, body) in Bodies)
         {
-            var folder = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
-            File.WriteAllText(Path.Combine(folder, $"Hostile.{name}.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ImplicitUsings>enable</ImplicitUsings>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <Reference Include="ExplainableAI.Sdk" HintPath="{sdk}" Private="false" />
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(folder, $"{name}Check.cs"), $$"""
-                using ExplainableAI.Sdk;
-
-                namespace Hostile.{{name}};
-
-                [AuditCheck]
-                public sealed class {{name}}Check : AuditCheck
-                {
-                    public static readonly RuleDescriptor Rule = new(
-                        "XAI89{{(number++).ToString(CultureInfo.InvariantCulture)}}", "Hostile {{name}}", "Hostile {{name}}: {0}", CheckFamily.Governance, Severity.Warning,
-                        "A plugin that misbehaves on purpose.", ["EU-AIA-ART10-2E"]);
-
-                    public override IReadOnlyList<RuleDescriptor> Rules => [Rule];
-
-                    public override ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
-                    {
-                        {{body}}
-                        return ValueTask.CompletedTask;
-                    }
-                }
-                """);
-            solution.Add($"  <Project Path=\"{name}/Hostile.{name}.csproj\" />");
+            var id = "HOSTILE89" + (number++).ToString(CultureInfo.InvariantCulture);
+            solution.Add(WritePlugin(root, name, new Declaration([id]), body));
         }
 
+        foreach (var (name, declaration) in Declared)
+        {
+            solution.Add(WritePlugin(root, name, declaration, "context.Measure(\"hostile\", 1);"));
+        }
+
+        solution.Add(WriteDependency(root));
+        solution.Add(WriteNewerSdk(root));
         var slnx = Path.Combine(root, "Hostile.slnx");
         File.WriteAllText(slnx, $"<Solution>\n{string.Join('\n', solution)}\n</Solution>\n");
         using var process = Process.Start(new ProcessStartInfo("dotnet", ["build", slnx, "-c", "Release", "--nologo", "-v", "q"])
@@ -93,6 +83,109 @@ internal static class HostilePlugins
             throw new InvalidOperationException($"building the hostile plugins failed:\n{stdout.Result}\n{stderr.Result}");
         }
 
+        // Shipped without the library it was built with: the build copied it, the author's copy step forgot it.
+        File.Delete(Path.Combine(root, "MissingDependency", "bin", "Release", "net10.0", "Hostile.Dependency.dll"));
         return root;
+    }
+
+    // One plugin project: a check per declared rule ID, each running the body. Returns its solution entry.
+    private static string WritePlugin(string root, string name, Declaration declaration, string body)
+    {
+        var sdk = Path.Combine(AppContext.BaseDirectory, "ExplainableAI.Sdk.dll");
+        var folder = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
+        var sdkReference = declaration.NewerSdk
+            ? """<ProjectReference Include="../NewerSdk.Sdk/ExplainableAI.Sdk.csproj" Private="false" />"""
+            : $"""<Reference Include="ExplainableAI.Sdk" HintPath="{sdk}" Private="false" />""";
+        var dependency = declaration.UsesDependency ? """<ProjectReference Include="../Dependency/Hostile.Dependency.csproj" />""" : string.Empty;
+        File.WriteAllText(Path.Combine(folder, $"Hostile.{name}.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                {sdkReference}
+                {dependency}
+              </ItemGroup>
+            </Project>
+            """);
+        for (var i = 0; i < declaration.RuleIds.Count; i++)
+        {
+            var type = declaration.RuleIds.Count == 1 ? $"{name}Check" : $"{name}Check{i + 1}";
+            var run = declaration.UsesDependency ? $"context.Measure(\"hostile\", Hostile.Dependency.Answer.Value());" : body;
+            File.WriteAllText(Path.Combine(folder, $"{type}.cs"), $$"""
+                using ExplainableAI.Sdk;
+
+                namespace Hostile.{{name}};
+
+                [AuditCheck]
+                public sealed class {{type}} : AuditCheck
+                {
+                    public static readonly RuleDescriptor Rule = new(
+                        "{{declaration.RuleIds[i]}}", "Hostile {{name}}", "Hostile {{name}}: {0}", CheckFamily.Governance, Severity.Warning,
+                        "A plugin that misbehaves on purpose.", ["EU-AIA-ART10-2E"]);
+
+                    public override IReadOnlyList<RuleDescriptor> Rules => [Rule];
+
+                    public override ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
+                    {
+                        {{run}}
+                        return ValueTask.CompletedTask;
+                    }
+                }
+                """);
+        }
+
+        return $"  <Project Path=\"{name}/Hostile.{name}.csproj\" />";
+    }
+
+    // A library a plugin depends on, as a NuGet package would be (its own assembly beside the plugin).
+    private static string WriteDependency(string root)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, "Dependency")).FullName;
+        File.WriteAllText(Path.Combine(folder, "Hostile.Dependency.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Version>1.2.3</Version>
+              </PropertyGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Answer.cs"), "namespace Hostile.Dependency;\n\npublic static class Answer\n{\n    public static double Value() => 42;\n}\n");
+        return "  <Project Path=\"Dependency/Hostile.Dependency.csproj\" />";
+    }
+
+    // The host's own SDK source, built as a later major version: a plugin built against it is what an author with a
+    // newer SDK package produces.
+    private static string WriteNewerSdk(string root)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, "NewerSdk.Sdk")).FullName;
+        var source = Path.Combine(RepositoryPaths.Root, "src", "ExplainableAI.Sdk");
+        File.WriteAllText(Path.Combine(folder, "ExplainableAI.Sdk.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Version>2.0.0</Version>
+              </PropertyGroup>
+              <ItemGroup>
+                <Compile Include="{source}/**/*.cs" Exclude="{source}/bin/**;{source}/obj/**" />
+              </ItemGroup>
+            </Project>
+            """);
+        return "  <Project Path=\"NewerSdk.Sdk/ExplainableAI.Sdk.csproj\" />";
+    }
+
+    /// <summary>What a declared plugin declares, and how it is built.</summary>
+    /// <param name="RuleIds">The rule ID of each of its checks.</param>
+    private sealed record Declaration(IReadOnlyList<string> RuleIds)
+    {
+        /// <summary>Its check calls a library of its own (Hostile.Dependency 1.2.3), deleted from its output after the build.</summary>
+        public bool UsesDependency { get; init; }
+
+        /// <summary>Built against the SDK's source versioned 2.0.0 instead of the host's SDK.</summary>
+        public bool NewerSdk { get; init; }
     }
 }

@@ -218,6 +218,24 @@ public sealed class ManifestReaderTests : IDisposable
         Assert.Contains("score_column", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Severity_of_a_plugin_owned_rule_id_is_read()
+    {
+        var manifest = new ManifestReader().Read(Write(Valid.Replace("XAI6001: error,", "XAI6001: error, ACME2001: warning,", StringComparison.Ordinal)));
+
+        Assert.Equal(Severity.Warning, manifest.Checks.Severities["ACME2001"]);
+    }
+
+    [Fact]
+    public void Severity_key_that_is_neither_a_rule_id_nor_a_family_is_named()
+    {
+        var path = Write(Valid.Replace("XAI6001: error,", "XAI6001: error, acme-1: warning,", StringComparison.Ordinal));
+
+        var ex = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read(path));
+
+        Assert.Contains("'checks.severity.acme-1': expected a rule ID such as XAI6001 or ACME2001, or a family such as family:DataQuality", ex.Message, StringComparison.Ordinal);
+    }
+
     private string Write(string text)
     {
         var path = Path.Combine(folder, "manifest.yaml");

@@ -27,6 +27,26 @@ public sealed class ReportSchemaTests
     }
 
     [Fact]
+    public void Plugin_owned_rule_ids_and_a_failed_checks_stack_trace_are_valid_and_read_back()
+    {
+        const string Frames = "at Acme.GapCheck.RunAsync(CheckContext context, CancellationToken cancellationToken) in /src/GapCheck.cs:line 31\nat Acme.GapCheck.Rates() in /src/GapCheck.cs:line 40";
+        var fixture = ReportFixture.Create();
+        var report = fixture with { Checks = [.. fixture.Checks.Select(c => c.Status == CheckStatus.Failed ? c with { StackTrace = Frames } : c)] };
+        var json = AuditReportJson.Serialize(report).Replace("XAI2001", "ACME2001", StringComparison.Ordinal);
+
+        var results = Evaluate(json);
+        var folder = Directory.CreateTempSubdirectory("xai-schema-").FullName;
+        var path = Path.Combine(folder, "report.json");
+        File.WriteAllText(path, json);
+        var read = AuditReportJson.Read(path);
+        Directory.Delete(folder, recursive: true);
+
+        Assert.True(results.IsValid, Describe(results));
+        Assert.Equal(Frames, read.Checks.Single(c => c.Status == CheckStatus.Failed).StackTrace);
+        Assert.Contains(read.Rules, r => r.Id == "ACME2001");
+    }
+
+    [Fact]
     public void Fixture_json_with_a_regulatory_section_is_valid_against_the_committed_schema()
     {
         var results = Evaluate(AuditReportJson.Serialize(ReportFixture.CreateWithRegulatory(ReportFixture.Hostile)));

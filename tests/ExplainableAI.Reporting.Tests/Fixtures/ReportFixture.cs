@@ -132,7 +132,11 @@ internal static class ReportFixture
             ],
             new ConfigurationRecord(
                 new Dictionary<string, Severity> { ["XAI2001"] = Severity.Error, ["family:Drift"] = Severity.Info },
-                new Dictionary<string, IReadOnlyDictionary<string, double>> { ["XAI2001"] = new Dictionary<string, double> { ["max_difference"] = 0.08 } },
+                new Dictionary<string, IReadOnlyDictionary<string, RuleOptionValue>>
+                {
+                    ["XAI2001"] = new Dictionary<string, RuleOptionValue> { ["max_difference"] = 0.08 },
+                    ["XAI2007"] = new Dictionary<string, RuleOptionValue> { ["intersections"] = false, ["numeric_bin_edges"] = RuleOptionValue.NumberList([30, 50, 70]) },
+                },
                 [new SuppressionRule("XAI6003", "The ventilator flag is recorded only after intubation; the dependence is expected and documented in the data sheet.", Column: "on_ventilator")],
                 Severity.Error,
                 120)

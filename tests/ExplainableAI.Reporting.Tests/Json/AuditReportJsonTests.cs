@@ -35,7 +35,9 @@ public sealed class AuditReportJsonTests : IDisposable
         Assert.Equal(original.Findings[1].Evidence.Metrics![0], read.Findings[1].Evidence.Metrics![0]);
         Assert.Equal(original.Findings[4].Suppression, read.Findings[4].Suppression);
         Assert.Equal(Severity.Info, read.Configuration.Severities["family:Drift"]);
-        Assert.Equal(0.08, read.Configuration.Options["XAI2001"]["max_difference"]);
+        Assert.Equal(RuleOptionValue.Number(0.08), read.Configuration.Options["XAI2001"]["max_difference"]);
+        Assert.Equal(RuleOptionValue.Boolean(false), read.Configuration.Options["XAI2007"]["intersections"]);
+        Assert.Equal(RuleOptionValue.NumberList([30, 50, 70]), read.Configuration.Options["XAI2007"]["numeric_bin_edges"]);
     }
 
     [Fact]
@@ -114,7 +116,7 @@ public sealed class AuditReportJsonTests : IDisposable
     [Fact]
     public void Read_rejects_another_schema_version()
     {
-        var json = AuditReportJson.Serialize(ReportFixture.Create()).Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal);
+        var json = AuditReportJson.Serialize(ReportFixture.Create()).Replace($"\"schemaVersion\": \"{AuditReport.CurrentSchemaVersion}\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal);
         var path = Write("report.json", json);
 
         var ex = Assert.Throws<InvalidAuditInputException>(() => AuditReportJson.Read(path));

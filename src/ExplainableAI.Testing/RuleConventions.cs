@@ -79,7 +79,7 @@ public static partial class RuleConventions
                 .Select(id => $"{rule.Id}: requirement '{id}' does not start with one of {string.Join(", ", requirementPrefixes)}"));
             problems.AddRange(rule.Options
                 .Where(o => !StatesDefault(o))
-                .Select(o => $"{rule.Id}: option '{o.Name}' does not state its default in its description (\"Default {o.DefaultValue.ToString(CultureInfo.InvariantCulture)}.\")"));
+                .Select(o => $"{rule.Id}: option '{o.Name}' does not state its default in its description (\"Default {o.Default}.\")"));
         }
 
         if (problems.Count > 0)
@@ -88,11 +88,13 @@ public static partial class RuleConventions
         }
     }
 
-    // "Default 0.05.", "Default 1,000,000;" or "Default 1e-6": the number written must equal the default.
-    private static bool StatesDefault(RuleOption option) =>
-        DefaultPattern().Matches(option.Description).Any(m =>
+    // "Default 0.05.", "Default 1,000,000;" or "Default 1e-6": the number written must equal the default; other kinds
+    // state it as a manifest writes it: "Default true.", "Default auto.", "Default [40, 65].".
+    private static bool StatesDefault(RuleOption option) => option.Kind is RuleOptionKind.Number or RuleOptionKind.Integer
+        ? DefaultPattern().Matches(option.Description).Any(m =>
             double.TryParse(m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && value == option.DefaultValue);
+            && value == option.DefaultValue)
+        : Regex.IsMatch(option.Description, "Default " + Regex.Escape(option.Default.ToString()) + "(?:[.;:)]|$)");
 
     [GeneratedRegex("^[A-Z]{2,10}$")]
     private static partial Regex PrefixPattern();

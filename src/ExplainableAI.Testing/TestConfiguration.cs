@@ -13,6 +13,31 @@ public static class TestConfiguration
     /// <returns>The configuration.</returns>
     public static CheckConfiguration Option(string ruleId, string name, double value) => Options((ruleId, name, value));
 
+    /// <summary>The default configuration with one switch (<see cref="RuleOptionKind.Boolean"/>) set.</summary>
+    /// <param name="ruleId">The rule.</param>
+    /// <param name="name">The option.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>The configuration.</returns>
+    public static CheckConfiguration Option(string ruleId, string name, bool value) => Option(ruleId, name, RuleOptionValue.Boolean(value));
+
+    /// <summary>The default configuration with one text option (<see cref="RuleOptionKind.Text"/>) set.</summary>
+    /// <param name="ruleId">The rule.</param>
+    /// <param name="name">The option.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>The configuration.</returns>
+    public static CheckConfiguration Option(string ruleId, string name, string value) => Option(ruleId, name, RuleOptionValue.Text(value));
+
+    /// <summary>
+    /// The default configuration with one option of any kind set, such as a list:
+    /// <c>Option("XAI2003", "numeric_bin_edges", RuleOptionValue.NumberList([40, 65]))</c>. The audit checks it against the
+    /// option's kind and limits as it checks a manifest's value (a whole number also sets a number option).
+    /// </summary>
+    /// <param name="ruleId">The rule.</param>
+    /// <param name="name">The option.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>The configuration.</returns>
+    public static CheckConfiguration Option(string ruleId, string name, RuleOptionValue value) => Options((ruleId, name, value));
+
     /// <summary>The default configuration with several options of one rule set.</summary>
     /// <param name="ruleId">The rule.</param>
     /// <param name="options">Option names and values.</param>
@@ -24,13 +49,19 @@ public static class TestConfiguration
     /// <param name="options">Rule IDs, option names and values.</param>
     /// <returns>The configuration.</returns>
     public static CheckConfiguration Options(params (string RuleId, string Name, double Value)[] options) =>
+        Options(options.Select(o => (o.RuleId, o.Name, RuleOptionValue.Number(o.Value))).ToArray());
+
+    /// <summary>The default configuration with typed options of any rules set.</summary>
+    /// <param name="options">Rule IDs, option names and values.</param>
+    /// <returns>The configuration.</returns>
+    public static CheckConfiguration Options(params (string RuleId, string Name, RuleOptionValue Value)[] options) =>
         CheckConfiguration.Default with
         {
             Options = options
                 .GroupBy(o => o.RuleId, StringComparer.Ordinal)
                 .ToDictionary(
                     g => g.Key,
-                    g => (IReadOnlyDictionary<string, double>)g.ToDictionary(o => o.Name, o => o.Value, StringComparer.Ordinal),
+                    g => (IReadOnlyDictionary<string, RuleOptionValue>)g.ToDictionary(o => o.Name, o => o.Value, StringComparer.Ordinal),
                     StringComparer.Ordinal),
         };
 

@@ -106,7 +106,7 @@ public sealed class RegistryProcessTests : IDisposable
             null,
             new RegistrationRecord("m", "1", "test", [], new RegulatoryFacts(), "y", "1", [], 0.5, "score", null),
             [new DatasetRecord("evaluation", "d.csv", "/d.csv", new string('b', 64), 10, 2, 0)],
-            new ConfigurationRecord(new Dictionary<string, Severity>(), new Dictionary<string, IReadOnlyDictionary<string, double>>(), [], Severity.Error, 60),
+            new ConfigurationRecord(new Dictionary<string, Severity>(), new Dictionary<string, IReadOnlyDictionary<string, RuleOptionValue>>(), [], Severity.Error, 60),
             [],
             [],
             [new Finding("XAI6001", CheckFamily.DataQuality, Severity.Warning, "missing", FindingLocation.ForColumn("x"), Evidence.None, "MissingValuesCheck")],

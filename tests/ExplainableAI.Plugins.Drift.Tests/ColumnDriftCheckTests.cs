@@ -132,7 +132,7 @@ public sealed class ColumnDriftCheckTests
         {
             Reference = Table(Numeric("x", Samples.Normal(500, 0, 1, 8))),
             Data = Table(Numeric("x", Samples.Normal(500, 1, 1, 9))),
-            Configuration = Configure.Option("XAI3001", "method", 3),
+            Configuration = Configure.Option("XAI3001", "method", "psi"),
         });
 
         var finding = Assert.Single(report.Findings, f => f.RuleId == "XAI3001");

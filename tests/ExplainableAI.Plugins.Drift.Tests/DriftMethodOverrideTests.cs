@@ -39,7 +39,7 @@ public sealed class DriftMethodOverrideTests
             Reference = Shifted(1, 0),
             Data = Shifted(2, 1),
             DriftMethod = "wasserstein",
-            Configuration = Configure.Option("XAI3001", "method", 3),
+            Configuration = Configure.Option("XAI3001", "method", "psi"),
         });
 
         Assert.All(report.Findings.Where(f => f.RuleId == "XAI3001"), f => Assert.Contains(": Normed Wasserstein distance = ", f.Message, StringComparison.Ordinal));

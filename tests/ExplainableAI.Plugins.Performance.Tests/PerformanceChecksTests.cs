@@ -61,7 +61,7 @@ public sealed class PerformanceChecksTests
             Configure.Options(
                 (PerformanceRuleIds.SensitivityBelowMinimum, "min_sensitivity", 0.5),
                 (PerformanceRuleIds.SpecificityBelowMinimum, "min_specificity", 0.7),
-                (PerformanceRuleIds.SpecificityBelowMinimum, "use_lower_bound", 0))));
+                (PerformanceRuleIds.SpecificityBelowMinimum, "use_lower_bound", false))));
     }
 
     [Fact]

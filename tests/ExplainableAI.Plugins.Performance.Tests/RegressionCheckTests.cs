@@ -26,7 +26,7 @@ public sealed class RegressionCheckTests
         Assert.Equal(0.75 - (1.959963984540054 * 0.25), report.Get("mae").Lower!.Value, 12);
     }
 
-    private static CheckTest Declared(IReadOnlyList<ExpectedFinding> expected, params (string Rule, string Option, double Value)[] options) => new()
+    private static CheckTest Declared(IReadOnlyList<ExpectedFinding> expected, params (string Rule, string Option, RuleOptionValue Value)[] options) => new()
     {
         Data = TestData.Table(TestData.Numeric("x", 1, 2, 3, 4), TestData.Numeric("los", 1, 3, 5, 8)),
         Model = new DelegateModel([new ModelFeature("x", ColumnKind.Numeric)], row => 2 * row[0], ModelTask.Regression),
@@ -61,7 +61,7 @@ public sealed class RegressionCheckTests
             ],
             (PerformanceRuleIds.RegressionErrorAboveMaximum, "max_mae", 1),
             (PerformanceRuleIds.RegressionErrorAboveMaximum, "max_rmse", 0.8),
-            (PerformanceRuleIds.RegressionErrorAboveMaximum, "use_upper_bound", 0),
+            (PerformanceRuleIds.RegressionErrorAboveMaximum, "use_upper_bound", false),
             (PerformanceRuleIds.R2BelowMinimum, "min_r2", 0.5)));
     }
 

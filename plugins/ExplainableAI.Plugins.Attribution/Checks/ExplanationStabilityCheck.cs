@@ -46,10 +46,10 @@ public sealed class ExplanationStabilityCheck : AuditCheck
         + "explanation_rank_agreement_noise and explanation_rank_agreement_background.",
         ["EU-AIA-ART13-3B-IV", "EU-AIA-ART14-4C", "JP-BIZ-TRANSPARENCY-4", "GMLP-P6"],
         [
-            new RuleOption(ExplainedRowsOption, 40, "Evaluation rows re-explained (seeded sample). Default 40."),
-            new RuleOption(BackgroundRowsOption, 50, "Background rows per explanation. Default 50."),
-            new RuleOption(MaxModelEvaluationsOption, 200_000, "Cap on rows sent to the model per explanation (three are made). Default 200,000."),
-            new RuleOption(TopKOption, 5, "Number of top features compared. Default 5."),
+            RuleOption.Integer(ExplainedRowsOption, 40, "Evaluation rows re-explained (seeded sample). Default 40."),
+            RuleOption.Integer(BackgroundRowsOption, 50, "Background rows per explanation. Default 50."),
+            RuleOption.Integer(MaxModelEvaluationsOption, 200_000, "Cap on rows sent to the model per explanation (three are made). Default 200,000."),
+            RuleOption.Integer(TopKOption, 5, "Number of top features compared. Default 5."),
             new RuleOption(NoiseFractionOption, 0.01, "Noise SD as a fraction of each numeric feature's SD. Default 0.01."),
         ]);
 
@@ -83,16 +83,16 @@ public sealed class ExplanationStabilityCheck : AuditCheck
         ArgumentNullException.ThrowIfNull(context);
         var setup = ExplanationSetup.Create(
             context,
-            (int)context.Option(StabilityRule, ExplainedRowsOption),
-            (int)context.Option(StabilityRule, BackgroundRowsOption),
-            context.Option(StabilityRule, MaxModelEvaluationsOption));
+            context.OptionInteger(StabilityRule, ExplainedRowsOption),
+            context.OptionInteger(StabilityRule, BackgroundRowsOption),
+            context.OptionInteger(StabilityRule, MaxModelEvaluationsOption));
         if (setup.Rows.RowCount == 0)
         {
             context.Skip("no evaluation row can be explained");
             return ValueTask.CompletedTask;
         }
 
-        var topK = Math.Max(1, (int)context.Option(StabilityRule, TopKOption));
+        var topK = Math.Max(1, context.OptionInteger(StabilityRule, TopKOption));
         var fraction = context.Option(StabilityRule, NoiseFractionOption);
         var noiseRandom = new Random(context.Random.Next());
         var otherBackground = setup.OtherBackground(context.Random);

@@ -67,14 +67,14 @@ public sealed class GlobalImportanceCheck : AuditCheck
         + "waterfall plots of the highest-risk row and of the false_negative_rows missed positives with the lowest scores.",
         ["EU-AIA-ART13-1", "EU-AIA-ART13-3B-IV", "EU-AIA-ART14-4C", "EU-AIA-ANNEX4-2E"],
         [
-            new RuleOption(ExplainedRowsOption, 200, "Evaluation rows explained (a seeded sample when there are more). Default 200."),
-            new RuleOption(BackgroundRowsOption, 50, "Background rows for interventional methods. Default 50."),
-            new RuleOption(MaxModelEvaluationsOption, 1_000_000, "Cap on rows sent to the model by exact or kernel SHAP. Default 1,000,000."),
-            new RuleOption(SummaryFeaturesOption, 10, "Features in the beeswarm summary plot. Default 10."),
-            new RuleOption(PlotPointsOption, 300, "Points per feature in the beeswarm and dependence plots (evenly spaced rows). Default 300."),
-            new RuleOption(DependenceFeaturesOption, 3, "Top features that get a dependence plot. Default 3."),
-            new RuleOption(WaterfallFeaturesOption, 8, "Features shown by name in a waterfall plot; the rest form one bar. Default 8."),
-            new RuleOption(FalseNegativeRowsOption, 2, "Missed positives (lowest scores) that get a waterfall plot, when a binary label exists. Default 2."),
+            RuleOption.Integer(ExplainedRowsOption, 200, "Evaluation rows explained (a seeded sample when there are more). Default 200."),
+            RuleOption.Integer(BackgroundRowsOption, 50, "Background rows for interventional methods. Default 50."),
+            RuleOption.Integer(MaxModelEvaluationsOption, 1_000_000, "Cap on rows sent to the model by exact or kernel SHAP. Default 1,000,000."),
+            RuleOption.Integer(SummaryFeaturesOption, 10, "Features in the beeswarm summary plot. Default 10."),
+            RuleOption.Integer(PlotPointsOption, 300, "Points per feature in the beeswarm and dependence plots (evenly spaced rows). Default 300."),
+            RuleOption.Integer(DependenceFeaturesOption, 3, "Top features that get a dependence plot. Default 3."),
+            RuleOption.Integer(WaterfallFeaturesOption, 8, "Features shown by name in a waterfall plot; the rest form one bar. Default 8."),
+            RuleOption.Integer(FalseNegativeRowsOption, 2, "Missed positives (lowest scores) that get a waterfall plot, when a binary label exists. Default 2."),
         ]);
 
     /// <summary>XAI1002: base value + Σ attributions differs from the model's output.</summary>
@@ -99,7 +99,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
         "A sensitive attribute of the registration that is a model feature and ranks among the top_k features by mean |SHAP value| "
         + "drives predictions directly; justify its use clinically or remove it, and examine fairness by that attribute.",
         ["EU-AIA-ART10-2F", "EU-AIA-ART13-3B-IV"],
-        [new RuleOption(TopKOption, 3, "Number of top drivers examined. Default 3.")]);
+        [RuleOption.Integer(TopKOption, 3, "Number of top drivers examined. Default 3.")]);
 
     /// <summary>XAI1004: a top-k driver predicts a sensitive attribute well (a proxy).</summary>
     public static readonly RuleDescriptor ProxyRule = new(
@@ -117,9 +117,9 @@ public sealed class GlobalImportanceCheck : AuditCheck
         + "Publishes sensitive_proxy_auroc per pair (subject 'feature vs attribute').",
         ["EU-AIA-ART10-2F", "EU-AIA-ART13-3B-IV", "JP-BIZ-FAIRNESS-1"],
         [
-            new RuleOption(TopKOption, 5, "Number of top drivers examined. Default 5."),
+            RuleOption.Integer(TopKOption, 5, "Number of top drivers examined. Default 5."),
             new RuleOption(MinProxyAurocOption, 0.8, "Folded AUROC at or above which a driver is a proxy. Default 0.8."),
-            new RuleOption(MinGroupRowsOption, 10, "Rows a group needs inside and outside for its AUROC to count. Default 10."),
+            RuleOption.Integer(MinGroupRowsOption, 10, "Rows a group needs inside and outside for its AUROC to count. Default 10."),
         ]);
 
     /// <summary>XAI1005: Kernel SHAP's standard errors are too large to rank the top features.</summary>
@@ -134,7 +134,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
         + "k-th and the next) overlap, the reported ranking depends on the coalition sample: raise max_model_evaluations of XAI1001 "
         + "or explain fewer rows. Publishes kernel_rank_overlaps.",
         ["EU-AIA-ART13-3B-IV", "EU-AIA-ART14-4C", "JP-BIZ-TRANSPARENCY-4"],
-        [new RuleOption(TopKOption, 5, "Number of top drivers whose order must be determined. Default 5.")]);
+        [RuleOption.Integer(TopKOption, 5, "Number of top drivers whose order must be determined. Default 5.")]);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Rules => [ImportanceRule, AdditivityRule, SensitiveRule, ProxyRule, KernelRankingRule];
@@ -148,9 +148,9 @@ public sealed class GlobalImportanceCheck : AuditCheck
         ArgumentNullException.ThrowIfNull(context);
         var setup = ExplanationSetup.Create(
             context,
-            (int)context.Option(ImportanceRule, ExplainedRowsOption),
-            (int)context.Option(ImportanceRule, BackgroundRowsOption),
-            context.Option(ImportanceRule, MaxModelEvaluationsOption));
+            context.OptionInteger(ImportanceRule, ExplainedRowsOption),
+            context.OptionInteger(ImportanceRule, BackgroundRowsOption),
+            context.OptionInteger(ImportanceRule, MaxModelEvaluationsOption));
         if (setup.Rows.RowCount == 0)
         {
             context.Skip("no evaluation row can be explained");
@@ -204,7 +204,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
                 setup.OutputName, NumberText.Format(maxError), NumberText.Format(tolerance));
         }
 
-        var topK = (int)context.Option(SensitiveRule, TopKOption);
+        var topK = context.OptionInteger(SensitiveRule, TopKOption);
         foreach (var attribute in context.Registration.SensitiveAttributes)
         {
             var feature = Array.IndexOf(names, attribute);
@@ -227,13 +227,13 @@ public sealed class GlobalImportanceCheck : AuditCheck
     {
         var plotted = Enumerable.Range(0, results.Length).MaxBy(k => results[k].Values.Sum(Math.Abs));
         var result = results[plotted];
-        var points = Math.Max(1, (int)context.Option(ImportanceRule, PlotPointsOption));
+        var points = Math.Max(1, context.OptionInteger(ImportanceRule, PlotPointsOption));
         var output = new ChartOutput(setup.OutputName, results.Length > 1 ? setup.Model.Classes[plotted] : null);
         var charts = new List<ChartSpec>
         {
-            BeeswarmChart.Build(result, setup.Rows, ranking, Math.Max(1, (int)context.Option(ImportanceRule, SummaryFeaturesOption)), points, output),
+            BeeswarmChart.Build(result, setup.Rows, ranking, Math.Max(1, context.OptionInteger(ImportanceRule, SummaryFeaturesOption)), points, output),
         };
-        foreach (var f in ranking.Take((int)context.Option(ImportanceRule, DependenceFeaturesOption)))
+        foreach (var f in ranking.Take(context.OptionInteger(ImportanceRule, DependenceFeaturesOption)))
         {
             charts.Add(DependenceChart.Build(result, setup.Rows, f, points, output, context.Registration.FactsFor(result.FeatureNames[f]).Unit));
         }
@@ -250,12 +250,12 @@ public sealed class GlobalImportanceCheck : AuditCheck
         var link = setup.Model.Task == ModelTask.BinaryClassification && setup.Output == AttributionOutput.Margin
             ? MarginLink.Detect(setup.RowIndices.Select((row, i) => (result.Predictions[i], Probability(row) ?? double.NaN)))
             : null;
-        var selected = SelectedRows.Pick(context, predictions, (int)context.Option(ImportanceRule, FalseNegativeRowsOption));
+        var selected = SelectedRows.Pick(context, predictions, context.OptionInteger(ImportanceRule, FalseNegativeRowsOption));
         if (selected.Count > 0)
         {
             var rows = RowSample.Take(setup.All, [.. selected.Select(s => s.Row)]);
             var explained = setup.Explain(rows, setup.Background, plotted, null, cancellationToken);
-            var shown = Math.Max(1, (int)context.Option(ImportanceRule, WaterfallFeaturesOption));
+            var shown = Math.Max(1, context.OptionInteger(ImportanceRule, WaterfallFeaturesOption));
             for (var i = 0; i < selected.Count; i++)
             {
                 var subtitle = WaterfallCaption.Build(output, link, explained.Predictions[i], explained.BaseValues[i], Probability(selected[i].Row));

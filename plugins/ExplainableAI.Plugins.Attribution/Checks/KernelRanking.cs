@@ -21,7 +21,7 @@ internal static class KernelRanking
         }
 
         var ranking = summary.Ranking;
-        var topK = Math.Min((int)context.Option(rule, GlobalImportanceCheck.TopKOption), ranking.Length);
+        var topK = Math.Min(context.OptionInteger(rule, GlobalImportanceCheck.TopKOption), ranking.Length);
         var overlaps = new List<int>();
         for (var p = 0; p < Math.Min(topK, ranking.Length - 1); p++)
         {

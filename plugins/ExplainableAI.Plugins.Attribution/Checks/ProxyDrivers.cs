@@ -11,9 +11,9 @@ internal static class ProxyDrivers
 {
     public static void Analyze(CheckContext context, RuleDescriptor rule, ImportanceSummary summary, IAuditModel model)
     {
-        var topK = Math.Min((int)context.Option(rule, GlobalImportanceCheck.TopKOption), summary.Ranking.Length);
+        var topK = Math.Min(context.OptionInteger(rule, GlobalImportanceCheck.TopKOption), summary.Ranking.Length);
         var threshold = context.Option(rule, GlobalImportanceCheck.MinProxyAurocOption);
-        var minRows = Math.Max(1, (int)context.Option(rule, GlobalImportanceCheck.MinGroupRowsOption));
+        var minRows = Math.Max(1, context.OptionInteger(rule, GlobalImportanceCheck.MinGroupRowsOption));
         foreach (var attribute in context.Registration.SensitiveAttributes)
         {
             if (!context.Evaluation.TryGetColumn(attribute, out var attributeColumn))

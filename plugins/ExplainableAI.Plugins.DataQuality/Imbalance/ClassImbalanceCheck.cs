@@ -34,7 +34,7 @@ public sealed class ClassImbalanceCheck : AuditCheck
         ["EU-AIA-ART10-2E", "EU-AIA-ART10-3", "JP-MLQM-DATA-COVERAGE", "JP-MLQM-DATA-UNIFORMITY", "GMLP-P3", "ISO-5259"],
         [
             new RuleOption(MinMinorityShareOption, 0.1, "Smallest tolerated share (0 to 1) of the labelled rows for any class; a smaller share raises the warning. Default 0.1."),
-            new RuleOption(MaxClassesOption, 20, "Largest number of distinct values of a numeric label still taken as classes; a numeric label with more is taken as continuous and not checked. Default 20."),
+            RuleOption.Integer(MaxClassesOption, 20, "Largest number of distinct values of a numeric label still taken as classes; a numeric label with more is taken as continuous and not checked. Default 20."),
         ]);
 
     /// <inheritdoc />
@@ -57,7 +57,7 @@ public sealed class ClassImbalanceCheck : AuditCheck
 
         var classes = LabelClasses.Count(label);
         if (classes.Total == 0
-            || (label.Kind == ColumnKind.Numeric && classes.Counts.Count > context.Option(Rule, MaxClassesOption)))
+            || (label.Kind == ColumnKind.Numeric && classes.Counts.Count > context.OptionInteger(Rule, MaxClassesOption)))
         {
             context.Skip(classes.Total == 0
                 ? $"label column '{label.Name}' has no values"

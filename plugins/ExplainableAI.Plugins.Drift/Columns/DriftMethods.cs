@@ -95,18 +95,4 @@ internal static class DriftMethods
             $"{field} must be one of auto, ks, wasserstein, psi, jensen_shannon, chi_square, z_test, not '{name}'",
             field: field),
     };
-
-    /// <summary>Reads the method option (0 = auto … 6 = z-test); an unknown value is a user error.</summary>
-    public static DriftMethod FromOption(double value)
-    {
-        var code = (int)value;
-        if (code != value || !Enum.IsDefined((DriftMethod)code))
-        {
-            throw new InvalidAuditInputException(
-                $"option method of {DriftRuleIds.ColumnDrift} must be 0 (auto) to 6 (z-test), not {value.ToString(CultureInfo.InvariantCulture)}",
-                field: "method");
-        }
-
-        return (DriftMethod)code;
-    }
 }

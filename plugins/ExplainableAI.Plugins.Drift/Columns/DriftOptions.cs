@@ -3,7 +3,7 @@ namespace ExplainableAI.Plugins.Drift.Columns;
 /// <summary>The options of XAI3001, which every drift rule decides with.</summary>
 internal static class DriftOptions
 {
-    /// <summary>Method: 0 auto, 1 K-S, 2 normed Wasserstein, 3 PSI, 4 Jensen–Shannon, 5 chi-square, 6 z-test.</summary>
+    /// <summary>Method, by the names of <c>data.drift_method</c>: auto, ks, wasserstein, psi, jensen_shannon, chi_square, z_test.</summary>
     public const string Method = "method";
 
     /// <summary>K-S significance level.</summary>
@@ -27,17 +27,24 @@ internal static class DriftOptions
     /// <summary>Largest reference size that counts as small.</summary>
     public const string SmallReferenceRows = "small_reference_rows";
 
+    // The method option takes the names data.drift_method takes, so one vocabulary serves both.
+    private static readonly string[] ManifestNames = ["auto", "ks", "wasserstein", "psi", "jensen_shannon", "chi_square", "z_test"];
+
     /// <summary>The options with their defaults.</summary>
     public static IReadOnlyList<RuleOption> All { get; } =
     [
-        new(Method, 0, "Method that decides drift for every column the manifest gives no method (data.features.<column>.drift_method, then data.drift_method win over this option): 0 auto (Evidently's choice by reference size, type and distinct values), 1 Kolmogorov-Smirnov, 2 normed Wasserstein, 3 PSI, 4 Jensen-Shannon, 5 chi-square, 6 two-proportion z-test. A global method that does not apply to a column (K-S of a categorical column, z-test with more than two values) falls back to auto for it. Default 0."),
+        RuleOption.Text(
+            Method,
+            "auto",
+            "Method that decides drift for every column the manifest gives no method (data.features.<column>.drift_method, then data.drift_method win over this option): auto (Evidently's choice by reference size, type and distinct values), ks (Kolmogorov-Smirnov), wasserstein (normed Wasserstein), psi, jensen_shannon, chi_square, z_test (two-proportion z-test). A global method that does not apply to a column (K-S of a categorical column, z-test with more than two values) falls back to auto for it. Default auto.",
+            [.. ManifestNames]),
         new(KsPValue, 0.05, "K-S: drift when the p-value is at or below this level. Default 0.05."),
         new(ChiSquarePValue, 0.05, "Chi-square: drift when the p-value is at or below this level. Default 0.05."),
         new(ZTestPValue, 0.05, "Two-proportion z-test: drift when the p-value is below this level (strict). Default 0.05."),
         new(WassersteinNormed, 0.1, "Normed Wasserstein (W1 / max(reference std, 0.001)): drift when at least this. Default 0.1."),
         new(JensenShannon, 0.1, "Jensen-Shannon distance (natural log): drift when at least this. Default 0.1."),
         new(Psi, 0.1, "PSI: drift when at least this (0.25 is conventionally major). Default 0.1."),
-        new(SmallReferenceRows, 1000, "Auto method: a reference with at most this many non-missing values is small (tests); a larger one uses distances. Default 1000."),
+        RuleOption.Integer(SmallReferenceRows, 1000, "Auto method: a reference with at most this many non-missing values is small (tests); a larger one uses distances. Default 1000."),
     ];
 
     /// <summary>
@@ -60,7 +67,7 @@ internal static class DriftOptions
 
         return Thresholds(context, rule) with
         {
-            Method = global != DriftMethod.Auto ? global : DriftMethods.FromOption(context.Option(rule, Method)),
+            Method = global != DriftMethod.Auto ? global : DriftMethods.FromName(context.OptionText(rule, Method), $"checks.options.{rule.Id}.{Method}"),
             ColumnMethods = columnMethods,
         };
     }
@@ -73,5 +80,5 @@ internal static class DriftOptions
         context.Option(rule, WassersteinNormed),
         context.Option(rule, JensenShannon),
         context.Option(rule, Psi),
-        (int)context.Option(rule, SmallReferenceRows));
+        context.OptionInteger(rule, SmallReferenceRows));
 }

@@ -33,7 +33,7 @@ public sealed class DomainClassifierCheck : AuditCheck
         ["EU-AIA-ART72-2", "EU-AIA-ART15-1", "JP-MLQM-OPS-MAINTAINABILITY", "GMLP-P10"],
         [
             new RuleOption(MaxAurocOption, 0.55, "Cross-validated AUROC at or above which the joint distribution counts as drifted (with the 95 % interval above 0.5). Default 0.55."),
-            new RuleOption(MaxRowsOption, 5000, "Rows sampled from each dataset for the classifier. Default 5000."),
+            RuleOption.Integer(MaxRowsOption, 5000, "Rows sampled from each dataset for the classifier. Default 5000."),
         ]);
 
     /// <inheritdoc />
@@ -47,7 +47,7 @@ public sealed class DomainClassifierCheck : AuditCheck
     {
         ArgumentNullException.ThrowIfNull(context);
         var pairs = ColumnPair.Find(context);
-        var maxRows = (int)context.Option(Rule, MaxRowsOption);
+        var maxRows = context.OptionInteger(Rule, MaxRowsOption);
         var referenceRows = Sample(context.Reference!.RowCount, maxRows, context.Random);
         var currentRows = Sample(context.Evaluation.RowCount, maxRows, context.Random);
         if (pairs.Count == 0 || referenceRows.Length < Folds || currentRows.Length < Folds)

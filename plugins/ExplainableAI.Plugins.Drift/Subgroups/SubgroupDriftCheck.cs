@@ -32,8 +32,8 @@ public sealed class SubgroupDriftCheck : AuditCheck
         + "data barely change; the model may then fail for that site's patients only.",
         ["EU-AIA-ART72-2", "EU-AIA-ART10-2F", "EU-AIA-ART15-1", "JP-MLQM-OPS-MAINTAINABILITY", "JP-MLQM-DATA-UNIFORMITY", "GMLP-P10"],
         [
-            new RuleOption(MaxLevelsOption, 20, "Grouping columns with more levels (in reference and current together) are skipped. Default 20."),
-            new RuleOption(MinRowsOption, 30, "A subgroup needs at least this many rows in each dataset to be compared. Default 30."),
+            RuleOption.Integer(MaxLevelsOption, 20, "Grouping columns with more levels (in reference and current together) are skipped. Default 20."),
+            RuleOption.Integer(MinRowsOption, 30, "A subgroup needs at least this many rows in each dataset to be compared. Default 30."),
         ]);
 
     /// <inheritdoc />
@@ -47,8 +47,8 @@ public sealed class SubgroupDriftCheck : AuditCheck
     {
         ArgumentNullException.ThrowIfNull(context);
         var settings = DriftOptions.Read(context, ColumnDriftCheck.Rule);
-        var maxLevels = context.Option(Rule, MaxLevelsOption);
-        var minRows = context.Option(Rule, MinRowsOption);
+        var maxLevels = context.OptionInteger(Rule, MaxLevelsOption);
+        var minRows = context.OptionInteger(Rule, MinRowsOption);
         var pairs = ColumnPair.Find(context);
         var sensitive = new HashSet<string>(context.Registration.SensitiveAttributes, StringComparer.Ordinal);
         var sites = new HashSet<string>(context.Registration.SiteColumns, StringComparer.Ordinal);

@@ -43,7 +43,7 @@ public sealed class CalibrationCheck : AuditCheck
         + "diagram (each bin's observed rate with its Wilson 95% interval at the bin's mean score, rows per bin in the "
         + "subtitle) and the histogram of scores. The warnings XAI5007 and XAI5008 carry only their metric.",
         Requirements,
-        [new RuleOption(BinsOption, 10, "Equal-width bins over [0, 1] for the ECE and the reliability diagram. Default 10.")]);
+        [RuleOption.Integer(BinsOption, 10, "Equal-width bins over [0, 1] for the ECE and the reliability diagram. Default 10.")]);
 
     /// <summary>XAI5007: the ECE exceeds the tolerated maximum.</summary>
     public static readonly RuleDescriptor EceRule = new(
@@ -95,7 +95,7 @@ public sealed class CalibrationCheck : AuditCheck
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var bins = Math.Max(1, (int)context.Option(SummaryRule, BinsOption));
+        var bins = Math.Max(1, context.OptionInteger(SummaryRule, BinsOption));
         var brier = Brier.Compute(outcomes.Scores, outcomes.Positive);
         var reliability = ReliabilityBins.Compute(outcomes.Scores, outcomes.Positive, bins);
         context.ReportProgress(0.3);

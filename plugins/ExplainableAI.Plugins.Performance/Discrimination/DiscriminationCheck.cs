@@ -40,12 +40,12 @@ public sealed class DiscriminationCheck : AuditCheck
         Severity.Warning,
         "Compares the AUROC with the minimum the manufacturer declares (min_auroc). By default the lower bound of the 95% "
         + "DeLong interval is compared, so the finding reads 'not demonstrated with 95% confidence' and a small test set "
-        + "cannot pass by luck; set use_lower_bound to 0 to compare the point estimate. Collect more evaluation data or "
+        + "cannot pass by luck; set use_lower_bound to false to compare the point estimate. Collect more evaluation data or "
         + "revisit the claim in the instructions for use.",
         PerformanceRequirements.DeclaredAccuracy,
         [
             new RuleOption(MinAurocOption, 0.7, "Declared minimum AUROC (0 to 1). Default 0.7; 0 switches the rule off."),
-            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),
+            RuleOption.Boolean(UseLowerBoundOption, true, "true: compare the 95% interval's lower bound with the minimum; false: compare the point estimate. Default true."),
         ]);
 
     /// <inheritdoc />
@@ -104,7 +104,7 @@ public sealed class DiscriminationCheck : AuditCheck
             auroc.Negatives);
 
         var minimum = context.Option(MinimumRule, MinAurocOption);
-        var useLower = context.Option(MinimumRule, UseLowerBoundOption) != 0 && !double.IsNaN(auroc.Lower);
+        var useLower = context.OptionBoolean(MinimumRule, UseLowerBoundOption) && !double.IsNaN(auroc.Lower);
         var compared = useLower ? auroc.Lower : auroc.Value;
         if (minimum > 0 && compared < minimum)
         {

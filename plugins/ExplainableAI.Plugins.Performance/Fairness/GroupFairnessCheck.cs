@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Performance;
@@ -27,7 +26,7 @@ public sealed class GroupFairnessCheck : AuditCheck
     /// <summary>The option that sets how many distinct values a numeric attribute may have and still be taken as categories.</summary>
     public const string MaxNumericLevelsOption = "max_numeric_levels";
 
-    /// <summary>The option that switches the pairwise intersections of attributes on (1) or off (0).</summary>
+    /// <summary>The option that switches the pairwise intersections of attributes on or off.</summary>
     public const string IntersectionsOption = "intersections";
 
     /// <summary>The option of the ratio rules: a component ratio is judged only when its larger rate is at least this.</summary>
@@ -39,8 +38,8 @@ public sealed class GroupFairnessCheck : AuditCheck
     /// <summary>The option that sets the largest group whose score metrics are bootstrapped row by row.</summary>
     public const string ExactBootstrapMaxRowsOption = "exact_bootstrap_max_rows";
 
-    /// <summary>The prefix of the options <c>numeric_bin_edge_1</c> … <c>numeric_bin_edge_4</c>.</summary>
-    public const string NumericBinEdgeOptionPrefix = "numeric_bin_edge_";
+    /// <summary>The option that lists the bin edges of numeric attributes.</summary>
+    public const string NumericBinEdgesOption = "numeric_bin_edges";
 
     private const string Definitions =
         " A row is predicted positive when its score is at least the operating threshold. Definitions follow fairlearn "
@@ -176,8 +175,8 @@ public sealed class GroupFairnessCheck : AuditCheck
         + "DeLong and normal-approximation intervals, none for the ECE); and per attribute demographic_parity_difference/ratio, "
         + "equalized_odds_difference/ratio and equal_opportunity_difference with intervals. Groups: the levels of "
         + "categorical and boolean attributes; each value of a numeric attribute with at most max_numeric_levels values; "
-        + "otherwise bins cut at numeric_bin_edge_1..4 (default 40 and 65: the age bands <40, [40,65), >=65; an edge not "
-        + "above the previous one ends the list). Missing values form the group (missing). Small-cell protection: a "
+        + "otherwise bins cut at numeric_bin_edges (default [40, 65]: the age bands <40, [40,65), >=65; the edges are "
+        + "taken in increasing order). Missing values form the group (missing). Small-cell protection: a "
         + "group with fewer than min_group_size rows publishes only suppressed = 1, no count or rate, and is left out of "
         + "the summaries (medical statistics practice; it protects patients). A bootstrap interval that collapses to one "
         + "point (every resample gave the same value) is not published and is marked [degenerate] in the table. This "
@@ -185,15 +184,12 @@ public sealed class GroupFairnessCheck : AuditCheck
         + "only their metric.",
         ["EU-AIA-ART10-2F", "EU-AIA-ART10-2H", "EU-AIA-ART10-3", "EU-AIA-ART13-3B-V", "JP-SP-FAIRNESS", "JP-MLQM-EXT-FAIRNESS", "GMLP-P3", "GMLP-P9", "ISO-TR24027"],
         [
-            new RuleOption(MinGroupSizeOption, 10, "Groups with fewer rows are suppressed. Default 10."),
-            new RuleOption(BootstrapResamplesOption, 1000, "Bootstrap resamples for the intervals of the summaries, disparate impact and score metrics. Default 1000; 0: no bootstrap intervals (point estimates decide; the rates keep their Wilson intervals)."),
-            new RuleOption(MaxNumericLevelsOption, 10, "A numeric attribute with at most this many distinct values is taken as categories. Default 10."),
-            new RuleOption(NumericBinEdgeOptionPrefix + "1", 40, "First bin edge of numeric attributes. Default 40."),
-            new RuleOption(NumericBinEdgeOptionPrefix + "2", 65, "Second bin edge. Default 65."),
-            new RuleOption(NumericBinEdgeOptionPrefix + "3", 0, "Third bin edge. Default 0: unused."),
-            new RuleOption(NumericBinEdgeOptionPrefix + "4", 0, "Fourth bin edge. Default 0: unused."),
-            new RuleOption(ExactBootstrapMaxRowsOption, 10000, "Groups up to this many rows get row-level bootstrap intervals for AUROC, Brier, ECE and calibration in the large; larger groups the asymptotic ones (DeLong, normal approximation; no ECE interval). Default 10000; 0: no limit."),
-            new RuleOption(IntersectionsOption, 1, "1: also analyse every pair of sensitive attributes; 0: single attributes only. Default 1."),
+            RuleOption.Integer(MinGroupSizeOption, 10, "Groups with fewer rows are suppressed. Default 10."),
+            RuleOption.Integer(BootstrapResamplesOption, 1000, "Bootstrap resamples for the intervals of the summaries, disparate impact and score metrics. Default 1000; 0: no bootstrap intervals (point estimates decide; the rates keep their Wilson intervals)."),
+            RuleOption.Integer(MaxNumericLevelsOption, 10, "A numeric attribute with at most this many distinct values is taken as categories. Default 10."),
+            RuleOption.NumberList(NumericBinEdgesOption, [40, 65], "Bin edges of numeric attributes with more values, in any order: groups <e1, [e1,e2), ..., >=ek; an empty list keeps such an attribute as one group. Default [40, 65]."),
+            RuleOption.Integer(ExactBootstrapMaxRowsOption, 10000, "Groups up to this many rows get row-level bootstrap intervals for AUROC, Brier, ECE and calibration in the large; larger groups the asymptotic ones (DeLong, normal approximation; no ECE interval). Default 10000; 0: no limit."),
+            RuleOption.Boolean(IntersectionsOption, true, "true: also analyse every pair of sensitive attributes; false: single attributes only. Default true."),
         ]);
 
     /// <inheritdoc />
@@ -227,16 +223,16 @@ public sealed class GroupFairnessCheck : AuditCheck
         }
 
         var scheme = Scheme(context);
-        var minGroupSize = (int)Math.Max(1, context.Option(GroupMetricsRule, MinGroupSizeOption));
+        var minGroupSize = Math.Max(1, context.OptionInteger(GroupMetricsRule, MinGroupSizeOption));
         var settings = new GroupAnalysisSettings(
             minGroupSize,
-            (int)Math.Max(0, context.Option(GroupMetricsRule, BootstrapResamplesOption)),
-            (int)Math.Clamp(context.Option(GroupMetricsRule, ExactBootstrapMaxRowsOption), 0, int.MaxValue),
+            Math.Max(0, context.OptionInteger(GroupMetricsRule, BootstrapResamplesOption)),
+            Math.Max(0, context.OptionInteger(GroupMetricsRule, ExactBootstrapMaxRowsOption)),
             Math.Max(0, context.Option(DemographicParityRatioRule, MinRateOption)),
             Math.Max(0, context.Option(EqualizedOddsRatioRule, MinRateOption)));
         var single = attributes.Select(a => AttributeGroups.FromColumn(context.Evaluation[a], scheme)).ToList();
         var all = new List<AttributeGroups>(single);
-        if (context.Option(GroupMetricsRule, IntersectionsOption) != 0)
+        if (context.OptionBoolean(GroupMetricsRule, IntersectionsOption))
         {
             for (var i = 0; i < single.Count; i++)
             {
@@ -256,22 +252,10 @@ public sealed class GroupFairnessCheck : AuditCheck
         }
     }
 
-    private static GroupingScheme Scheme(CheckContext context)
-    {
-        var edges = new List<double>();
-        for (var i = 1; i <= 4; i++)
-        {
-            var edge = context.Option(GroupMetricsRule, NumericBinEdgeOptionPrefix + i.ToString(CultureInfo.InvariantCulture));
-            if (double.IsNaN(edge) || (edges.Count > 0 && edge <= edges[^1]) || (i > 1 && edge == 0))
-            {
-                break;
-            }
-
-            edges.Add(edge);
-        }
-
-        return new GroupingScheme(edges, (int)context.Option(GroupMetricsRule, MaxNumericLevelsOption));
-    }
+    // The edges are a set of cut points: their order in the manifest does not matter, and a repeated edge adds no bin.
+    private static GroupingScheme Scheme(CheckContext context) => new(
+        [.. context.OptionNumbers(GroupMetricsRule, NumericBinEdgesOption).Distinct().Order()],
+        context.OptionInteger(GroupMetricsRule, MaxNumericLevelsOption));
 
     private static void Publish(CheckContext context, GroupAnalysis analysis, int minGroupSize)
     {

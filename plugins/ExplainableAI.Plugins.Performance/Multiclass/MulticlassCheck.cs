@@ -46,12 +46,12 @@ public sealed class MulticlassCheck : AuditCheck
         "Compares the recall of every class (the share of its rows predicted as it) with the minimum the manufacturer "
         + "declares (min_class_recall; off by default). By default the lower bound of the 95% Wilson interval is compared, "
         + "so the finding reads 'not demonstrated with 95% confidence' and a rare class cannot pass by luck; set "
-        + "use_lower_bound to 0 to compare the point estimate. One finding per class; a diagnosis the model misses is a "
+        + "use_lower_bound to false to compare the point estimate. One finding per class; a diagnosis the model misses is a "
         + "patient not treated.",
         PerformanceRequirements.DeclaredAccuracy,
         [
             new RuleOption(MinClassRecallOption, 0, "Declared minimum recall of each class (0 to 1). Default 0: off."),
-            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),
+            RuleOption.Boolean(UseLowerBoundOption, true, "true: compare the 95% interval's lower bound with the minimum; false: compare the point estimate. Default true."),
         ]);
 
     /// <summary>XAI5010: the multiclass summary (always reported for multiclass models, info).</summary>
@@ -145,7 +145,7 @@ public sealed class MulticlassCheck : AuditCheck
         JudgeF1(context, location, "Macro F1", "macro_f1", confusion.MacroF1, context.Option(F1Rule, MinMacroF1Option), classes.Count, labelName);
         JudgeF1(context, location, "Micro F1", "micro_f1", confusion.MicroF1, context.Option(F1Rule, MinMicroF1Option), classes.Count, labelName);
         var minRecall = context.Option(RecallRule, MinClassRecallOption);
-        var useLower = context.Option(RecallRule, UseLowerBoundOption) != 0;
+        var useLower = context.OptionBoolean(RecallRule, UseLowerBoundOption);
         for (var k = 0; k < classes.Count && minRecall > 0; k++)
         {
             var recall = confusion.Recall(k);

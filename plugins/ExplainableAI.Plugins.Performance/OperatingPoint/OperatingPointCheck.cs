@@ -46,7 +46,7 @@ public sealed class OperatingPointCheck : AuditCheck
         + "highest threshold whose sensitivity reaches it, and specificity_at_target_sensitivity.",
         Requirements,
         [
-            new RuleOption(BootstrapResamplesOption, 1000, "Bootstrap resamples for the F1 and balanced-accuracy intervals. Default 1000."),
+            RuleOption.Integer(BootstrapResamplesOption, 1000, "Bootstrap resamples for the F1 and balanced-accuracy intervals. Default 1000."),
             new RuleOption(TargetSensitivityOption, 0, "A target sensitivity (0 to 1) whose threshold is published. Default 0: off."),
         ]);
 
@@ -59,12 +59,12 @@ public sealed class OperatingPointCheck : AuditCheck
         Severity.Warning,
         "Compares the sensitivity at the operating threshold with the minimum the manufacturer declares (min_sensitivity; "
         + "0, the default, switches the rule off). By default the lower bound of the 95% Wilson interval is compared; set "
-        + "use_lower_bound to 0 to compare the point estimate. Missed positives are missed diagnoses: lower the threshold, "
+        + "use_lower_bound to false to compare the point estimate. Missed positives are missed diagnoses: lower the threshold, "
         + "improve the model, or revise the claim.",
         Requirements,
         [
             new RuleOption(MinSensitivityOption, 0, "Declared minimum sensitivity (0 to 1). Default 0: off."),
-            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),
+            RuleOption.Boolean(UseLowerBoundOption, true, "true: compare the 95% interval's lower bound with the minimum; false: compare the point estimate. Default true."),
         ]);
 
     /// <summary>XAI5005: specificity does not demonstrate the declared minimum.</summary>
@@ -76,12 +76,12 @@ public sealed class OperatingPointCheck : AuditCheck
         Severity.Warning,
         "Compares the specificity at the operating threshold with the minimum the manufacturer declares (min_specificity; "
         + "0, the default, switches the rule off). By default the lower bound of the 95% Wilson interval is compared; set "
-        + "use_lower_bound to 0 to compare the point estimate. False alarms cost clinicians' attention and patients' "
+        + "use_lower_bound to false to compare the point estimate. False alarms cost clinicians' attention and patients' "
         + "follow-up tests.",
         Requirements,
         [
             new RuleOption(MinSpecificityOption, 0, "Declared minimum specificity (0 to 1). Default 0: off."),
-            new RuleOption(UseLowerBoundOption, 1, "1: compare the 95% interval's lower bound with the minimum; 0: compare the point estimate. Default 1."),
+            RuleOption.Boolean(UseLowerBoundOption, true, "true: compare the 95% interval's lower bound with the minimum; false: compare the point estimate. Default true."),
         ]);
 
     /// <inheritdoc />
@@ -102,7 +102,7 @@ public sealed class OperatingPointCheck : AuditCheck
 
         cancellationToken.ThrowIfCancellationRequested();
         var counts = ConfusionCounts.At(outcomes.Scores, outcomes.Positive, outcomes.Threshold);
-        var resamples = (int)Math.Max(0, context.Option(SummaryRule, BootstrapResamplesOption));
+        var resamples = Math.Max(0, context.OptionInteger(SummaryRule, BootstrapResamplesOption));
         var metrics = OperatingPointMetrics.Compute(counts, context.Random, resamples);
         foreach (var (name, value) in metrics.Named)
         {
@@ -202,7 +202,7 @@ public sealed class OperatingPointCheck : AuditCheck
             return;
         }
 
-        var useLower = context.Option(rule, UseLowerBoundOption) != 0;
+        var useLower = context.OptionBoolean(rule, UseLowerBoundOption);
         var compared = useLower ? metric.Lower : metric.Value;
         if (compared < minimum)
         {

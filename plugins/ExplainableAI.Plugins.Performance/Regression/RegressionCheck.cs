@@ -31,12 +31,12 @@ public sealed class RegressionCheck : AuditCheck
         "Compares the MAE and the RMSE of a regression model (in the label's unit) with the maxima the manufacturer declares "
         + "(max_mae, max_rmse; both off by default, so without a declaration XAI5009 only informs). By default the upper "
         + "bound of the 95% interval is compared, so the finding reads 'not demonstrated with 95% confidence'; set "
-        + "use_upper_bound to 0 to compare the point estimate. One finding per metric above its maximum.",
+        + "use_upper_bound to false to compare the point estimate. One finding per metric above its maximum.",
         PerformanceRequirements.DeclaredAccuracy,
         [
             new RuleOption(MaxMaeOption, 0, "Declared maximum mean absolute error, in the label's unit. Default 0: off."),
             new RuleOption(MaxRmseOption, 0, "Declared maximum root mean squared error, in the label's unit. Default 0: off."),
-            new RuleOption(UseUpperBoundOption, 1, "1: compare the 95% interval's upper bound with the maximum; 0: compare the point estimate. Default 1."),
+            RuleOption.Boolean(UseUpperBoundOption, true, "true: compare the 95% interval's upper bound with the maximum; false: compare the point estimate. Default true."),
         ]);
 
     /// <summary>XAI5012: R² below the declared minimum.</summary>
@@ -121,7 +121,7 @@ public sealed class RegressionCheck : AuditCheck
         var evidence = new Evidence(Metrics: [Cells.Metric("mae", metrics.Mae), Cells.Metric("rmse", metrics.Rmse), new EvidenceMetric("r2", metrics.R2)], Charts: [plot]);
         var location = FindingLocation.ForColumn(labelName);
         context.Report(SummaryRule, location, evidence, metrics.Mae.Value, metrics.Mae.Lower, metrics.Mae.Upper, metrics.Rmse.Value, metrics.Rmse.Lower, metrics.Rmse.Upper, metrics.R2, metrics.Count, labelName);
-        var useUpper = context.Option(ErrorRule, UseUpperBoundOption) != 0;
+        var useUpper = context.OptionBoolean(ErrorRule, UseUpperBoundOption);
         // The residual plot is on the summary alone; the warnings carry their metric.
         JudgeError(context, location, "MAE", "mae", metrics.Mae, context.Option(ErrorRule, MaxMaeOption), useUpper, labelName);
         JudgeError(context, location, "RMSE", "rmse", metrics.Rmse, context.Option(ErrorRule, MaxRmseOption), useUpper, labelName);

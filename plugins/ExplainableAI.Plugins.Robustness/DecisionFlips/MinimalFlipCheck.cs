@@ -38,8 +38,8 @@ public sealed class MinimalFlipCheck : AuditCheck
         ["EU-AIA-ART15-1", "EU-AIA-ART15-4", "EU-AIA-ART15-5", "JP-MLQM-MODEL-STABILITY", "GMLP-P6", "ISO-TR24029-1"],
         [
             new RuleOption(MinMedianDistanceOption, 0.25, "Median flip distance (standard deviations) below which the rule is reported. Default 0.25."),
-            new RuleOption(SampleSizeOption, 100, "Rows sampled with the audit seed (all rows when fewer). Default 100."),
-            new RuleOption(PairFeaturesOption, 4, "How many features (those flipping most rows alone) are also moved two at a time; 0 or 1 for single features only. Default 4."),
+            RuleOption.Integer(SampleSizeOption, 100, "Rows sampled with the audit seed (all rows when fewer). Default 100."),
+            RuleOption.Integer(PairFeaturesOption, 4, "How many features (those flipping most rows alone) are also moved two at a time; 0 or 1 for single features only. Default 4."),
         ]);
 
     /// <inheritdoc />
@@ -53,9 +53,9 @@ public sealed class MinimalFlipCheck : AuditCheck
     {
         ArgumentNullException.ThrowIfNull(context);
         var session = await ProbeSession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
-        var rows = session.SampleRows(context.Random, (int)context.Option(Rule, SampleSizeOption));
+        var rows = session.SampleRows(context.Random, context.OptionInteger(Rule, SampleSizeOption));
         var minMedian = context.Option(Rule, MinMedianDistanceOption);
-        var pairFeatures = (int)context.Option(Rule, PairFeaturesOption);
+        var pairFeatures = context.OptionInteger(Rule, PairFeaturesOption);
         var movable = Enumerable.Range(0, session.Width).Where(f => session.Spreads[f].IsNumeric && session.Spreads[f].Std > 0).ToArray();
         if (rows.Length == 0 || movable.Length == 0)
         {

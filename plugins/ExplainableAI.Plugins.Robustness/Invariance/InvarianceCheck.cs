@@ -37,8 +37,8 @@ public sealed class InvarianceCheck : AuditCheck
         ["EU-AIA-ART15-1", "EU-AIA-ART15-4", "EU-AIA-ART10-2F", "JP-MLQM-MODEL-STABILITY", "GMLP-P6", "ISO-TR24029-1"],
         [
             new RuleOption(ToleranceOption, 0.01, "Largest |score change| tolerated when an irrelevant feature changes (score units). Default 0.01."),
-            new RuleOption(SampleSizeOption, 200, "Rows sampled with the audit seed (all rows when fewer). Default 200."),
-            new RuleOption(DrawsOption, 10, "Replacement values per row: numeric draws, or the most levels tried for a category. Default 10."),
+            RuleOption.Integer(SampleSizeOption, 200, "Rows sampled with the audit seed (all rows when fewer). Default 200."),
+            RuleOption.Integer(DrawsOption, 10, "Replacement values per row: numeric draws, or the most levels tried for a category. Default 10."),
         ]);
 
     /// <inheritdoc />
@@ -60,8 +60,8 @@ public sealed class InvarianceCheck : AuditCheck
 
         var session = await ProbeSession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
         var tolerance = context.Option(Rule, ToleranceOption);
-        var draws = Math.Max(1, (int)context.Option(Rule, DrawsOption));
-        var rows = session.SampleRows(context.Random, (int)context.Option(Rule, SampleSizeOption));
+        var draws = Math.Max(1, context.OptionInteger(Rule, DrawsOption));
+        var rows = session.SampleRows(context.Random, context.OptionInteger(Rule, SampleSizeOption));
         var names = session.Matrix.Features.Select(f => f.Name).ToList();
         var done = 0;
         foreach (var name in declared)

@@ -51,7 +51,7 @@ public sealed class MissingInputCheck : AuditCheck
         ["EU-AIA-ART15-4", "EU-AIA-ART13-3B-II", "JP-MLQM-MODEL-STABILITY", "JP-MLQM-DATA-ADEQUACY", "GMLP-P6"],
         [
             new RuleOption(MaxFlipRateOption, 0.2, "Flip rate (0 to 1) above which a feature made missing is reported. Default 0.2."),
-            new RuleOption(JointFeaturesOption, 3, "How many features with the highest single flip rates are also made missing together, cumulatively (the worst two as 'together:a+b', the worst three as 'together:a+b+c', ...): the degradation curve. 0 or 1 to skip. Default 3."),
+            RuleOption.Integer(JointFeaturesOption, 3, "How many features with the highest single flip rates are also made missing together, cumulatively (the worst two as 'together:a+b', the worst three as 'together:a+b+c', ...): the degradation curve. 0 or 1 to skip. Default 3."),
             ProbeOptions.BootstrapSamplesOption,
             ProbeOptions.SampleRowsOption,
         ]);
@@ -68,7 +68,7 @@ public sealed class MissingInputCheck : AuditCheck
         ArgumentNullException.ThrowIfNull(context);
         var session = await ProbeSession.OpenSampledAsync(context, FlipsRule, cancellationToken).ConfigureAwait(false);
         var maxFlipRate = context.Option(FlipsRule, MaxFlipRateOption);
-        var bootstrap = (int)context.Option(FlipsRule, BootstrapSamplesOption);
+        var bootstrap = context.OptionInteger(FlipsRule, BootstrapSamplesOption);
         var silent = new List<(string Feature, ScoreChange Change)>();
         var intervals = new Dictionary<string, (double Lower, double Upper)?>(StringComparer.Ordinal);
         var groups = new Dictionary<string, IReadOnlyList<GroupImpact>>(StringComparer.Ordinal);
@@ -116,7 +116,7 @@ public sealed class MissingInputCheck : AuditCheck
             return;
         }
 
-        var curves = MeasureTogether(context, session, ranked, intervals, (int)context.Option(FlipsRule, JointFeaturesOption), bootstrap, cancellationToken);
+        var curves = MeasureTogether(context, session, ranked, intervals, context.OptionInteger(FlipsRule, JointFeaturesOption), bootstrap, cancellationToken);
         var table = new EvidenceTable(
             ranked.Count > 10 ? "Features made missing in every row, the 10 worst" : "Features made missing in every row, worst first",
             ["Feature made missing", Words.FlipRate, Words.MeanScoreChange, Words.AurocDropWithInterval],

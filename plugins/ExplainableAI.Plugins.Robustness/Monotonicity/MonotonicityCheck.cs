@@ -41,8 +41,8 @@ public sealed class MonotonicityCheck : AuditCheck
         ["EU-AIA-ART15-1", "EU-AIA-ART13-3B-III", "JP-MLQM-MODEL-STABILITY", "GMLP-P6", "GMLP-P8"],
         [
             new RuleOption(MaxViolationRateOption, 0.1, "Share of sampled rows (0 to 1) moving against the dominant direction above which a feature is reported. Default 0.1."),
-            new RuleOption(SampleSizeOption, 200, "Rows sampled with the audit seed (all rows when fewer). Default 200."),
-            new RuleOption(GridPointsOption, 11, "Grid points between the 1st and 99th reference percentiles (at least 3). Default 11."),
+            RuleOption.Integer(SampleSizeOption, 200, "Rows sampled with the audit seed (all rows when fewer). Default 200."),
+            RuleOption.Integer(GridPointsOption, 11, "Grid points between the 1st and 99th reference percentiles (at least 3). Default 11."),
             new RuleOption(ToleranceOption, 0.01, "Smallest score step that counts as a move. Default 0.01."),
         ]);
 
@@ -79,9 +79,9 @@ public sealed class MonotonicityCheck : AuditCheck
         var session = await ProbeSession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
         var maxViolation = context.Option(Rule, MaxViolationRateOption);
         var maxDeclaredViolation = context.Option(DeclaredRule, MaxDeclaredViolationRateOption);
-        var points = Math.Max(3, (int)context.Option(Rule, GridPointsOption));
+        var points = Math.Max(3, context.OptionInteger(Rule, GridPointsOption));
         var tolerance = context.Option(Rule, ToleranceOption);
-        var rows = session.SampleRows(context.Random, (int)context.Option(Rule, SampleSizeOption));
+        var rows = session.SampleRows(context.Random, context.OptionInteger(Rule, SampleSizeOption));
         if (rows.Length == 0)
         {
             context.Skip("no evaluation row can be probed");

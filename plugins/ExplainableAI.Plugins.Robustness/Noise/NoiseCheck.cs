@@ -74,7 +74,7 @@ public sealed class NoiseCheck : AuditCheck
         ArgumentNullException.ThrowIfNull(context);
         var session = await ProbeSession.OpenSampledAsync(context, FlipRule, cancellationToken).ConfigureAwait(false);
         var levels = LevelOptions.Select(o => context.Option(FlipRule, o)).ToArray();
-        var bootstrap = (int)context.Option(FlipRule, BootstrapSamplesOption);
+        var bootstrap = context.OptionInteger(FlipRule, BootstrapSamplesOption);
         var maxFlipRate = context.Option(FlipRule, MaxFlipRateOption);
         var changes = new ScoreChange[levels.Length];
         var intervals = new (double Lower, double Upper)?[levels.Length];

@@ -12,13 +12,13 @@ internal static class ProbeOptions
     public const string BootstrapSamples = "bootstrap_samples";
 
     /// <summary>The rows probed: a stratified sample of the larger data sets.</summary>
-    public static RuleOption SampleRowsOption { get; } = new(
+    public static RuleOption SampleRowsOption { get; } = RuleOption.Integer(
         SampleRows,
         50000,
         "Rows probed: when the evaluation data has more, a sample of this many rows stratified by label and drawn with the audit seed; flip rates, score changes and AUROC drops with their intervals are then those of the sample (probe_rows in the evidence). 0: every row. Default 50000.");
 
     /// <summary>The interval of the AUROC drop: DeLong's paired interval, or a paired Poisson bootstrap.</summary>
-    public static RuleOption BootstrapSamplesOption { get; } = new(
+    public static RuleOption BootstrapSamplesOption { get; } = RuleOption.Integer(
         BootstrapSamples,
         0,
         "0 for DeLong's paired 95 % interval of the AUROC drop (asymptotic, O(n log n)); a positive number for a paired Poisson-bootstrap percentile interval with that many resamples instead. Default 0.");

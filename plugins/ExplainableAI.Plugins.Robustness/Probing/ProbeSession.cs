@@ -88,7 +88,7 @@ internal sealed class ProbeSession
     /// <returns>The session.</returns>
     public static async ValueTask<ProbeSession> OpenSampledAsync(CheckContext context, RuleDescriptor rule, CancellationToken cancellationToken)
     {
-        var session = await OpenAsync(context, (int)Math.Max(0, context.Option(rule, ProbeOptions.SampleRows)), cancellationToken).ConfigureAwait(false);
+        var session = await OpenAsync(context, Math.Max(0, context.OptionInteger(rule, ProbeOptions.SampleRows)), cancellationToken).ConfigureAwait(false);
         context.Measure("probe_rows", session.Rows);
         return session;
     }

@@ -55,7 +55,7 @@ public sealed class OutOfRangeCheck : AuditCheck
         ArgumentNullException.ThrowIfNull(context);
         var session = await ProbeSession.OpenSampledAsync(context, Rule, cancellationToken).ConfigureAwait(false);
         var k = context.Option(Rule, RangeMultipleOption);
-        var bootstrap = (int)context.Option(Rule, BootstrapSamplesOption);
+        var bootstrap = context.OptionInteger(Rule, BootstrapSamplesOption);
         var probability = session.Model.Task != ModelTask.Regression;
         var numeric = Enumerable.Range(0, session.Width).Where(f => session.Spreads[f].IsNumeric && session.Spreads[f].HasValues).ToArray();
         var probes = new List<(int Feature, string Side, double Value)>();

@@ -61,7 +61,7 @@ public sealed class UnitErrorCheck : AuditCheck
         ArgumentNullException.ThrowIfNull(context);
         var session = await ProbeSession.OpenSampledAsync(context, Rule, cancellationToken).ConfigureAwait(false);
         var maxFlipRate = context.Option(Rule, MaxFlipRateOption);
-        var bootstrap = (int)context.Option(Rule, BootstrapSamplesOption);
+        var bootstrap = context.OptionInteger(Rule, BootstrapSamplesOption);
         var probes = new List<(int Feature, UnitConversion Conversion)>();
         var skipped = new List<IReadOnlyList<string>>();
         foreach (var f in Enumerable.Range(0, session.Width).Where(f => session.Spreads[f].IsNumeric))

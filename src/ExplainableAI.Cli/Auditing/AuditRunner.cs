@@ -18,6 +18,10 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
     public async Task<AuditOutcome> RunAsync(AuditPlan plan, RunRecorder? recorder, IAuditProgress progress, CancellationToken cancellationToken)
     {
         var plugins = pluginLoader.Load(PluginLoader.SearchDirectories(plan.PluginDirectories));
+
+        // The manifest's option values are read for the kinds the loaded rules declare as soon as those are known, so a
+        // value that does not fit is reported (file:line:column) before the data and the model are loaded.
+        var configuration = plan.Configuration.Bind(plugins.Checks.SelectMany(c => c.Check.Rules));
         var evaluation = datasets.Load(plan.EvaluationPath, plan.DataOptions, cancellationToken);
         var reference = plan.ReferencePath is null ? null : datasets.Load(plan.ReferencePath, plan.DataOptions, cancellationToken);
         ValidateColumns(plan.Registration, evaluation);
@@ -40,7 +44,7 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
 
         ValidateBinaryLabel(plan.Registration, evaluation, model);
         var engine = new AuditEngine(plugins, ToolIdentity.Current, time, progress) { IncludeStackTraces = plan.StackTraces };
-        var request = new AuditRequest(plan.Registration, evaluation, reference, model, plan.Configuration, plan.Seed);
+        var request = new AuditRequest(plan.Registration, evaluation, reference, model, configuration, plan.Seed);
         var report = await engine.RunAsync(request, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         report = report with

@@ -10,18 +10,33 @@ internal static class ChecksCommand
     public static Command Create(CommandContext context)
     {
         var plugins = CommonOptions.Plugins();
+        var options = new Option<bool>("--options") { Description = "List each rule's options instead: name, the value it expects, and its default, as checks.options in a manifest sets them." };
         var command = new Command("checks", "List the loaded rules: ID, title, family, default severity, plugin and requirement IDs.");
         command.Options.Add(plugins);
+        command.Options.Add(options);
         command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, () =>
         {
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
             var set = host.Services.GetRequiredService<PluginLoader>().Load(PluginLoader.SearchDirectories(parsed.GetValue(plugins) ?? []));
-            var rows = HostRules.All.Select(r => (Rule: r, Plugin: "host"))
+            var rules = HostRules.All.Select(r => (Rule: r, Plugin: "host"))
                 .Concat(set.Checks.SelectMany(c => c.Check.Rules.Select(r => (Rule: r, c.Plugin))))
                 .OrderBy(x => x.Rule.Id, StringComparer.Ordinal)
-                .Select(x => new[] { x.Rule.Id, x.Rule.Title, x.Rule.Family.ToString(), x.Rule.DefaultSeverity.ToString().ToLowerInvariant(), x.Plugin, string.Join(" ", x.Rule.Requirements) })
                 .ToList();
-            TextTable.Write(context.Output, ["ID", "Title", "Family", "Severity", "Plugin", "Requirements"], rows);
+            if (parsed.GetValue(options))
+            {
+                var optionRows = rules
+                    .SelectMany(x => x.Rule.Options.Select(o => new[] { x.Rule.Id, o.Name, o.Expected, o.Default.ToString() }))
+                    .ToList();
+                TextTable.Write(context.Output, ["ID", "Option", "Expects", "Default"], optionRows);
+            }
+            else
+            {
+                var rows = rules
+                    .Select(x => new[] { x.Rule.Id, x.Rule.Title, x.Rule.Family.ToString(), x.Rule.DefaultSeverity.ToString().ToLowerInvariant(), x.Plugin, string.Join(" ", x.Rule.Requirements) })
+                    .ToList();
+                TextTable.Write(context.Output, ["ID", "Title", "Family", "Severity", "Plugin", "Requirements"], rows);
+            }
+
             foreach (var failure in set.Failures)
             {
                 context.Error.WriteLine($"warning: plugin {failure.Path} failed to load: {failure.Error}");

@@ -45,6 +45,10 @@ public sealed class AuditEngine
     public async Task<AuditReport> RunAsync(AuditRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // Options are read for the kinds the loaded rules declare before any check runs: a value that does not fit is
+        // bad input, not a check failure.
+        request = request with { Configuration = request.Configuration.Bind(plugins.Checks.SelectMany(c => c.Check.Rules).Concat(HostRules.All)) };
         var findings = new List<Finding>();
         var measurements = new List<Measurement>();
         var runs = new List<CheckRunRecord>();
@@ -252,8 +256,8 @@ public sealed class AuditEngine
     private static ConfigurationRecord ConfigurationRecordOf(CheckConfiguration configuration) =>
         new(
             new SortedDictionary<string, Severity>(configuration.Severities.ToDictionary(), StringComparer.Ordinal),
-            new SortedDictionary<string, IReadOnlyDictionary<string, double>>(
-                configuration.Options.ToDictionary(k => k.Key, v => (IReadOnlyDictionary<string, double>)new SortedDictionary<string, double>(v.Value.ToDictionary(), StringComparer.Ordinal)),
+            new SortedDictionary<string, IReadOnlyDictionary<string, RuleOptionValue>>(
+                configuration.Options.ToDictionary(k => k.Key, v => (IReadOnlyDictionary<string, RuleOptionValue>)new SortedDictionary<string, RuleOptionValue>(v.Value.ToDictionary(), StringComparer.Ordinal)),
                 StringComparer.Ordinal),
             configuration.Suppressions,
             configuration.FailOn,
@@ -274,7 +278,7 @@ public sealed class AuditEngine
             configuration.EffectiveSeverity(rule),
             rule.Description,
             rule.Requirements,
-            rule.Options.Select(o => new RuleOptionRecord(o.Name, configuration.OptionValue(rule, o.Name), o.DefaultValue, o.Description)).ToList(),
+            rule.Options.Select(o => new RuleOptionRecord(o.Name, configuration.OptionValue(rule, o.Name), o.Default, o.Description) { Kind = o.Kind }).ToList(),
             check,
             plugin);
     }

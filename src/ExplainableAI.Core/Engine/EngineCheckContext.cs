@@ -108,7 +108,17 @@ internal sealed class EngineCheckContext : CheckContext
     public override ValueTask<Predictions> GetPredictionsAsync(CancellationToken cancellationToken) =>
         predictions.GetAsync(cancellationToken);
 
-    public override double Option(RuleDescriptor rule, string name) => request.Configuration.OptionValue(rule, name);
+    public override double Option(RuleDescriptor rule, string name)
+    {
+        Declared(rule, name, RuleOptionKind.Number);
+        return OptionValue(rule, name).AsNumber();
+    }
+
+    public override RuleOptionValue OptionValue(RuleDescriptor rule, string name)
+    {
+        Declared(rule, name);
+        return request.Configuration.OptionValue(rule, name);
+    }
 
     public override void Report(RuleDescriptor rule, FindingLocation location, Evidence evidence, params object?[] messageArguments)
     {

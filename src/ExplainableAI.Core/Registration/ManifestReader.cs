@@ -227,18 +227,18 @@ public sealed class ManifestReader
             }
         }
 
-        var options = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        // Values are kept as written, with their positions: the kind of each option (a number, a switch, a list) is
+        // declared by its rule, which is known only once the plugins are loaded (CheckConfiguration.Bind).
+        var options = new Dictionary<string, IReadOnlyDictionary<string, RuleOptionValue>>(StringComparer.Ordinal);
         if (s.OptionalSection("options") is { } optionSection)
         {
             foreach (var ruleId in optionSection.Keys())
             {
                 var ruleOptions = optionSection.RequiredSection(ruleId);
-                var values = new Dictionary<string, double>(StringComparer.Ordinal);
-                foreach (var (name, value) in ruleOptions.Scalars())
+                var values = new Dictionary<string, RuleOptionValue>(StringComparer.Ordinal);
+                foreach (var (name, field, value) in ruleOptions.Nodes())
                 {
-                    values[name] = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
-                        ? number
-                        : throw ruleOptions.Error(name, "a number", value);
+                    values[name] = OptionReader.Written(ruleOptions.File, field, value);
                 }
 
                 options[ruleId] = values;

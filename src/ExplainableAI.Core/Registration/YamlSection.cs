@@ -21,6 +21,13 @@ internal sealed class YamlSection(string file, string path, YamlMappingNode node
 
     public IEnumerable<string> Keys() => node.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? string.Empty);
 
+    /// <summary>The fields as nodes, each with its dotted path, for values whose form is read later (rule options).</summary>
+    public IEnumerable<(string Key, string Field, YamlNode Value)> Nodes() =>
+        node.Children.Select(p => ((p.Key as YamlScalarNode)?.Value ?? string.Empty, p.Value)).Select(p => (p.Item1, Join(p.Item1), p.Value));
+
+    /// <summary>The manifest file, for errors raised once the field's meaning is known.</summary>
+    public string File => file;
+
     public IEnumerable<(string Key, string Value)> Scalars()
     {
         foreach (var (key, value) in node.Children)

@@ -38,8 +38,14 @@ public sealed record AuditReport(
     AuditSummary Summary,
     RegulatoryRecord? Regulatory = null)
 {
-    /// <summary>The schema version this build writes and reads.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    /// <summary>
+    /// The schema version this build writes. 1.1 types option values (true/false, whole numbers, texts, lists) where 1.0
+    /// had numbers only; this build reads both (<see cref="ReadableSchemaVersions"/>).
+    /// </summary>
+    public const string CurrentSchemaVersion = "1.1";
+
+    /// <summary>The schema versions this build reads: a 1.0 report is a 1.1 report whose options are all numbers.</summary>
+    public static IReadOnlyList<string> ReadableSchemaVersions { get; } = ["1.0", CurrentSchemaVersion];
 
     /// <summary>
     /// Translations of the rules' and checks' strings by language (<c>ja</c>, and <c>en</c> for the words behind

@@ -103,17 +103,17 @@ internal static partial class ReportModel
                 ["name"] = Text(p.Name),
                 ["error"] = Text(p.Error),
             }),
-            ["configuration"] = BuildConfiguration(report.Configuration, strings),
+            ["configuration"] = BuildConfiguration(report.Configuration, strings, format.Culture),
             ["checks"] = Array(report.Checks, c => BuildCheck(c, strings)),
             ["unfinished_checks"] = Array(report.Checks.Where(c => c.Status is CheckStatus.Failed or CheckStatus.TimedOut), c => BuildCheck(c, strings)),
-            ["rules"] = Array(report.Rules, r => BuildRule(r, strings, text)),
+            ["rules"] = Array(report.Rules, r => BuildRule(r, strings, text, format.Culture)),
             ["rule_families"] = Array(report.Rules.GroupBy(r => r.Family).OrderBy(g => g.Key), g => new ScriptObject
             {
                 ["key"] = Key(g.Key),
                 ["label"] = Text(strings["family." + Key(g.Key)]),
                 ["count"] = g.Count(),
                 ["changed"] = g.Count(r => r.DefaultSeverity != r.EffectiveSeverity),
-                ["rules"] = Array(g, r => BuildRule(r, strings, text)),
+                ["rules"] = Array(g, r => BuildRule(r, strings, text, format.Culture)),
             }),
             ["families"] = findings["families"],
             ["attention"] = findings["attention"],
@@ -190,14 +190,14 @@ internal static partial class ReportModel
         ["manifest_path"] = Text(registration.ManifestPath),
     };
 
-    private static ScriptObject BuildConfiguration(ConfigurationRecord configuration, UiStrings strings)
+    private static ScriptObject BuildConfiguration(ConfigurationRecord configuration, UiStrings strings, CultureInfo culture)
     {
         var options = new ScriptArray();
         foreach (var (rule, values) in configuration.Options.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             foreach (var (name, value) in values.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                options.Add(new ScriptObject { ["rule"] = Text(rule), ["name"] = Text(name), ["value"] = value });
+                options.Add(new ScriptObject { ["rule"] = Text(rule), ["name"] = Text(name), ["value"] = OptionText(value, culture) });
             }
         }
 
@@ -243,7 +243,7 @@ internal static partial class ReportModel
         ["stack_trace"] = Text(check.StackTrace),
     };
 
-    private static ScriptObject BuildRule(RuleRecord rule, UiStrings strings, ReportText text) => new()
+    private static ScriptObject BuildRule(RuleRecord rule, UiStrings strings, ReportText text, CultureInfo culture) => new()
     {
         ["id"] = Text(rule.Id),
         ["title"] = Text(text.RuleTitle(rule.Id, rule.Title)),
@@ -257,8 +257,11 @@ internal static partial class ReportModel
         ["options"] = Array(rule.Options, o => new ScriptObject
         {
             ["name"] = Text(o.Name),
-            ["value"] = o.Value,
-            ["default_value"] = o.DefaultValue,
+            ["value"] = OptionText(o.Value, culture),
+            ["default_value"] = OptionText(o.DefaultValue, culture),
+
+            // By the written form: a report read back cannot tell a number option's 10 from a whole number's 10.
+            ["is_default"] = string.Equals(o.Value.ToString(), o.DefaultValue.ToString(), StringComparison.Ordinal),
             ["description"] = Text(o.Description),
         }),
         ["check"] = Text(rule.Check),
@@ -305,6 +308,14 @@ internal static partial class ReportModel
         where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static string? Text(string? value) => HtmlText.Escape(value);
+
+    // An option value as the manifest writes it (true, ks, [40, 65]), its numbers as the report shows numbers.
+    private static string? OptionText(RuleOptionValue value, CultureInfo culture) => Text(value.Kind switch
+    {
+        RuleOptionKind.Number or RuleOptionKind.Integer => DisplayNumber.Pretty(value.AsNumber(), culture),
+        RuleOptionKind.NumberList => "[" + string.Join(", ", value.AsNumbers().Select(n => DisplayNumber.Pretty(n, culture))) + "]",
+        _ => value.ToString(),
+    });
 
     private static ScriptArray Texts(IEnumerable<string> values) => Array(values, v => (object?)HtmlText.EscapeText(v));
 

@@ -34,8 +34,8 @@ public static class AuditReportJson
     /// <param name="path">The file.</param>
     /// <returns>The report.</returns>
     /// <exception cref="InvalidAuditInputException">
-    /// The file is missing or not a regular file, is larger than 256 MiB, is not valid JSON or nested deeper than 64 levels, does not match the report schema, or has another <c>schemaVersion</c>
-    /// than <see cref="AuditReport.CurrentSchemaVersion"/>; the exception names the file, line and column.
+    /// The file is missing or not a regular file, is larger than 256 MiB, is not valid JSON or nested deeper than 64 levels, does not match the report schema, or has a <c>schemaVersion</c>
+    /// not in <see cref="AuditReport.ReadableSchemaVersions"/>; the exception names the file, line and column.
     /// </exception>
     public static AuditReport Read(string path)
     {
@@ -73,17 +73,19 @@ public static class AuditReportJson
         if (!document.RootElement.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.String)
         {
             throw new InvalidAuditInputException(
-                $"expected a string property 'schemaVersion' equal to \"{AuditReport.CurrentSchemaVersion}\"", file: source, field: "schemaVersion");
+                $"expected a string property 'schemaVersion' equal to {Versions()}", file: source, field: "schemaVersion");
         }
 
-        if (version.GetString() != AuditReport.CurrentSchemaVersion)
+        if (!AuditReport.ReadableSchemaVersions.Contains(version.GetString(), StringComparer.Ordinal))
         {
             throw new InvalidAuditInputException(
-                $"unsupported report schema version \"{version.GetString()}\"; this tool reads version \"{AuditReport.CurrentSchemaVersion}\"",
+                $"unsupported report schema version \"{version.GetString()}\"; this tool reads version {Versions()}",
                 file: source,
                 field: "schemaVersion");
         }
     }
+
+    private static string Versions() => string.Join(" or ", AuditReport.ReadableSchemaVersions.Select(v => $"\"{v}\""));
 
     private static InvalidAuditInputException FromJsonException(JsonException ex, string source)
     {

@@ -42,6 +42,7 @@ internal static class ReportJsonOptions
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new SortedStringDictionaryConverterFactory());
+        options.Converters.Add(new RuleOptionValueConverter());
         options.MakeReadOnly();
         return options;
     }

@@ -58,6 +58,13 @@ internal sealed class FileAndYamlCases : IHostileCorpus
         new("yaml: byte order mark is read", f => Manifest(f, [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(ManifestHead + ManifestData)]), HostileOutcome.GateFailed()),
         new("yaml: alias bomb in the declared-facts file", f => Manifest(f, ManifestHead + "regulatory:\n  declared_facts: facts.yaml\n" + ManifestData, _ => f.File("facts.yaml", AliasBomb(inKeys: true))),
             HostileOutcome.BadInput("facts.yaml:4:45: YAML aliases expand")) { InChildProcess = true },
+        // Option values are typed by the rules of the loaded plugins: checked after loading them, before reading any data.
+        Options("yaml: a word in a list-of-numbers option", "    XAI2007: {numeric_bin_edges: [40, forty]}\n",
+            HostileOutcome.BadInput("m.yaml:12:39: option XAI2007.numeric_bin_edges expects a list of numbers, got 'forty'")),
+        Options("yaml: a number for a switch option", "    XAI2007:\n      intersections: 1\n",
+            HostileOutcome.BadInput("m.yaml:13:22: option XAI2007.intersections expects true or false, got '1'")),
+        Options("yaml: an option the rule does not declare", "    XAI2007: {numeric_bin_edge_1: 40}\n",
+            HostileOutcome.BadInput("m.yaml:12:35: rule XAI2007 has no option 'numeric_bin_edge_1'; its options are")),
         Model("json: XGBoost model without learner", "{\"version\": [1, 7, 4]}", HostileOutcome.BadInput("m.json: 'learner': missing; expected")),
         Model("json: XGBoost model nested 100,000 deep", new string('[', 100_000) + new string(']', 100_000), HostileOutcome.BadInput("m.json:1:65: not valid JSON")),
         Model("json: XGBoost model with a string where a number belongs", Stump.Replace("\"split_indices\":[0,0,0]", "\"split_indices\":[\"0\",0,0]", StringComparison.Ordinal),
@@ -97,6 +104,10 @@ internal sealed class FileAndYamlCases : IHostileCorpus
     /// <summary>A case on the manifest's YAML: run as a child process (it used to burn CPU or overflow the stack).</summary>
     private static HostileCase Yaml(string name, string manifest, HostileOutcome expected) =>
         new(name, f => Manifest(f, Encoding.UTF8.GetBytes(manifest)), expected) { InChildProcess = true };
+
+    /// <summary>A manifest audit from scores whose <c>checks.options</c> (from line 12) hold <paramref name="options"/>.</summary>
+    private static HostileCase Options(string name, string options, HostileOutcome expected) =>
+        new(name, f => Manifest(f, Encoding.UTF8.GetBytes(ManifestHead + ManifestData + "checks:\n  options:\n" + options)), expected);
 
     private static HostileCase Model(string name, string json, HostileOutcome expected) =>
         new(name, f => f.Audit(Good(f), "--model", f.File("m.json", json)), expected);

@@ -61,7 +61,7 @@ public sealed class AuditEngineTests
     {
         var configuration = CheckConfiguration.Default with
         {
-            Options = new Dictionary<string, IReadOnlyDictionary<string, double>> { ["XAI6901"] = new Dictionary<string, double> { ["limit"] = 0.75 } },
+            Options = new Dictionary<string, IReadOnlyDictionary<string, RuleOptionValue>> { ["XAI6901"] = new Dictionary<string, RuleOptionValue> { ["limit"] = 0.75 } },
         };
 
         var defaults = await AuditFixture.Engine(new AlwaysReportsCheck()).RunAsync(AuditFixture.Request(), CancellationToken.None);

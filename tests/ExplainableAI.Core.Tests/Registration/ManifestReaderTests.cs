@@ -123,7 +123,6 @@ public sealed class ManifestReaderTests : IDisposable
     [InlineData("  label: sepsis", "  lable: sepsis", ":16:3: 'data.lable': unknown field; expected one of the fields")]
     [InlineData("fail_on: warning", "fail_on: fatal", ":29:12: 'checks.fail_on': expected one of none, info, warning, error, got 'fatal'")]
     [InlineData("XAI6001: error", "XAI6001: loud", "'checks.severity.XAI6001': expected one of none, info, warning, error, got 'loud'")]
-    [InlineData("max_missing_rate: 0.3", "max_missing_rate: lots", "'checks.options.XAI6001.max_missing_rate': expected a number, got 'lots'")]
     [InlineData("      justification: Known leak, removed in v2.", "      justification: \"\"", "'checks.suppressions[0].justification': expected a justification")]
     [InlineData("  id: icu-sepsis-risk\n", "", "'model.id': missing; expected a non-empty value")]
     [InlineData("  evaluation: current.csv\n", "", "'data.evaluation': missing")]

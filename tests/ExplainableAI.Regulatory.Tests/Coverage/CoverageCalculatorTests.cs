@@ -302,7 +302,7 @@ public sealed class CoverageCalculatorTests(ShippedCatalog shipped) : IClassFixt
         null,
         new RegistrationRecord("cxr", "1.0", "Chest X-ray triage", [], new RegulatoryFacts("IIa", null, "II"), "label", "1", [], 0.5, null, null),
         [],
-        new ConfigurationRecord(new Dictionary<string, Severity>(), new Dictionary<string, IReadOnlyDictionary<string, double>>(), [], Severity.Error, 60),
+        new ConfigurationRecord(new Dictionary<string, Severity>(), new Dictionary<string, IReadOnlyDictionary<string, RuleOptionValue>>(), [], Severity.Error, 60),
         [
             new("MissingValuesCheck", "dq", CheckStatus.Completed, 1, ["XAI6001", "XAI6003"]),
             new("SelectionRateGapCheck", "fair", CheckStatus.Completed, 1, ["XAI2001"]),

@@ -214,7 +214,7 @@ public sealed class AnnexIvDraftTests
             new ModelRecord("icu_sepsis", "2.0", "/m/model.zip", "mlnet", new string('a', 64), ModelTask.BinaryClassification, [new ModelFeature("lactate", ColumnKind.Numeric), new ModelFeature("sex", ColumnKind.Categorical)]),
             registration,
             [new DatasetRecord("evaluation", "current.csv", "/d/current.csv", new string('b', 64), 3000, 14, 12)],
-            new ConfigurationRecord(new Dictionary<string, Severity>(), new Dictionary<string, IReadOnlyDictionary<string, double>>(), [], Severity.Error, 60),
+            new ConfigurationRecord(new Dictionary<string, Severity>(), new Dictionary<string, IReadOnlyDictionary<string, RuleOptionValue>>(), [], Severity.Error, 60),
             [new CheckRunRecord("DiscriminationCheck", "Plugin", CheckStatus.Completed, 5, ["XAI5001"]), new CheckRunRecord("MissingValuesCheck", "Plugin", CheckStatus.Completed, 5, ["XAI6001"])],
             [Rule("XAI5001", CheckFamily.Performance, "DiscriminationCheck"), Rule("XAI6001", CheckFamily.DataQuality, "MissingValuesCheck")],
             [new Finding("XAI6001", CheckFamily.DataQuality, Severity.Warning, "Column 'crp' is missing in 45 % of rows", FindingLocation.ForColumn("crp"), Evidence.None, "MissingValuesCheck")],

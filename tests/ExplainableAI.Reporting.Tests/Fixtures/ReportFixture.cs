@@ -27,7 +27,8 @@ internal static class ReportFixture
                 "A check threw an exception; its rules were not evaluated.", [], [], "AuditEngine", "ExplainableAI.Core"),
             new("XAI2001", "Selection rate differs between groups", "Selection rate of {0} is {1:P1} lower than {2}", CheckFamily.Fairness,
                 Severity.Warning, Severity.Error, "The share of positive predictions differs between groups of a sensitive attribute.",
-                ["EU-AIA-ART10-2F", "JP-BIZ-FAIRNESS"], [new("max_difference", 0.08, 0.10, "Largest tolerated gap in selection rate.")],
+                ["EU-AIA-ART10-2F", "JP-BIZ-FAIRNESS"],
+                [new("max_difference", 0.08, 0.10, "Largest tolerated gap in selection rate."), new("intersections", false, true, "Also analyse pairs of attributes. Default true.") { Kind = RuleOptionKind.Boolean }],
                 "SelectionRateGapCheck", "ExplainableAI.Plugins.Fairness"),
             new("XAI3001", "Feature distribution drifted", "Distribution of {0} drifted (KS = {1:F3})", CheckFamily.Drift,
                 Severity.Warning, Severity.Info, "A feature's distribution differs between the reference and the evaluation data.",
@@ -132,7 +133,11 @@ internal static class ReportFixture
             ],
             new ConfigurationRecord(
                 new Dictionary<string, Severity> { ["XAI2001"] = Severity.Error, ["family:Drift"] = Severity.Info },
-                new Dictionary<string, IReadOnlyDictionary<string, double>> { ["XAI2001"] = new Dictionary<string, double> { ["max_difference"] = 0.08 } },
+                new Dictionary<string, IReadOnlyDictionary<string, RuleOptionValue>>
+                {
+                    ["XAI2001"] = new Dictionary<string, RuleOptionValue> { ["max_difference"] = 0.08 },
+                    ["XAI2007"] = new Dictionary<string, RuleOptionValue> { ["intersections"] = false, ["numeric_bin_edges"] = RuleOptionValue.NumberList([30, 50, 70]) },
+                },
                 [new SuppressionRule("XAI6003", "The ventilator flag is recorded only after intubation; the dependence is expected and documented in the data sheet.", Column: "on_ventilator")],
                 Severity.Error,
                 120)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ExplainableAI.Core;
 using ExplainableAI.Reporting.Tests.Fixtures;
 using ExplainableAI.Sdk;
@@ -35,7 +36,9 @@ public sealed class AuditReportJsonTests : IDisposable
         Assert.Equal(original.Findings[1].Evidence.Metrics![0], read.Findings[1].Evidence.Metrics![0]);
         Assert.Equal(original.Findings[4].Suppression, read.Findings[4].Suppression);
         Assert.Equal(Severity.Info, read.Configuration.Severities["family:Drift"]);
-        Assert.Equal(0.08, read.Configuration.Options["XAI2001"]["max_difference"]);
+        Assert.Equal(RuleOptionValue.Number(0.08), read.Configuration.Options["XAI2001"]["max_difference"]);
+        Assert.Equal(RuleOptionValue.Boolean(false), read.Configuration.Options["XAI2007"]["intersections"]);
+        Assert.Equal(RuleOptionValue.NumberList([30, 50, 70]), read.Configuration.Options["XAI2007"]["numeric_bin_edges"]);
     }
 
     [Fact]
@@ -112,9 +115,52 @@ public sealed class AuditReportJsonTests : IDisposable
     }
 
     [Fact]
+    public void Rule_options_keep_their_kind_and_typed_value()
+    {
+        var read = AuditReportJson.Read(Write("report.json", AuditReportJson.Serialize(ReportFixture.Create())));
+
+        var option = read.Rules.Single(r => r.Id == "XAI2001").Options.Single(o => o.Name == "intersections");
+        Assert.Equal((RuleOptionKind.Boolean, RuleOptionValue.Boolean(false), RuleOptionValue.Boolean(true)), (option.Kind, option.Value, option.DefaultValue));
+    }
+
+    [Fact]
+    public void Reads_a_schema_1_0_report_whose_options_are_numbers_without_a_kind()
+    {
+        var node = JsonNode.Parse(AuditReportJson.Serialize(ReportFixture.Create()))!.AsObject();
+        node["schemaVersion"] = "1.0";
+        node["configuration"]!["options"]!.AsObject().Remove("XAI2007");
+        foreach (var rule in node["rules"]!.AsArray())
+        {
+            var options = rule!["options"]!.AsArray();
+            options.Where(o => o!["kind"]!.GetValue<string>() != "number").ToList().ForEach(o => options.Remove(o));
+            options.ToList().ForEach(o => o!.AsObject().Remove("kind"));
+        }
+
+        var read = AuditReportJson.Read(Write("report-1.0.json", node.ToJsonString()));
+
+        var option = Assert.Single(read.Rules.Single(r => r.Id == "XAI2001").Options);
+        Assert.Equal("1.0", read.SchemaVersion);
+        Assert.Equal((RuleOptionKind.Number, RuleOptionValue.Number(0.08)), (option.Kind, option.Value));
+        Assert.Equal(RuleOptionValue.Number(0.08), read.Configuration.Options["XAI2001"]["max_difference"]);
+    }
+
+    [Theory]
+    [InlineData("[1, \"a\"]")]
+    [InlineData("{}")]
+    [InlineData("1e400")]
+    public void An_option_value_of_no_kind_is_invalid_report_json(string value)
+    {
+        var json = AuditReportJson.Serialize(ReportFixture.Create()).Replace("\"max_difference\": 0.08", "\"max_difference\": " + value, StringComparison.Ordinal);
+
+        var ex = Assert.Throws<InvalidAuditInputException>(() => AuditReportJson.Read(Write("report.json", json)));
+
+        Assert.StartsWith("invalid report JSON", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_rejects_another_schema_version()
     {
-        var json = AuditReportJson.Serialize(ReportFixture.Create()).Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal);
+        var json = AuditReportJson.Serialize(ReportFixture.Create()).Replace($"\"schemaVersion\": \"{AuditReport.CurrentSchemaVersion}\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal);
         var path = Write("report.json", json);
 
         var ex = Assert.Throws<InvalidAuditInputException>(() => AuditReportJson.Read(path));

@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace ExplainableAI.Cli.Tests;
+
+/// <summary>Typed rule options end to end: listed by <c>xai checks --options</c>, set as YAML lists and switches in a manifest.</summary>
+[Collection(DemoCollection.Name)]
+public sealed class TypedOptionTests(DemoArtifactsFixture demo) : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Checks_with_options_lists_each_option_with_what_it_expects_and_its_default()
+    {
+        var run = await CliRun.RunAsync("checks", "--options");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rows = run.Output.Split('\n').Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        Assert.Equal(["ID", "Option", "Expects", "Default"], rows[0]);
+        Assert.Contains(["XAI2007", "numeric_bin_edges", "a list of numbers", "[40, 65]"], rows);
+        Assert.Contains(["XAI2007", "intersections", "true or false", "true"], rows);
+        Assert.Contains(["XAI2007", "min_group_size", "a whole number", "10"], rows);
+        Assert.Contains(["XAI3001", "method", "one of auto, ks, wasserstein, psi, jensen_shannon, chi_square, z_test", "auto"], rows);
+        Assert.Contains(["XAI6001", "max_missing_rate", "a number", "0.2"], rows);
+    }
+
+    [Fact]
+    public async Task Bin_edges_written_as_a_list_give_the_demo_the_same_groups_and_numbers_as_the_defaults()
+    {
+        var manifest = Path.Combine(demo.Folder, "manifest-bin-edges.yaml");
+        var text = File.ReadAllText(demo.Artifacts.ManifestPath);
+        Assert.Contains("options: {}", text, StringComparison.Ordinal);
+        File.WriteAllText(manifest, text.Replace("options: {}", "options: {XAI2007: {numeric_bin_edges: [40, 65], intersections: true}}", StringComparison.Ordinal));
+
+        var defaults = await CliRun.RunAsync("audit", "--manifest", demo.Artifacts.ManifestPath, "--out", temp.Combine("defaults"), "--no-registry");
+        var listed = await CliRun.RunAsync("audit", "--manifest", manifest, "--out", temp.Combine("listed"), "--no-registry");
+
+        Assert.True(listed.ExitCode == defaults.ExitCode, listed.ToString());
+        using var expected = Read("defaults");
+        using var actual = Read("listed");
+        Assert.Equal(expected.RootElement.GetProperty("measurements").GetRawText(), actual.RootElement.GetProperty("measurements").GetRawText());
+        Assert.Equal(expected.RootElement.GetProperty("findings").GetRawText(), actual.RootElement.GetProperty("findings").GetRawText());
+        Assert.Contains(actual.RootElement.GetProperty("measurements").EnumerateArray(), m => m.GetProperty("subject").GetString() == "age=[40,65)");
+        var edges = actual.RootElement.GetProperty("configuration").GetProperty("options").GetProperty("XAI2007").GetProperty("numeric_bin_edges");
+        Assert.Equal([40.0, 65.0], edges.EnumerateArray().Select(e => e.GetDouble()));
+        Assert.True(actual.RootElement.GetProperty("configuration").GetProperty("options").GetProperty("XAI2007").GetProperty("intersections").GetBoolean());
+    }
+
+    private JsonDocument Read(string folder) => JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Combine(folder), "report.json")));
+}

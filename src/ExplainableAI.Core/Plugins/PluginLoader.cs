@@ -34,7 +34,10 @@ public sealed class PluginLoader
     /// <param name="directories">Folders to search; the built-in folder may be absent, any other must exist.</param>
     /// <returns>The checks and a record of each plugin.</returns>
     /// <exception cref="InvalidAuditInputException">A given folder does not exist, or two rules share an ID.</exception>
-    public PluginSet Load(IEnumerable<string> directories)
+    public PluginSet Load(IEnumerable<string> directories) => Load(directories, (path, _) => LoadOne(path));
+
+    /// <summary>Loads every plugin found in the folders with <paramref name="loadOne"/> (given the file and its folder), so a plugin can be loaded in a process of its own.</summary>
+    internal static PluginSet Load(IEnumerable<string> directories, Func<string, string, (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, PluginRecord Record)> loadOne)
     {
         ArgumentNullException.ThrowIfNull(directories);
         var checks = new List<LoadedCheck>();
@@ -54,7 +57,7 @@ public sealed class PluginLoader
 
             foreach (var path in PluginCandidateScanner.Scan(directory))
             {
-                var (loaded, pluginAdapters, record) = LoadOne(path);
+                var (loaded, pluginAdapters, record) = loadOne(path, directory);
                 checks.AddRange(loaded);
                 adapters.AddRange(pluginAdapters);
                 records.Add(record);
@@ -97,7 +100,8 @@ public sealed class PluginLoader
             .ToList();
     }
 
-    private static (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, PluginRecord Record) LoadOne(string path)
+    /// <summary>Loads one plugin assembly in this process, or records why it cannot be.</summary>
+    internal static (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, PluginRecord Record) LoadOne(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var sha = Sha256Of(path);

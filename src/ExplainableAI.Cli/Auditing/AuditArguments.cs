@@ -48,4 +48,7 @@ internal sealed record AuditArguments
 
     /// <summary>Prints report-appendix.pdf too (with <see cref="Pdf"/>).</summary>
     public bool PdfAppendix { get; init; }
+
+    /// <summary>Where plugins run and how their processes are limited (<c>--isolation</c>, <c>--plugin-memory-limit</c>).</summary>
+    public PluginIsolationSettings Isolation { get; init; } = PluginIsolationSettings.Default;
 }

@@ -28,4 +28,7 @@ internal sealed record AuditPlan(
 
     /// <summary>Prints report-appendix.pdf too (with <see cref="Pdf"/>).</summary>
     public bool PdfAppendix { get; init; }
+
+    /// <summary>Where plugins run and how their processes are limited.</summary>
+    public PluginIsolationSettings Isolation { get; init; } = PluginIsolationSettings.Default;
 }

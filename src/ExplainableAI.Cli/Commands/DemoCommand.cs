@@ -17,13 +17,15 @@ internal static class DemoCommand
         var output = new Option<string>("--out", "-o") { Description = "The folder for the cohort, model, manifest and report (default: xai-demo).", DefaultValueFactory = _ => "xai-demo" };
         var seed = new Option<int>("--seed") { Description = "The cohort, training and audit seed.", DefaultValueFactory = _ => new CohortOptions().Seed };
         var plugins = CommonOptions.Plugins();
+        var isolation = PluginIsolationSettings.IsolationOption();
+        var memoryLimit = PluginIsolationSettings.MemoryLimitOption();
         var templates = CommonOptions.Templates();
         var failOn = CommonOptions.FailOn();
         var language = CommonOptions.Language();
         var pdf = CommonOptions.Pdf();
         var pdfAppendix = CommonOptions.PdfAppendix();
         var command = new Command("demo", "Generate a synthetic ICU sepsis cohort with planted problems, train a FastTree model on it, and audit it.");
-        foreach (var option in new Option[] { output, seed, plugins, templates, language, pdf, pdfAppendix, failOn })
+        foreach (var option in new Option[] { output, seed, plugins, isolation, memoryLimit, templates, language, pdf, pdfAppendix, failOn })
         {
             command.Options.Add(option);
         }
@@ -51,6 +53,7 @@ internal static class DemoCommand
                 Output = reportFolder,
                 Seed = seedValue,
                 PluginDirectories = parsed.GetValue(plugins) ?? [],
+                Isolation = PluginIsolationSettings.Parse(parsed.GetValue(isolation), parsed.GetValue(memoryLimit)),
                 Templates = parsed.GetValue(templates),
                 Language = parsed.GetValue(language)!,
                 FailOn = gate,

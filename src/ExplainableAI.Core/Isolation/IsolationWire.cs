@@ -37,6 +37,12 @@ internal sealed record WireMessage(string Type)
 
     public double Fraction { get; init; }
 
+    /// <summary>An option's value, in reply to an "option" request for a rule of another check.</summary>
+    public double? Value { get; init; }
+
+    /// <summary>The rule of an "option" request.</summary>
+    public WireRule? RuleData { get; init; }
+
     public WirePredictions? Predictions { get; init; }
 
     /// <summary>The level lists of a feature matrix sent to be predicted.</summary>
@@ -92,13 +98,9 @@ internal sealed record WireRun(
             r => (IReadOnlyDictionary<string, double>)r.Options.ToDictionary(o => o.Name, o => context.Option(r, o.Name), StringComparer.Ordinal),
             StringComparer.Ordinal);
 
-    /// <summary>An option's value in the plugin process, refused like the host refuses an undeclared option.</summary>
-    public double OptionValue(RuleDescriptor rule, string name)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        _ = rule.FindOption(name) ?? throw new ArgumentException($"Rule {rule.Id} does not declare option '{name}'.", nameof(name));
-        return Options[rule.Id][name];
-    }
+    /// <summary>An option's value of one of the check's own rules, or <see langword="null"/> to ask the host (another check's rule, an undeclared option).</summary>
+    public double? OptionValue(RuleDescriptor rule, string name) =>
+        Options.TryGetValue(rule.Id, out var values) && values.TryGetValue(name, out var value) ? value : null;
 }
 
 /// <summary>A dataset in a column file (see <see cref="ColumnFile"/>).</summary>

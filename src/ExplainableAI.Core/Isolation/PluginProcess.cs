@@ -229,6 +229,9 @@ internal sealed class PluginProcess : IAsyncDisposable
                         () => new ValueTask<Predictions>(context.Model!.Predict(new FeatureMatrix(features, WorkerChannel.Doubles(payload, 0, payload.Length / sizeof(double)), message.Levels!), cancellationToken)),
                         cancellationToken).ConfigureAwait(false);
                     break;
+                case "option":
+                    await AnswerOptionAsync(message, context).ConfigureAwait(false);
+                    break;
                 case "done":
                     return;
                 case "failed":
@@ -259,6 +262,21 @@ internal sealed class PluginProcess : IAsyncDisposable
         }
 
         await channel!.SendAsync(reply, payload, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private async Task AnswerOptionAsync(WireMessage request, CheckContext context)
+    {
+        WireMessage reply;
+        try
+        {
+            reply = new WireMessage("reply") { Id = request.Id, Value = context.Option(request.RuleData!.ToDescriptor(), request.Text!) };
+        }
+        catch (ArgumentException ex)
+        {
+            reply = new WireMessage("reply") { Id = request.Id, ErrorType = ex.GetType().FullName, Text = ex.Message };
+        }
+
+        await channel!.SendAsync(reply, CancellationToken.None).ConfigureAwait(false);
     }
 
     private async Task<(WireMessage Message, byte[] Payload)?> ReceiveAsync(CancellationToken cancellationToken)

@@ -48,7 +48,19 @@ internal sealed class WorkerCheckContext : CheckContext
         return new ValueTask<Predictions>(predictions.Value.WaitAsync(cancellationToken));
     }
 
-    public override double Option(RuleDescriptor rule, string name) => run.OptionValue(rule, name);
+    public override double Option(RuleDescriptor rule, string name)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (run.OptionValue(rule, name) is { } value)
+        {
+            return value;
+        }
+
+        // A rule of another check (checks of one family share thresholds), or an undeclared option the host refuses.
+        var request = new WireMessage("option") { RuleData = WireRule.From(rule), Text = name };
+        var (reply, _) = requests.AskAsync(request, ReadOnlyMemory<byte>.Empty, CancellationToken.None).GetAwaiter().GetResult();
+        return reply.Value!.Value;
+    }
 
     public override void Report(RuleDescriptor rule, FindingLocation location, Evidence evidence, params object?[] messageArguments)
     {

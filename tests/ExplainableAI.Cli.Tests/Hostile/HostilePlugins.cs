@@ -21,6 +21,12 @@ internal static class HostilePlugins
         ["Silent"] = string.Empty,
         ["Skips"] = "context.Skip(\"the hostile plugin does not fit these data\");",
         ["HugeError"] = "throw new InvalidOperationException(\"\\u202E\" + new string('x', 2_000_000));",
+        // Process isolation (#15): a real stack overflow (no guard), an unbounded hoard, a spin, console writes with colour.
+        ["StackOverflow"] = "Recurse(0); static int Recurse(int n) => Recurse(n + 1) + 1;",
+        ["Hoard"] = "var hoard = new List<byte[]>(); while (true) { var block = new byte[1 << 20]; block[^1] = 1; hoard.Add(block); }",
+        ["Spin"] = "var n = 0L; while (n >= 0) { n = (n + 1) % long.MaxValue; }",
+        ["Chatty"] = "Console.WriteLine(\"\\u001b[31mhello from the plugin\\u001b[0m\"); Console.Error.WriteLine(\"a warning on stderr\"); context.Measure(\"chatty\", 1);",
+        ["ModelCaller"] = "var model = context.Model!; var scores = model.Predict(FeatureMatrix.FromData(context.Evaluation, model.Features), cancellationToken); context.Measure(\"mean_score\", Enumerable.Range(0, scores.RowCount).Average(scores.Score));",
     };
 
     private static readonly Lazy<string> Root = new(Build);
@@ -38,7 +44,7 @@ internal static class HostilePlugins
         var root = Path.Combine(Path.GetTempPath(), "xai-hostile-plugins-" + Guid.NewGuid().ToString("N"));
         var sdk = Path.Combine(AppContext.BaseDirectory, "ExplainableAI.Sdk.dll");
         var solution = new List<string>();
-        var number = 90;
+        var number = 950;
         foreach (var (name, body) in Bodies)
         {
             var folder = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
@@ -63,7 +69,7 @@ internal static class HostilePlugins
                 public sealed class {{name}}Check : AuditCheck
                 {
                     public static readonly RuleDescriptor Rule = new(
-                        "XAI89{{(number++).ToString(CultureInfo.InvariantCulture)}}", "Hostile {{name}}", "Hostile {{name}}: {0}", CheckFamily.Governance, Severity.Warning,
+                        "XAI8{{(number++).ToString(CultureInfo.InvariantCulture)}}", "Hostile {{name}}", "Hostile {{name}}: {0}", CheckFamily.Governance, Severity.Warning,
                         "A plugin that misbehaves on purpose.", ["EU-AIA-ART10-2E"]);
 
                     public override IReadOnlyList<RuleDescriptor> Rules => [Rule];

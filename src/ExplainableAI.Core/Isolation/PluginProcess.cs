@@ -195,6 +195,32 @@ internal sealed class PluginProcess : IAsyncDisposable
         // The check's timeout and Ctrl+C end the process: a check that spins or blocks cannot ignore them.
         using var kill = cancellationToken.Register(Kill);
         await channel!.SendAsync(new WireMessage("run") { Run = run }, CancellationToken.None).ConfigureAwait(false);
+        var finished = false;
+        Exception? failure;
+        try
+        {
+            failure = await ReplayAsync(check, context, rules, cancellationToken).ConfigureAwait(false);
+            finished = true;
+        }
+        finally
+        {
+            if (!finished)
+            {
+                // The check was abandoned mid-run (the host refused a finding, or time ran out): what the process would
+                // still send belongs to no check, so it is ended and the plugin's next check gets a fresh one.
+                Kill();
+            }
+        }
+
+        if (failure is not null)
+        {
+            throw failure;
+        }
+    }
+
+    /// <summary>Replays the run's messages until the check ends: <see langword="null"/> when it completed, else what it threw; the process is then ready for the next check.</summary>
+    private async Task<Exception?> ReplayAsync(IsolatedCheck check, CheckContext context, Dictionary<string, RuleDescriptor> rules, CancellationToken cancellationToken)
+    {
         while (true)
         {
             var received = await ReceiveAsync(CancellationToken.None).ConfigureAwait(false);
@@ -233,10 +259,10 @@ internal sealed class PluginProcess : IAsyncDisposable
                     await AnswerOptionAsync(message, context).ConfigureAwait(false);
                     break;
                 case "done":
-                    return;
+                    return null;
                 case "failed":
                     var failure = WorkerFailure.Recreate(message.ErrorType ?? "System.Exception", message.Text ?? string.Empty);
-                    throw failure is OutOfMemoryException
+                    return failure is OutOfMemoryException
                         ? new OutOfMemoryException($"{failure.Message} (the plugin process's memory limit is {Mebibytes(session.Options.MemoryLimitBytes)})")
                         : failure;
                 default:

@@ -60,6 +60,15 @@ public sealed class PluginIsolationTests(DemoArtifactsFixture demo, SamplePlugin
         Assert.Contains("--isolation must be 'process' or 'none'", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_memory_limit_below_64_MiB_is_bad_input()
+    {
+        var run = await CliRun.RunAsync("audit", "--data", demo.Artifacts.CurrentPath, "--plugin-memory-limit", "10MiB", "--out", temp.Combine("out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--plugin-memory-limit must be a size of at least 64MiB", run.Error, StringComparison.Ordinal);
+    }
+
     [SkippableTheory]
     [InlineData("INT", 130)]
     [InlineData("KILL", 137)]

@@ -38,6 +38,7 @@ internal static class DemoCommand
             var reportFolder = ReportSetFolder.Check(Path.Combine(folder, "report"), "--out");
             var seedValue = parsed.GetValue(seed);
             var gate = CommonOptions.ParseFailOn(parsed.GetValue(failOn));
+            var isolationSettings = PluginIsolationSettings.Parse(parsed.GetValue(isolation), parsed.GetValue(memoryLimit));
             var printer = CommonOptions.Printer(parsed.GetValue(pdf) || parsed.GetValue(pdfAppendix));
             await context.Output.WriteLineAsync($"Generating the synthetic ICU cohort and training the sepsis model in {folder} …").ConfigureAwait(false);
             var artifacts = new DemoScenario().Create(folder, new CohortOptions(Seed: seedValue), ct);
@@ -53,7 +54,7 @@ internal static class DemoCommand
                 Output = reportFolder,
                 Seed = seedValue,
                 PluginDirectories = parsed.GetValue(plugins) ?? [],
-                Isolation = PluginIsolationSettings.Parse(parsed.GetValue(isolation), parsed.GetValue(memoryLimit)),
+                Isolation = isolationSettings,
                 Templates = parsed.GetValue(templates),
                 Language = parsed.GetValue(language)!,
                 FailOn = gate,

@@ -38,10 +38,10 @@ internal sealed class EngineCases : IHostileCorpus
         new("engine: in-process plugin recursing until the stack guard trips becomes XAI0002", f => PluginAudit(f, "DeepRecursion", "--isolation", "none"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "InsufficientExecutionStackException" }) { InChildProcess = true },
 
         // Isolated (the default for a plugin outside the built-in folder): the plugin's process ends, the audit goes on.
-        new("isolation: plugin calling Environment.Exit(0) through reflection becomes XAI0002 with a report", f => PluginAudit(f, "ReflectionExit"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "the plugin process ended with exit code 0 during check ReflectionExitCheck" }) { InChildProcess = true },
+        new("isolation: plugin calling Environment.Exit(0) through reflection becomes XAI0002 with a report", f => PluginAudit(f, "ReflectionExit"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "the plugin process ended with exit code 0 during check ReflectionExitCheck", Verify = SurvivorCompleted }) { InChildProcess = true },
         new("isolation: plugin running out of memory becomes XAI0002", f => PluginAudit(f, "OutOfMemory"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "OutOfMemoryException" }) { InChildProcess = true },
         new("isolation: plugin recursing until the stack guard trips becomes XAI0002", f => PluginAudit(f, "DeepRecursion"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "InsufficientExecutionStackException" }) { InChildProcess = true },
-        new("isolation: plugin overflowing its stack becomes XAI0002", f => PluginAudit(f, "StackOverflow"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "the plugin process overflowed its stack during check StackOverflowCheck" }) { InChildProcess = true },
+        new("isolation: plugin overflowing its stack becomes XAI0002", f => PluginAudit(f, "StackOverflow"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "the plugin process overflowed its stack during check StackOverflowCheck", Verify = SurvivorCompleted }) { InChildProcess = true },
         new("isolation: plugin allocating without bound stops at the memory limit as XAI0002", f => PluginAudit(f, "Hoard", "--plugin-memory-limit", "256MiB"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "256 MiB" }) { InChildProcess = true },
         new("isolation: plugin spinning forever is ended at the check timeout as XAI0003", SpinAudit, HostileOutcome.GateFailed() with { RuleIds = ["XAI0003"], ReportContains = "timed out after 3 s" }) { InChildProcess = true },
         new("isolation: plugin console output goes to plugins.log, not the host's", f => PluginAudit(f, "Chatty"), HostileOutcome.Passed() with { ReportContains = "\"consoleLog\": \"plugins.log\"", Verify = ConsoleCaptured }) { InChildProcess = true },
@@ -102,6 +102,14 @@ internal sealed class EngineCases : IHostileCorpus
               timeout_seconds: 3
             """);
         return ["audit", "--manifest", manifest, "--plugins", HostilePlugins.Folder("Spin"), "--out", f.Out];
+    }
+
+    // The plugin's second check ran in a new process after the first one's ended.
+    private static void SurvivorCompleted(string output)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json")));
+        var survivor = Assert.Single(report.RootElement.GetProperty("checks").EnumerateArray(), c => c.GetProperty("name").GetString() == "SurvivorCheck");
+        Assert.Equal("completed", survivor.GetProperty("status").GetString());
     }
 
     private static void ConsoleCaptured(string output)

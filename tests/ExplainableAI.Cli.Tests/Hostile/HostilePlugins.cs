@@ -29,6 +29,12 @@ internal static class HostilePlugins
         ["ModelCaller"] = "var model = context.Model!; var scores = model.Predict(FeatureMatrix.FromData(context.Evaluation, model.Features), cancellationToken); context.Measure(\"mean_score\", Enumerable.Range(0, scores.RowCount).Average(scores.Score));",
     };
 
+    /// <summary>
+    /// Plugins that also ship a well-behaved second check, <c>SurvivorCheck</c>, run after the hostile one (checks run in
+    /// ordinal order of full name): it shows that a plugin process that died is started again for the plugin's next check.
+    /// </summary>
+    public static readonly IReadOnlySet<string> WithSurvivor = new HashSet<string>(StringComparer.Ordinal) { "ReflectionExit", "StackOverflow" };
+
     private static readonly Lazy<string> Root = new(Build);
 
     /// <summary>The folder to pass as <c>--plugins</c> for a plugin.</summary>
@@ -81,6 +87,31 @@ internal static class HostilePlugins
                     }
                 }
                 """);
+            if (WithSurvivor.Contains(name))
+            {
+                File.WriteAllText(Path.Combine(folder, "SurvivorCheck.cs"), $$"""
+                    using ExplainableAI.Sdk;
+
+                    namespace Hostile.{{name}};
+
+                    [AuditCheck]
+                    public sealed class SurvivorCheck : AuditCheck
+                    {
+                        public static readonly RuleDescriptor Rule = new(
+                            "XAI8{{(number++).ToString(CultureInfo.InvariantCulture)}}", "Survivor", "Survivor: {0}", CheckFamily.Governance, Severity.Info,
+                            "A check that behaves, beside one that does not.", ["EU-AIA-ART10-2E"]);
+
+                        public override IReadOnlyList<RuleDescriptor> Rules => [Rule];
+
+                        public override ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
+                        {
+                            context.Measure("survivor_rows", context.Evaluation.RowCount);
+                            return ValueTask.CompletedTask;
+                        }
+                    }
+                    """);
+            }
+
             solution.Add($"  <Project Path=\"{name}/Hostile.{name}.csproj\" />");
         }
 

@@ -31,6 +31,7 @@ public static class CliApplication
         root.Subcommands.Add(HistoryCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(RegistryCommand.Create(context));
+        root.Subcommands.Add(PluginWorkerCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

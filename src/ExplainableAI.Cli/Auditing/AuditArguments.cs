@@ -51,4 +51,7 @@ internal sealed record AuditArguments
 
     /// <summary>Keeps a failed check's own stack frames in its run record (<c>--verbose</c>).</summary>
     public bool StackTraces { get; init; }
+
+    /// <summary>Where plugins run and how their processes are limited (<c>--isolation</c>, <c>--plugin-memory-limit</c>).</summary>
+    public PluginIsolationSettings Isolation { get; init; } = PluginIsolationSettings.Default;
 }

@@ -13,7 +13,7 @@ namespace ExplainableAI.Cli;
 /// </summary>
 internal sealed class AuditOutputWriter(ReportWriter writer)
 {
-    public async Task<AuditOutcome> WriteAsync(AuditReport report, AuditPlan plan, RunRecorder? recorder, CancellationToken cancellationToken)
+    public async Task<AuditOutcome> WriteAsync(AuditReport report, AuditPlan plan, RunRecorder? recorder, byte[]? pluginsLog, CancellationToken cancellationToken)
     {
         var options = new ReportOptions(plan.TemplatesDirectory, plan.Language) { Pdf = plan.Pdf, PdfAppendix = plan.PdfAppendix };
         var rendered = await writer.RenderAsync(report, options, cancellationToken).ConfigureAwait(false);
@@ -27,6 +27,12 @@ internal sealed class AuditOutputWriter(ReportWriter writer)
         }
 
         staged.Write(ReportSetNames.AnnexIv, annexIv);
+        if (pluginsLog is not null)
+        {
+            // What isolated plugins wrote to their console, named by each plugin record's consoleLog.
+            staged.Write(PluginProcessSession.ConsoleLogName, pluginsLog);
+        }
+
         var files = rendered.In(staged.Target);
         using var pending = recorder?.Prepare(report, files.Json, sha, cancellationToken);
 

@@ -31,4 +31,7 @@ internal sealed record AuditPlan(
 
     /// <summary>Keeps a failed check's own stack frames in its run record (<c>--verbose</c>).</summary>
     public bool StackTraces { get; init; }
+
+    /// <summary>Where plugins run and how their processes are limited.</summary>
+    public PluginIsolationSettings Isolation { get; init; } = PluginIsolationSettings.Default;
 }

@@ -13,7 +13,7 @@ internal sealed class AuditPlanner(ManifestReader manifests)
     public AuditPlan Plan(AuditArguments args)
     {
         var plan = args.Manifest is not null ? FromManifest(args) : FromFlags(args);
-        return plan with { Pdf = args.Pdf, PdfAppendix = args.PdfAppendix, StackTraces = args.StackTraces };
+        return plan with { Pdf = args.Pdf, PdfAppendix = args.PdfAppendix, StackTraces = args.StackTraces, Isolation = args.Isolation };
     }
 
     private AuditPlan FromManifest(AuditArguments args)

@@ -12,12 +12,14 @@ namespace ExplainableAI.Cli;
 /// runs the engine, and writes the output set and the registry record, all or nothing. Every input is checked before
 /// anything is written.
 /// </summary>
-internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datasets, AuditOutputWriter writer, TimeProvider time)
+internal sealed class AuditRunner(DatasetLoader datasets, AuditOutputWriter writer, TimeProvider time)
 {
     /// <summary>Runs the audit; <paramref name="recorder"/> (when not null) records the run together with the files.</summary>
     public async Task<AuditOutcome> RunAsync(AuditPlan plan, RunRecorder? recorder, IAuditProgress progress, CancellationToken cancellationToken)
     {
-        var plugins = pluginLoader.Load(PluginLoader.SearchDirectories(plan.PluginDirectories));
+        // Every plugin process ends with this method, whatever happens: none outlives its audit.
+        await using var isolation = new PluginProcessSession(plan.Isolation.For(plan.Seed, plan.Configuration.CheckTimeout));
+        var plugins = isolation.Load(PluginLoader.SearchDirectories(plan.PluginDirectories), cancellationToken);
 
         // The manifest's option values are read for the kinds the loaded rules declare as soon as those are known, so a
         // value that does not fit is reported (file:line:column) before the data and the model are loaded.
@@ -47,12 +49,14 @@ internal sealed class AuditRunner(PluginLoader pluginLoader, DatasetLoader datas
         var request = new AuditRequest(plan.Registration, evaluation, reference, model, configuration, plan.Seed);
         var report = await engine.RunAsync(request, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        await isolation.StopAsync().ConfigureAwait(false);
         report = report with
         {
+            Plugins = isolation.Annotate(report.Plugins),
             Regulatory = Position(declared, report),
             Configuration = ConfigurationDigest.Stamp(report.Configuration, plan.Registration.ManifestPath),
         };
-        return await writer.WriteAsync(report, plan, recorder, cancellationToken).ConfigureAwait(false);
+        return await writer.WriteAsync(report, plan, recorder, isolation.ConsoleLog, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

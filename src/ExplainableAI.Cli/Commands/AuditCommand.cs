@@ -22,6 +22,8 @@ internal static class AuditCommand
         var output = new Option<string>("--out", "-o") { Description = "The folder the reports are written to.", Required = true };
         var seed = new Option<int?>("--seed") { Description = "The audit seed (default: the manifest's, else 20261125)." };
         var plugins = CommonOptions.Plugins();
+        var isolation = PluginIsolationSettings.IsolationOption();
+        var memoryLimit = PluginIsolationSettings.MemoryLimitOption();
         var templates = CommonOptions.Templates();
         var failOn = CommonOptions.FailOn();
         var task = CommonOptions.Task();
@@ -34,7 +36,7 @@ internal static class AuditCommand
         var noRegistry = new Option<bool>("--no-registry") { Description = "Do not record this run in the registry." };
 
         var command = new Command("audit", "Audit a model with every loaded check and write report.json, report.html and report.sarif.");
-        foreach (var option in new Option[] { manifest, model, format, task, inputs, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, templates, language, pdf, pdfAppendix, failOn, registry, noRegistry })
+        foreach (var option in new Option[] { manifest, model, format, task, inputs, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, isolation, memoryLimit, templates, language, pdf, pdfAppendix, failOn, registry, noRegistry })
         {
             command.Options.Add(option);
         }
@@ -61,6 +63,7 @@ internal static class AuditCommand
                 Output = outputFolder,
                 Seed = parsed.GetValue(seed),
                 PluginDirectories = parsed.GetValue(plugins) ?? [],
+                Isolation = PluginIsolationSettings.Parse(parsed.GetValue(isolation), parsed.GetValue(memoryLimit)),
                 Templates = parsed.GetValue(templates),
                 Language = parsed.GetValue(language)!,
                 FailOn = CommonOptions.ParseFailOn(parsed.GetValue(failOn)),

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ExplainableAI.Core;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ExplainableAI.Cli;
 
@@ -11,13 +10,17 @@ internal static class ChecksCommand
     {
         var plugins = CommonOptions.Plugins();
         var options = new Option<bool>("--options") { Description = "List each rule's options instead: name, the value it expects, and its default, as checks.options in a manifest sets them." };
+        var isolation = PluginIsolationSettings.IsolationOption();
         var command = new Command("checks", "List the loaded rules: ID, title, family, default severity, plugin and requirement IDs.");
         command.Options.Add(plugins);
         command.Options.Add(options);
-        command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, () =>
+        command.Options.Add(isolation);
+        command.SetAction((parsed, ct) => CliApplication.GuardAsync(context, parsed, async () =>
         {
-            using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
-            var set = host.Services.GetRequiredService<PluginLoader>().Load(PluginLoader.SearchDirectories(parsed.GetValue(plugins) ?? []));
+            // Listing runs a plugin's descriptors, which are its code: isolated like an audit's, for as long as a load takes.
+            var settings = PluginIsolationSettings.Parse(parsed.GetValue(isolation), memoryLimit: null);
+            await using var session = new PluginProcessSession(settings.For(seed: 0, CheckConfiguration.Default.CheckTimeout));
+            var set = session.Load(PluginLoader.SearchDirectories(parsed.GetValue(plugins) ?? []), ct);
             var rules = HostRules.All.Select(r => (Rule: r, Plugin: "host"))
                 .Concat(set.Checks.SelectMany(c => c.Check.Rules.Select(r => (Rule: r, c.Plugin))))
                 .OrderBy(x => x.Rule.Id, StringComparer.Ordinal)
@@ -42,7 +45,7 @@ internal static class ChecksCommand
                 context.Error.WriteLine($"warning: plugin {failure.Path} failed to load: {failure.Error}");
             }
 
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         }));
         return command;
     }

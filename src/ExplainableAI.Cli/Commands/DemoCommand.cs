@@ -17,13 +17,15 @@ internal static class DemoCommand
         var output = new Option<string>("--out", "-o") { Description = "The folder for the cohort, model, manifest and report (default: xai-demo).", DefaultValueFactory = _ => "xai-demo" };
         var seed = new Option<int>("--seed") { Description = "The cohort, training and audit seed.", DefaultValueFactory = _ => new CohortOptions().Seed };
         var plugins = CommonOptions.Plugins();
+        var isolation = PluginIsolationSettings.IsolationOption();
+        var memoryLimit = PluginIsolationSettings.MemoryLimitOption();
         var templates = CommonOptions.Templates();
         var failOn = CommonOptions.FailOn();
         var language = CommonOptions.Language();
         var pdf = CommonOptions.Pdf();
         var pdfAppendix = CommonOptions.PdfAppendix();
         var command = new Command("demo", "Generate a synthetic ICU sepsis cohort with planted problems, train a FastTree model on it, and audit it.");
-        foreach (var option in new Option[] { output, seed, plugins, templates, language, pdf, pdfAppendix, failOn })
+        foreach (var option in new Option[] { output, seed, plugins, isolation, memoryLimit, templates, language, pdf, pdfAppendix, failOn })
         {
             command.Options.Add(option);
         }
@@ -36,6 +38,7 @@ internal static class DemoCommand
             var reportFolder = ReportSetFolder.Check(Path.Combine(folder, "report"), "--out");
             var seedValue = parsed.GetValue(seed);
             var gate = CommonOptions.ParseFailOn(parsed.GetValue(failOn));
+            var isolationSettings = PluginIsolationSettings.Parse(parsed.GetValue(isolation), parsed.GetValue(memoryLimit));
             var printer = CommonOptions.Printer(parsed.GetValue(pdf) || parsed.GetValue(pdfAppendix));
             await context.Output.WriteLineAsync($"Generating the synthetic ICU cohort and training the sepsis model in {folder} …").ConfigureAwait(false);
             var artifacts = new DemoScenario().Create(folder, new CohortOptions(Seed: seedValue), ct);
@@ -51,6 +54,7 @@ internal static class DemoCommand
                 Output = reportFolder,
                 Seed = seedValue,
                 PluginDirectories = parsed.GetValue(plugins) ?? [],
+                Isolation = isolationSettings,
                 Templates = parsed.GetValue(templates),
                 Language = parsed.GetValue(language)!,
                 FailOn = gate,

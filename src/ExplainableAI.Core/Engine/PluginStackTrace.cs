@@ -14,6 +14,25 @@ internal static class PluginStackTrace
     /// <summary>The most frames kept; deeper ones are counted, not listed (a recursion would repeat one frame thousands of times).</summary>
     public const int MaxFrames = 20;
 
+    // Where an exception raised again on this side of a plugin process's pipe keeps the frames read on the other side.
+    private const string RemoteKey = "ExplainableAI.PluginStackTrace";
+
+    /// <summary>Keeps <paramref name="frames"/>, read by <see cref="Of"/> in a plugin process, with the exception that stands for the failure here.</summary>
+    /// <param name="exception">The failure as raised again on this side.</param>
+    /// <param name="frames">The frames, or <see langword="null"/> when none was the plugin's.</param>
+    /// <returns><paramref name="exception"/>.</returns>
+    public static Exception Attach(Exception exception, string? frames)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (frames is not null)
+        {
+            // Cleaned again, line by line and bounded: the text crossed from a process the host does not trust.
+            exception.Data[RemoteKey] = string.Join('\n', frames.Split('\n').Take(MaxFrames + 1).Select(UntrustedText.Clean));
+        }
+
+        return exception;
+    }
+
     /// <summary>The plugin's frames of the exception and of its inner exceptions, one per line, or <see langword="null"/> when none is the plugin's.</summary>
     /// <param name="exception">What the check threw.</param>
     /// <param name="plugin">The check's assembly.</param>
@@ -22,6 +41,11 @@ internal static class PluginStackTrace
     {
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(plugin);
+        if (exception.Data[RemoteKey] is string remote)
+        {
+            return remote;
+        }
+
         var frames = new List<string>();
         for (Exception? current = exception; current is not null; current = current.InnerException)
         {

@@ -19,6 +19,17 @@ public static class CatalogResources
     {
         ArgumentNullException.ThrowIfNull(assembly);
         var catalogs = new SortedDictionary<string, TranslationCatalog>(StringComparer.Ordinal);
+        foreach (var (language, source, json) in Texts(assembly))
+        {
+            catalogs[language] = TranslationCatalog.Parse(json, language, source);
+        }
+
+        return catalogs;
+    }
+
+    /// <summary>The catalogs' raw text by language, as embedded: a plugin process sends them to the host, which parses them with <see cref="Load"/>'s rules.</summary>
+    internal static IEnumerable<(string Language, string Source, string Json)> Texts(Assembly assembly)
+    {
         foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
         {
             var marker = name.LastIndexOf(Marker, StringComparison.Ordinal);
@@ -35,9 +46,7 @@ public static class CatalogResources
 
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            catalogs[language] = TranslationCatalog.Parse(reader.ReadToEnd(), language, $"{assembly.GetName().Name}:{name}");
+            yield return (language, $"{assembly.GetName().Name}:{name}", reader.ReadToEnd());
         }
-
-        return catalogs;
     }
 }

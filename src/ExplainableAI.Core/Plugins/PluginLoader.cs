@@ -38,7 +38,10 @@ public sealed class PluginLoader
     /// <param name="directories">Folders to search; the built-in folder may be absent, any other must exist.</param>
     /// <returns>The checks and a record of each plugin.</returns>
     /// <exception cref="InvalidAuditInputException">A given folder does not exist.</exception>
-    public PluginSet Load(IEnumerable<string> directories)
+    public PluginSet Load(IEnumerable<string> directories) => Load(directories, (path, _) => LoadOne(path));
+
+    /// <summary>Loads every plugin found in the folders with <paramref name="loadOne"/> (given the file and its folder), so a plugin can be loaded in a process of its own.</summary>
+    internal static PluginSet Load(IEnumerable<string> directories, Func<string, string, (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, PluginRecord Record)> loadOne)
     {
         ArgumentNullException.ThrowIfNull(directories);
         var checks = new List<LoadedCheck>();
@@ -61,7 +64,7 @@ public sealed class PluginLoader
 
             foreach (var path in PluginCandidateScanner.Scan(directory))
             {
-                var (loaded, pluginAdapters, record) = LoadOne(path);
+                var (loaded, pluginAdapters, record) = loadOne(path, directory);
                 if (record.Error is null && owners.Claim(record.Name, [.. loaded.Select(c => c.Check)], isBuiltIn) is { } clash)
                 {
                     records.Add(record with { Checks = [], Error = clash });
@@ -119,7 +122,8 @@ public sealed class PluginLoader
             .ToList();
     }
 
-    private static (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, PluginRecord Record) LoadOne(string path)
+    /// <summary>Loads one plugin assembly in this process, or records why it cannot be.</summary>
+    internal static (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, PluginRecord Record) LoadOne(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var sha = Sha256Of(path);

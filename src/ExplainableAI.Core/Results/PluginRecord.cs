@@ -7,4 +7,8 @@ namespace ExplainableAI.Core;
 /// <param name="Sha256">SHA-256 of the assembly file.</param>
 /// <param name="Checks">Names of the checks it contributed.</param>
 /// <param name="Error">Why it failed to load, or <see langword="null"/>.</param>
-public sealed record PluginRecord(string Name, string Version, string Path, string Sha256, IReadOnlyList<string> Checks, string? Error = null);
+public sealed record PluginRecord(string Name, string Version, string Path, string Sha256, IReadOnlyList<string> Checks, string? Error = null)
+{
+    /// <summary>The file in the report set holding what the plugin wrote to its console (<c>plugins.log</c>), or <see langword="null"/> when it wrote nothing or ran in the host.</summary>
+    public string? ConsoleLog { get; init; }
+}

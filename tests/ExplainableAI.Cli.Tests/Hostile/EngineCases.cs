@@ -32,9 +32,19 @@ internal sealed class EngineCases : IHostileCorpus
         new("engine: plugin calling Environment.Exit is refused at load", f => PluginAudit(f, "Exit"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "System.Environment.Exit in Hostile.Exit.ExitCheck.RunAsync" }) { InChildProcess = true },
         new("engine: plugin calling Environment.FailFast is refused at load", f => PluginAudit(f, "FailFast"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "System.Environment.FailFast" }) { InChildProcess = true },
         new("engine: plugin killing its own process is refused at load", f => PluginAudit(f, "Kill"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "Process.Kill on the current process" }) { InChildProcess = true },
-        new("engine: plugin calling Environment.Exit(0) through reflection never exits 0", f => PluginAudit(f, "ReflectionExit"), new HostileOutcome(3, "a plugin ended the process during check ReflectionExitCheck; no report was written", ReportWritten: false)) { InChildProcess = true },
-        new("engine: plugin running out of memory becomes XAI0002", f => PluginAudit(f, "OutOfMemory"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "OutOfMemoryException" }) { InChildProcess = true },
-        new("engine: plugin recursing until the stack guard trips becomes XAI0002", f => PluginAudit(f, "DeepRecursion"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "InsufficientExecutionStackException" }) { InChildProcess = true },
+        // In the host (--isolation none) the exit guard is the last defence: no report, but never exit 0.
+        new("engine: in-process plugin calling Environment.Exit(0) through reflection never exits 0", f => PluginAudit(f, "ReflectionExit", "--isolation", "none"), new HostileOutcome(3, "a plugin ended the process during check ReflectionExitCheck; no report was written", ReportWritten: false)) { InChildProcess = true },
+        new("engine: in-process plugin running out of memory becomes XAI0002", f => PluginAudit(f, "OutOfMemory", "--isolation", "none"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "OutOfMemoryException" }) { InChildProcess = true },
+        new("engine: in-process plugin recursing until the stack guard trips becomes XAI0002", f => PluginAudit(f, "DeepRecursion", "--isolation", "none"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "InsufficientExecutionStackException" }) { InChildProcess = true },
+
+        // Isolated (the default for a plugin outside the built-in folder): the plugin's process ends, the audit goes on.
+        new("isolation: plugin calling Environment.Exit(0) through reflection becomes XAI0002 with a report", f => PluginAudit(f, "ReflectionExit"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "the plugin process ended with exit code 0 during check ReflectionExitCheck", Verify = SurvivorCompleted }) { InChildProcess = true },
+        new("isolation: plugin running out of memory becomes XAI0002", f => PluginAudit(f, "OutOfMemory"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "OutOfMemoryException" }) { InChildProcess = true },
+        new("isolation: plugin recursing until the stack guard trips becomes XAI0002", f => PluginAudit(f, "DeepRecursion"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "InsufficientExecutionStackException" }) { InChildProcess = true },
+        new("isolation: plugin overflowing its stack becomes XAI0002", f => PluginAudit(f, "StackOverflow"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "the plugin process overflowed its stack during check StackOverflowCheck", Verify = SurvivorCompleted }) { InChildProcess = true },
+        new("isolation: plugin allocating without bound stops at the memory limit as XAI0002", f => PluginAudit(f, "Hoard", "--plugin-memory-limit", "256MiB"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], ReportContains = "256 MiB" }) { InChildProcess = true },
+        new("isolation: plugin spinning forever is ended at the check timeout as XAI0003", SpinAudit, HostileOutcome.GateFailed() with { RuleIds = ["XAI0003"], ReportContains = "timed out after 3 s" }) { InChildProcess = true },
+        new("isolation: plugin console output goes to plugins.log, not the host's", f => PluginAudit(f, "Chatty"), HostileOutcome.Passed() with { ReportContains = "\"consoleLog\": \"plugins.log\"", Verify = ConsoleCaptured }) { InChildProcess = true },
         new("engine: plugin that reports nothing is named (XAI0006)", f => PluginAudit(f, "Silent"), HostileOutcome.Passed() with { RuleIds = ["XAI0006"], ReportContains = "completed without a finding, a measurement or a reason to skip" }),
         new("engine: plugin that skips says why (XAI0004)", f => PluginAudit(f, "Skips"), HostileOutcome.Passed() with { ReportContains = "was skipped: the hostile plugin does not fit these data" }),
         new("engine: plugin exception of 2 MB with an override is cut and shown", f => PluginAudit(f, "HugeError"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], Verify = o => { SmallAndMarked(o); MessageContains(o, "InvalidOperationException: <U+202E>xxx"); } }),
@@ -78,7 +88,7 @@ internal sealed class EngineCases : IHostileCorpus
         return f.Audit(data, "--score-column", "risk");
     }
 
-    private static string[] PluginAudit(HostileFolder f, string plugin) => PluginAudit(f, [plugin]);
+    private static string[] PluginAudit(HostileFolder f, string plugin, params string[] more) => PluginAudit(f, [plugin], more);
 
     // The plugins in the order given: the load order that decides which of two plugins keeps a rule ID.
     private static string[] PluginAudit(HostileFolder f, string[] plugins, params string[] more) =>
@@ -111,6 +121,43 @@ internal sealed class EngineCases : IHostileCorpus
         Assert.Contains(frames, l => l.StartsWith("at Hostile.Throws.ThrowsCheck.RunAsync(", StringComparison.Ordinal));
         Assert.All(frames, l => Assert.StartsWith("at Hostile.Throws.", l, StringComparison.Ordinal));
         Assert.Contains("<details class=\"stack-trace\">", File.ReadAllText(Path.Combine(output, "report.html")), StringComparison.Ordinal);
+    }
+
+    // A manifest for its three-second check timeout (the default is minutes).
+    private static string[] SpinAudit(HostileFolder f)
+    {
+        // A manifest names a model file or a score column: scores it is, one per row.
+        var scored = Unremarkable.TrimEnd('\n').Split('\n').Select((line, i) => line + "," + (i == 0 ? "risk" : (i % 2 == 0 ? "0.2" : "0.7")));
+        f.File("d.csv", string.Join('\n', scored) + "\n");
+        var manifest = f.File("manifest.yaml", """
+            model:
+              id: hostile-spin
+              version: 1.0.0
+              intended_purpose: Tests that a spinning plugin is ended.
+            data:
+              label: sepsis
+              score_column: risk
+              evaluation: d.csv
+            checks:
+              timeout_seconds: 3
+            """);
+        return ["audit", "--manifest", manifest, "--plugins", HostilePlugins.Folder("Spin"), "--out", f.Out];
+    }
+
+    // The plugin's second check ran in a new process after the first one's ended.
+    private static void SurvivorCompleted(string output)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json")));
+        var survivor = Assert.Single(report.RootElement.GetProperty("checks").EnumerateArray(), c => c.GetProperty("name").GetString() == "SurvivorCheck");
+        Assert.Equal("completed", survivor.GetProperty("status").GetString());
+    }
+
+    private static void ConsoleCaptured(string output)
+    {
+        var log = File.ReadAllText(Path.Combine(output, "plugins.log"));
+        Assert.Contains("Hostile.Chatty stdout: hello from the plugin", log, StringComparison.Ordinal);
+        Assert.Contains("Hostile.Chatty stderr: a warning on stderr", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", log, StringComparison.Ordinal);
     }
 
     // A column holding one value in every row: the data-quality check reports it with the value in its message.

@@ -23,6 +23,13 @@ internal static class HostilePlugins
         ["Skips"] = "context.Skip(\"the hostile plugin does not fit these data\");",
         ["HugeError"] = "throw new InvalidOperationException(\"\\u202E\" + new string('x', 2_000_000));",
         ["Throws"] = "Fail(); static void Fail() => throw new InvalidOperationException(\"hostile\");",
+
+        // Process isolation (#15): a real stack overflow (no guard), an unbounded hoard, a spin, console writes with colour.
+        ["StackOverflow"] = "Recurse(0); static int Recurse(int n) => Recurse(n + 1) + 1;",
+        ["Hoard"] = "var hoard = new List<byte[]>(); while (true) { var block = new byte[1 << 20]; block[^1] = 1; hoard.Add(block); }",
+        ["Spin"] = "var n = 0L; while (n >= 0) { n = (n + 1) % long.MaxValue; }",
+        ["Chatty"] = "Console.WriteLine(\"\\u001b[31mhello from the plugin\\u001b[0m\"); Console.Error.WriteLine(\"a warning on stderr\"); context.Measure(\"chatty\", 1);",
+        ["ModelCaller"] = "var model = context.Model!; var scores = model.Predict(FeatureMatrix.FromData(context.Evaluation, model.Features), cancellationToken); context.Measure(\"mean_score\", Enumerable.Range(0, scores.RowCount).Average(scores.Score));",
     };
 
     /// <summary>
@@ -39,6 +46,12 @@ internal static class HostilePlugins
         ["MissingDependency"] = new(["HOSTILE7003"]) { UsesDependency = true },
         ["NewerSdk"] = new(["HOSTILE7004"]) { NewerSdk = true },
     };
+
+    /// <summary>
+    /// Plugins that also ship a well-behaved second check, <c>SurvivorCheck</c>, run after the hostile one (checks run in
+    /// ordinal order of full name): it shows that a plugin process that died is started again for the plugin's next check.
+    /// </summary>
+    public static readonly IReadOnlySet<string> WithSurvivor = new HashSet<string>(StringComparer.Ordinal) { "ReflectionExit", "StackOverflow" };
 
     private static readonly Lazy<string> Root = new(Build);
 
@@ -59,6 +72,10 @@ internal static class HostilePlugins
         {
             var id = "HOSTILE89" + (number++).ToString(CultureInfo.InvariantCulture);
             solution.Add(WritePlugin(root, name, new Declaration([id]), body));
+            if (WithSurvivor.Contains(name))
+            {
+                WriteSurvivor(root, name, "HOSTILE89" + (number++).ToString(CultureInfo.InvariantCulture));
+            }
         }
 
         foreach (var (name, declaration) in Declared)
@@ -139,6 +156,30 @@ internal static class HostilePlugins
 
         return $"  <Project Path=\"{name}/Hostile.{name}.csproj\" />";
     }
+
+    // A second, well-behaved check in a hostile plugin's project.
+    private static void WriteSurvivor(string root, string name, string ruleId) =>
+        File.WriteAllText(Path.Combine(root, name, "SurvivorCheck.cs"), $$"""
+            using ExplainableAI.Sdk;
+
+            namespace Hostile.{{name}};
+
+            [AuditCheck]
+            public sealed class SurvivorCheck : AuditCheck
+            {
+                public static readonly RuleDescriptor Rule = new(
+                    "{{ruleId}}", "Survivor", "Survivor: {0}", CheckFamily.Governance, Severity.Info,
+                    "A check that behaves, beside one that does not.", ["EU-AIA-ART10-2E"]);
+
+                public override IReadOnlyList<RuleDescriptor> Rules => [Rule];
+
+                public override ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
+                {
+                    context.Measure("survivor_rows", context.Evaluation.RowCount);
+                    return ValueTask.CompletedTask;
+                }
+            }
+            """);
 
     // A library a plugin depends on, as a NuGet package would be (its own assembly beside the plugin).
     private static string WriteDependency(string root)

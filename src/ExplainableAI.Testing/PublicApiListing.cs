@@ -27,6 +27,9 @@ public static class PublicApiListing
             api.Append(DescribeType(type)).Append('\n');
             var members = type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                 .Where(m => m is not MethodInfo { IsSpecialName: true })
+
+                // A record's clone method is the compiler's, not callable from C#: `with` is how callers reach it.
+                .Where(m => m.Name != "<Clone>$")
                 .Where(m => !(type.IsEnum && m is FieldInfo { IsLiteral: false }))
                 .Select(m => Describe(m, nullability))
                 .Order(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using ExplainableAI.Sdk;
 using ExplainableAI.Testing;
+using ExplainableAI.Tests.Shared;
 using static ExplainableAI.Testing.TestData;
 
 namespace ExplainableAI.Plugins.DataQuality.Tests;

@@ -26,19 +26,6 @@ public sealed class HistogramStatisticsTests
         Assert.Equal(2000, Wasserstein.Normed(2, 0), 1e-9);
     }
 
-    [Theory]
-    // numpy: np.quantile(np.arange(1, 11), q) at h = 9q.
-    [InlineData(0.1, 1.9)]
-    [InlineData(0.5, 5.5)]
-    [InlineData(0.9, 9.1)]
-    [InlineData(1.0, 10)]
-    [InlineData(0.0, 1)]
-    public void Quantiles_match_numpy_linear(double q, double expected)
-    {
-        double[] values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-        Assert.Equal(expected, Quantiles.Linear(values, q), 1e-14);
-    }
-
     [Fact]
     public void Duplicate_decile_edges_are_merged_and_bins_are_right_closed()
     {

@@ -1,5 +1,6 @@
 using CsCheck;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 using ExplainableAI.Testing;
 
 namespace ExplainableAI.Plugins.Performance.Tests;

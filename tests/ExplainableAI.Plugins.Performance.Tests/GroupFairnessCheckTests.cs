@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 using ExplainableAI.Testing;
 
 namespace ExplainableAI.Plugins.Performance.Tests;

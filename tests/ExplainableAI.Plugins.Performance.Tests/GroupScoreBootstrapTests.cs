@@ -1,4 +1,5 @@
 using CsCheck;
+using ExplainableAI.Sdk.Statistics;
 using ExplainableAI.Testing;
 
 namespace ExplainableAI.Plugins.Performance.Tests;
@@ -29,7 +30,7 @@ public sealed class GroupScoreBootstrapTests
             }
 
             var both = expandedPositive.Any(y => y == 1) && expandedPositive.Any(y => y == 0);
-            Assert.Equal(both ? BruteForce.Auroc(expandedScores, expandedPositive) : double.NaN, metrics.Auroc, 12);
+            Assert.Equal(both ? Auroc.Of(expandedScores, expandedPositive) : double.NaN, metrics.Auroc, 12);
             Assert.Equal(Brier.Compute(expandedScores, expandedPositive).Value, metrics.Brier, 12);
             Assert.Equal(ReliabilityBins.Compute(expandedScores, expandedPositive, 10).Ece, metrics.Ece, 12);
             Assert.Equal(expandedScores.Select((s, i) => expandedPositive[i] - s).Average(), metrics.CalibrationInTheLarge, 12);
@@ -83,7 +84,7 @@ public sealed class GroupScoreBootstrapTests
         var rows = Enumerable.Range(0, scores.Length).Where(i => groups.Codes[i] == 0).OrderBy(i => scores[i]).ToArray();
         double[] groupScores = [.. rows.Select(i => scores[i])];
         byte[] groupPositive = [.. rows.Select(i => positive[i])];
-        var delong = DeLong.Compute(groupScores, groupPositive);
+        var delong = DeLong.Estimate(groupScores, groupPositive);
         Assert.Equal(delong.Lower, a.Auroc.Lower, 12);
         Assert.Equal(delong.Upper, a.Auroc.Upper, 12);
         Assert.Equal(Brier.Compute(groupScores, groupPositive), a.Brier);
@@ -91,7 +92,7 @@ public sealed class GroupScoreBootstrapTests
         // Calibration in the large: mean(y − s) ± z·sd/√n.
         var d = groupScores.Select((s, i) => groupPositive[i] - s).ToArray();
         var sd = Math.Sqrt(d.Sum(x => (x - d.Average()) * (x - d.Average())) / (d.Length - 1));
-        Assert.Equal(d.Average() - (Wilson.Z95 * sd / Math.Sqrt(d.Length)), a.CalibrationInTheLarge.Lower, 12);
+        Assert.Equal(d.Average() - (Interval.Z95 * sd / Math.Sqrt(d.Length)), a.CalibrationInTheLarge.Lower, 12);
         Assert.True(a.CalibrationGap.HasBounds);
     }
 

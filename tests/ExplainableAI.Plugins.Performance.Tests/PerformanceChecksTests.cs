@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 using ExplainableAI.Testing;
 
 namespace ExplainableAI.Plugins.Performance.Tests;
@@ -79,7 +80,7 @@ public sealed class PerformanceChecksTests
         // Pairs: positives 0.9, 0.8, 0.6, 0.45 against 6 negatives: 6 + 6 + 5 + 4 = 21 wins of 24.
         double[] sorted = [.. Scores.Reverse()];
         byte[] positive = [.. Labels.Reverse().Select(l => l == true ? (byte)1 : (byte)0)];
-        var expected = DeLong.Compute(sorted, positive);
+        var expected = DeLong.Estimate(sorted, positive);
         var report = await CheckVerifier<DiscriminationCheck>.VerifyAsync(Test(
         [
             ExpectedFinding.Of(PerformanceRuleIds.Discrimination).At("sepsis")
@@ -97,7 +98,7 @@ public sealed class PerformanceChecksTests
     {
         double[] sorted = [.. Scores.Reverse()];
         byte[] positive = [.. Labels.Reverse().Select(l => l == true ? (byte)1 : (byte)0)];
-        var expected = DeLong.Compute(sorted, positive);
+        var expected = DeLong.Estimate(sorted, positive);
         await CheckVerifier<DiscriminationCheck>.VerifyAsync(Test(
             [
                 ExpectedFinding.Of(PerformanceRuleIds.Discrimination),

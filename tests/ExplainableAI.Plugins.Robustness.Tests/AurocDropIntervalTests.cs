@@ -1,6 +1,7 @@
 using ExplainableAI.Core;
 using ExplainableAI.Sdk;
 using ExplainableAI.Testing;
+using ExplainableAI.Tests.Shared;
 using static ExplainableAI.Testing.TestData;
 
 namespace ExplainableAI.Plugins.Robustness.Tests;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ExplainableAI.Plugins.Robustness;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Benchmarks.Robustness;
 
@@ -31,7 +31,7 @@ public class AurocDropBootstrapBenchmark
         }
     }
 
-    /// <summary>Former: each resample written out and sorted twice (<see cref="Auroc.FromScores"/>).</summary>
+    /// <summary>Former: each resample written out and sorted twice (<see cref="Auroc.Of(ReadOnlySpan{double}, ReadOnlySpan{byte})"/>).</summary>
     /// <returns>The summed drops.</returns>
     [Benchmark(Baseline = true)]
     public double SortPerResample()
@@ -52,7 +52,7 @@ public class AurocDropBootstrapBenchmark
                 ob[i] = op[i] = outcomes[row];
             }
 
-            sum += Auroc.FromScores(b, ob) - Auroc.FromScores(p, op);
+            sum += Auroc.Of(b, ob) - Auroc.Of(p, op);
         }
 
         return sum;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ExplainableAI.Plugins.Robustness;
+using ExplainableAI.Sdk.Statistics;
 using static ExplainableAI.Testing.TestData;
 
 namespace ExplainableAI.Benchmarks.Robustness;

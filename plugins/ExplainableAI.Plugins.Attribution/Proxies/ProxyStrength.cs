@@ -29,7 +29,7 @@ internal sealed record ProxyStrength(double Auroc, string Group)
             }
 
             var scores = categorical ? LevelShares(values, member) : values;
-            var auroc = Attribution.Auroc.Of(scores, member);
+            var auroc = Sdk.Statistics.Auroc.Of(scores, member);
             var folded = Math.Max(auroc, 1 - auroc);
             if (!double.IsNaN(folded) && (best is null || folded > best.Auroc))
             {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.DataQuality;
 
@@ -119,7 +120,9 @@ public sealed class SingleFeatureLeakageCheck : AuditCheck
             }
         }
 
-        return Auroc.FromScores(scores.AsSpan(0, n), positive.AsSpan(0, n));
+        // Sorted in the pooled buffers, so a feature costs no allocation.
+        scores.AsSpan(0, n).Sort(positive.AsSpan(0, n));
+        return Auroc.OfSorted(scores.AsSpan(0, n), positive.AsSpan(0, n), []);
     }
 
     private static double CategoricalAuroc(DataColumn feature, BinaryLabel label)
@@ -144,6 +147,6 @@ public sealed class SingleFeatureLeakageCheck : AuditCheck
             }
         }
 
-        return Auroc.FromLevelRates(positives, negatives);
+        return Auroc.OfLevelRates(positives, negatives);
     }
 }

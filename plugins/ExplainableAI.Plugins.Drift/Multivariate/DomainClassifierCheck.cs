@@ -1,4 +1,5 @@
 using ExplainableAI.Plugins.Drift.Columns;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Drift.Multivariate;
 
@@ -89,7 +90,7 @@ public sealed class DomainClassifierCheck : AuditCheck
             context.ReportProgress((f + 1.0) / (Folds + 1));
         }
 
-        var auroc = Auroc.Compute(scores, design.IsCurrent);
+        var auroc = Auroc.Of(scores, design.IsCurrent);
         var (lower, upper) = Auroc.HanleyMcNeilInterval(auroc, currentRows.Length, referenceRows.Length);
         context.Measure("domain_classifier_auroc", auroc, lower: lower, upper: upper);
         var threshold = context.Option(Rule, MaxAurocOption);

@@ -1,3 +1,5 @@
+using ExplainableAI.Sdk.Statistics;
+
 namespace ExplainableAI.Plugins.Drift.Statistics;
 
 /// <summary>Points of an empirical cumulative distribution function, few enough to draw: (value, share of values ≤ it).</summary>
@@ -38,7 +40,7 @@ internal sealed record EcdfPoints(IReadOnlyList<double> X, IReadOnlyList<double>
             }
 
             x.Add(v);
-            y.Add((double)Quantiles.UpperBound(sorted, v) / n);
+            y.Add(Ecdf.At(sorted, v));
         }
 
         return new EcdfPoints(x, y);

@@ -1,3 +1,5 @@
+using ExplainableAI.Sdk.Statistics;
+
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>The Brier score, the mean squared difference between the score and the 0/1 outcome (Brier 1950).</summary>
@@ -36,7 +38,7 @@ internal static class Brier
             squares += d * d;
         }
 
-        var half = Wilson.Z95 * Math.Sqrt(squares / (n - 1) / n);
+        var half = Interval.Z95 * Math.Sqrt(squares / (n - 1) / n);
         return new Interval(mean, Math.Max(0, mean - half), Math.Min(1, mean + half));
     }
 }

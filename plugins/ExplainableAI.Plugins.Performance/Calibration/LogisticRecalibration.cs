@@ -1,3 +1,5 @@
+using ExplainableAI.Sdk.Statistics;
+
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>
@@ -128,7 +130,7 @@ internal static class LogisticRecalibration
 
     private static Interval Finite(double value, double se) =>
         double.IsFinite(value) && double.IsFinite(se)
-            ? new Interval(value, value - (Wilson.Z95 * se), value + (Wilson.Z95 * se))
+            ? new Interval(value, value - (Interval.Z95 * se), value + (Interval.Z95 * se))
             : new Interval(double.NaN, double.NaN, double.NaN);
 
     private static (double H00, double H01, double H11) Information(double[] x, double a, double b)

@@ -1,3 +1,5 @@
+using ExplainableAI.Sdk.Statistics;
+
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>

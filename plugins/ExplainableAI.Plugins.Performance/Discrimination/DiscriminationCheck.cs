@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Performance;
 
@@ -65,7 +66,7 @@ public sealed class DiscriminationCheck : AuditCheck
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var auroc = DeLong.Compute(outcomes.Scores, outcomes.Positive);
+        var auroc = DeLong.Estimate(outcomes.Scores, outcomes.Positive);
         if (double.IsNaN(auroc.Value))
         {
             context.Skip("the rows with both a label and a score are all of one class, so no ranking can be measured");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Performance;
 
@@ -161,7 +162,7 @@ internal sealed class GroupAnalysis
             var rates = GroupRates.All.Select(r => GroupRates.Wilson(counts[j], r)).ToArray();
 
             var impact = slot < 0 || pointFavoured == 0 ? double.NaN : counts[j].SelectionRate / pointFavoured;
-            var impactInterval = slot >= 0 && resamples > 0 ? Percentile.Interval95(impact, impactReplicates[slot]) : Interval.PointOnly(impact);
+            var impactInterval = slot >= 0 && resamples > 0 ? Bootstrap.PercentileInterval(impact, impactReplicates[slot]) : Interval.PointOnly(impact);
             var s = scores.Groups[j];
             results[j] = new GroupResult(groups.Subjects[present[j]], counts[j], slot < 0, rates, s.Auroc, s.Brier, s.Ece, s.CalibrationInTheLarge, s.Gap, impactInterval);
         }
@@ -174,7 +175,7 @@ internal sealed class GroupAnalysis
         {
             var metric = FairnessMetrics.All[s];
             var value = FairnessMetrics.Of(metric, pointSelection, pointTpr, pointFpr);
-            summaries[metric] = resamples > 0 ? Percentile.Interval95(value, summaryReplicates[s]) : Interval.PointOnly(value);
+            summaries[metric] = resamples > 0 ? Bootstrap.PercentileInterval(value, summaryReplicates[s]) : Interval.PointOnly(value);
         }
 
         double[][] pointRates = [pointSelection, pointTpr, pointFpr];
@@ -239,7 +240,7 @@ internal sealed class GroupAnalysis
             replicates[b] = kept.Select(c => componentReplicates[c][b]).Aggregate(Min);
         }
 
-        return new JudgedRatio(Percentile.Interval95(value, replicates), excluded, [.. kept.Select(c => RatioComponents[c])]);
+        return new JudgedRatio(Bootstrap.PercentileInterval(value, replicates), excluded, [.. kept.Select(c => RatioComponents[c])]);
     }
 
     private static double Min(double a, double b) => double.IsNaN(a) || double.IsNaN(b) ? double.NaN : Math.Min(a, b);
@@ -264,17 +265,17 @@ internal sealed class GroupAnalysis
                 GroupScoreBootstrap.Resample(sortedScores, positive, probabilities, CalibrationBins, random, draws, cancellationToken);
                 citlReplicates[j] = [.. draws.Select(d => d.CalibrationInTheLarge)];
                 groupIntervals[j] = new GroupScoreIntervals(
-                    Percentile.Interval95(point.Auroc, draws.Select(d => d.Auroc).ToArray()),
-                    Percentile.Interval95(point.Brier, draws.Select(d => d.Brier).ToArray()),
-                    Percentile.Interval95(point.Ece, draws.Select(d => d.Ece).ToArray()),
-                    Percentile.Interval95(point.CalibrationInTheLarge, citlReplicates[j].ToArray()),
+                    Bootstrap.PercentileInterval(point.Auroc, draws.Select(d => d.Auroc).ToArray()),
+                    Bootstrap.PercentileInterval(point.Brier, draws.Select(d => d.Brier).ToArray()),
+                    Bootstrap.PercentileInterval(point.Ece, draws.Select(d => d.Ece).ToArray()),
+                    Bootstrap.PercentileInterval(point.CalibrationInTheLarge, citlReplicates[j].ToArray()),
                     Interval.PointOnly(double.NaN));
             }
             else
             {
                 // Large groups (or no bootstrap): asymptotic intervals; for the calibration gap, normal draws with the
                 // group's standard error stand in for its bootstrap replicates.
-                var se = (citlNormal.Upper - citlNormal.Value) / Wilson.Z95;
+                var se = (citlNormal.Upper - citlNormal.Value) / Interval.Z95;
                 citlReplicates[j] = new double[resamples];
                 for (var b = 0; b < resamples; b++)
                 {
@@ -282,7 +283,7 @@ internal sealed class GroupAnalysis
                 }
 
                 groupIntervals[j] = new GroupScoreIntervals(
-                    DeLong.Compute(sortedScores, positive).Interval with { Value = point.Auroc },
+                    DeLong.Estimate(sortedScores, positive).Interval with { Value = point.Auroc },
                     probabilities ? Brier.Compute(sortedScores, positive) : Interval.PointOnly(double.NaN),
                     Interval.PointOnly(point.Ece),
                     citlNormal with { Value = point.CalibrationInTheLarge },
@@ -318,7 +319,7 @@ internal sealed class GroupAnalysis
                 gaps[b] = citlReplicates[j][b] - overallReplicates[b];
             }
 
-            groupIntervals[j] = groupIntervals[j] with { Gap = Percentile.Interval95(gap, gaps) };
+            groupIntervals[j] = groupIntervals[j] with { Gap = Bootstrap.PercentileInterval(gap, gaps) };
         }
 
         var all = GroupScoreBootstrap.Point(outcomes.Scores, outcomes.Positive, probabilities, CalibrationBins);
@@ -348,7 +349,7 @@ internal sealed class GroupAnalysis
             squares += d * d;
         }
 
-        var half = Wilson.Z95 * Math.Sqrt(squares / (n - 1) / n);
+        var half = Interval.Z95 * Math.Sqrt(squares / (n - 1) / n);
         return new Interval(mean, mean - half, mean + half);
     }
 

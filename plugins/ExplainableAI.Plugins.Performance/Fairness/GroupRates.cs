@@ -1,3 +1,5 @@
+using ExplainableAI.Sdk.Statistics;
+
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>Names and values of the <see cref="GroupRate"/>s.</summary>
@@ -40,11 +42,11 @@ internal static class GroupRates
     /// <returns>The rate and its interval; NaN when its denominator is 0.</returns>
     public static Interval Wilson(in ConfusionCounts counts, GroupRate rate) => rate switch
     {
-        GroupRate.SelectionRate => Performance.Wilson.Proportion(counts.PredictedPositives, counts.Total),
-        GroupRate.Tpr => Performance.Wilson.Proportion(counts.TruePositives, counts.Positives),
-        GroupRate.Fpr => Performance.Wilson.Proportion(counts.FalsePositives, counts.Negatives),
-        GroupRate.Fnr => Performance.Wilson.Proportion(counts.FalseNegatives, counts.Positives),
-        _ => Performance.Wilson.Proportion(counts.TruePositives, counts.PredictedPositives),
+        GroupRate.SelectionRate => Sdk.Statistics.Wilson.Proportion(counts.PredictedPositives, counts.Total),
+        GroupRate.Tpr => Sdk.Statistics.Wilson.Proportion(counts.TruePositives, counts.Positives),
+        GroupRate.Fpr => Sdk.Statistics.Wilson.Proportion(counts.FalsePositives, counts.Negatives),
+        GroupRate.Fnr => Sdk.Statistics.Wilson.Proportion(counts.FalseNegatives, counts.Positives),
+        _ => Sdk.Statistics.Wilson.Proportion(counts.TruePositives, counts.PredictedPositives),
     };
 
     /// <summary>The value of a rate in a confusion matrix.</summary>

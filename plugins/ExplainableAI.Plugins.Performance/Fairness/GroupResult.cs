@@ -1,3 +1,5 @@
+using ExplainableAI.Sdk.Statistics;
+
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>One group's confusion matrix, rates and score-based metrics with 95% intervals.</summary>

@@ -1,9 +1,12 @@
+using ExplainableAI.Sdk.Statistics;
+
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>
 /// Row-level bootstrap of the score-based metrics of one group (AUROC, Brier score, ECE, calibration in the large): each
 /// resample draws the group's size in rows with replacement, kept as a count per row so that the rows stay in score order
-/// and every metric is one weighted pass over the sorted scores (O(n) per resample, no re-sort).
+/// and every metric is a weighted pass over the sorted scores (O(n) per resample, no re-sort; the AUROC is the SDK's
+/// <see cref="Auroc.OfSorted"/>).
 /// </summary>
 internal static class GroupScoreBootstrap
 {
@@ -59,41 +62,40 @@ internal static class GroupScoreBootstrap
     /// <returns>The metrics; equal to those of the rows written out <paramref name="weights"/>[i] times each.</returns>
     public static ScoreMetrics Of(ReadOnlySpan<double> scores, ReadOnlySpan<byte> positive, ReadOnlySpan<int> weights, bool probabilities, int binCount)
     {
+        var auroc = Auroc.OfSorted(scores, positive, weights);
+        if (!probabilities)
+        {
+            return new ScoreMetrics(auroc, double.NaN, double.NaN, double.NaN);
+        }
+
         Span<long> binPositives = stackalloc long[binCount];
         Span<double> binScores = stackalloc double[binCount];
-        double wins = 0;
-        long negativesBelow = 0;
-        long positives = 0;
         long total = 0;
         double squares = 0;
         double residual = 0;
         for (var start = 0; start < scores.Length;)
         {
-            // A run of tied scores: its positives win against the negatives below and tie with those in the run.
+            // A run of tied scores, summed as one term (p positives and q negatives at one score).
             long p = 0;
             long q = 0;
             var end = start;
             var score = scores[start];
             while (end < scores.Length && scores[end] == score)
             {
-                var w = weights[end];
                 if (positive[end] != 0)
                 {
-                    p += w;
+                    p += weights[end];
                 }
                 else
                 {
-                    q += w;
+                    q += weights[end];
                 }
 
                 end++;
             }
 
-            wins += p * (negativesBelow + (0.5 * q));
-            negativesBelow += q;
-            positives += p;
             total += p + q;
-            if (probabilities && p + q > 0)
+            if (p + q > 0)
             {
                 squares += (p * (1 - score) * (1 - score)) + (q * score * score);
                 residual += p - ((p + q) * score);
@@ -105,9 +107,7 @@ internal static class GroupScoreBootstrap
             start = end;
         }
 
-        var negatives = total - positives;
-        var auroc = positives == 0 || negatives == 0 ? double.NaN : wins / ((double)positives * negatives);
-        if (!probabilities || total == 0)
+        if (total == 0)
         {
             return new ScoreMetrics(auroc, double.NaN, double.NaN, double.NaN);
         }

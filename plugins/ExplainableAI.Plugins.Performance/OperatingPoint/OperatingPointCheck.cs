@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Performance;
 

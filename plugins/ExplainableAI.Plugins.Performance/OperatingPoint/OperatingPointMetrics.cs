@@ -1,3 +1,5 @@
+using ExplainableAI.Sdk.Statistics;
+
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>
@@ -46,8 +48,8 @@ internal sealed record OperatingPointMetrics(
             Wilson.Proportion(counts.TruePositives, counts.PredictedPositives),
             Wilson.Proportion(counts.TrueNegatives, counts.PredictedNegatives),
             Wilson.Proportion(counts.TruePositives + counts.TrueNegatives, counts.Total),
-            resamples > 0 ? Percentile.Interval95(counts.F1, f1) : Interval.PointOnly(counts.F1),
-            resamples > 0 ? Percentile.Interval95(counts.BalancedAccuracy, balanced) : Interval.PointOnly(counts.BalancedAccuracy));
+            resamples > 0 ? Bootstrap.PercentileInterval(counts.F1, f1) : Interval.PointOnly(counts.F1),
+            resamples > 0 ? Bootstrap.PercentileInterval(counts.BalancedAccuracy, balanced) : Interval.PointOnly(counts.BalancedAccuracy));
     }
 
     /// <summary>The metrics by their measurement names, in report order.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Performance;
 

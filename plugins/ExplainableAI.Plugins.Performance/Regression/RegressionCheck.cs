@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Performance;
 

@@ -1,3 +1,5 @@
+using ExplainableAI.Sdk.Statistics;
+
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>
@@ -55,8 +57,8 @@ internal sealed record RegressionMetrics(Interval Mae, Interval Rmse, double R2,
             return new RegressionMetrics(Interval.PointOnly(mae), Interval.PointOnly(Math.Sqrt(mse)), r2, n);
         }
 
-        var halfAbs = Wilson.Z95 * Math.Sqrt(varAbs / (n - 1) / n);
-        var halfSq = Wilson.Z95 * Math.Sqrt(varSq / (n - 1) / n);
+        var halfAbs = Interval.Z95 * Math.Sqrt(varAbs / (n - 1) / n);
+        var halfSq = Interval.Z95 * Math.Sqrt(varSq / (n - 1) / n);
         return new RegressionMetrics(
             new Interval(mae, Math.Max(0, mae - halfAbs), mae + halfAbs),
             new Interval(Math.Sqrt(mse), Math.Sqrt(Math.Max(0, mse - halfSq)), Math.Sqrt(mse + halfSq)),

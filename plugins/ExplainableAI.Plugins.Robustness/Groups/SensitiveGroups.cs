@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Robustness;
 
@@ -165,7 +166,7 @@ internal sealed class SensitiveGroups
                 // Quartile bins [q_i, q_{i+1}); the first is open below, the last closed above. Ties at an edge go up.
                 double[] sorted = [.. distinct];
                 var all = values.ToArray().Where(v => !double.IsNaN(v)).Order().ToArray();
-                double[] edges = [.. new[] { 0.25, 0.5, 0.75 }.Select(q => Quantile.Type7(all, q)).Distinct()];
+                double[] edges = [.. new[] { 0.25, 0.5, 0.75 }.Select(q => Quantile.Linear(all, q)).Distinct()];
                 names = [.. Enumerable.Range(0, edges.Length + 1).Select(i => BinName(edges, i, sorted[0], sorted[^1]))];
                 for (var r = 0; r < values.Length; r++)
                 {

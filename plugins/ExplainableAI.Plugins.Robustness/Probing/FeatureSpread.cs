@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Robustness;
 
@@ -56,10 +57,10 @@ internal sealed class FeatureSpread
     /// <summary>Levels of a categorical feature (2 for a boolean, 0 for a number).</summary>
     public int LevelCount { get; }
 
-    /// <summary>The quantile by linear interpolation between order statistics (type 7 of Hyndman and Fan).</summary>
+    /// <summary>The quantile by linear interpolation between order statistics (<see cref="Sdk.Statistics.Quantile.Linear"/>).</summary>
     /// <param name="q">From 0 to 1.</param>
     /// <returns>The quantile, or NaN when there are no values.</returns>
-    public double Quantile(double q) => sorted.Length == 0 ? double.NaN : Robustness.Quantile.Type7(sorted, q);
+    public double Quantile(double q) => sorted.Length == 0 ? double.NaN : Sdk.Statistics.Quantile.Linear(sorted, q);
 
     /// <summary>One of the non-missing values, drawn uniformly (with replacement).</summary>
     /// <param name="random">The seeded source.</param>

@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Robustness;
 
@@ -10,9 +11,6 @@ namespace ExplainableAI.Plugins.Robustness;
 /// </summary>
 internal sealed class PairedAurocDrop
 {
-    // The 97.5 % quantile of the standard normal distribution.
-    private const double Z95 = 1.959963984540054;
-
     private readonly byte[] outcomes;
 
     // The rows with a label and a finite baseline score, in ascending order of that score: compact position j is the
@@ -94,7 +92,7 @@ internal sealed class PairedAurocDrop
         }
 
         var drop = baseAuroc - perturbedAuroc;
-        var half = Z95 * Math.Sqrt(variance);
+        var half = Interval.Z95 * Math.Sqrt(variance);
         return (baseAuroc, perturbedAuroc, (Math.Max(-1, drop - half), Math.Min(1, drop + half)));
     }
 
@@ -140,7 +138,7 @@ internal sealed class PairedAurocDrop
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var r in compared)
             {
-                weights[r] = Poisson.NextUnitMean(random);
+                weights[r] = Sdk.Statistics.Bootstrap.PoissonWeight(random);
             }
 
             var drop = sortedBaseline.Auroc(weights, outcomes) - sortedPerturbed.Auroc(weights, outcomes);
@@ -157,7 +155,7 @@ internal sealed class PairedAurocDrop
 
         drops.Sort();
         var sorted = drops.ToArray();
-        return (Quantile.Type7(sorted, 0.025), Quantile.Type7(sorted, 0.975));
+        return (Quantile.Linear(sorted, 0.025), Quantile.Linear(sorted, 0.975));
     }
 
     // Copies the rows compared into the compact buffers, in baseline order; returns how many.

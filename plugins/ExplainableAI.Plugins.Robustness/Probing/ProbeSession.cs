@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Robustness;
 
@@ -98,7 +99,10 @@ internal sealed class ProbeSession
         var model = context.Model ?? throw new InvalidOperationException("Robustness checks declare CheckInputs.Model.");
         var matrix = FeatureMatrix.FromData(context.Evaluation, model.Features);
         var predictions = await context.GetPredictionsAsync(cancellationToken).ConfigureAwait(false);
-        var outcomes = BinaryLabel.TryRead(context.Evaluation, context.Registration);
+        // A positive class that is neither label value is reported by the performance checks; here it only means no outcomes.
+        var outcomes = context.Registration.LabelColumn is { } label && context.Evaluation.TryGetColumn(label, out var column)
+            ? BinaryLabel.TryRead(column, context.Registration.PositiveClass, unknownPositiveClassIsError: false)?.Outcomes()
+            : null;
 
         // The spreads (ranges, quantiles, standard deviations) are those of all the data, whatever is probed.
         var spreads = FeatureSpread.Of(matrix, context.Reference);

@@ -1,15 +1,18 @@
+using ExplainableAI.Sdk.Statistics;
+
 namespace ExplainableAI.Plugins.Robustness;
 
 /// <summary>
 /// Rows in ascending order of their scores, sorted once, so that the AUROC of any bootstrap resample (a multiset of those
-/// rows, given as a count per row) is one O(n) pass instead of a sort per resample. Not thread-safe (reuses buffers).
+/// rows, given as a count per row) is one O(n) pass (<see cref="Auroc.OfSorted"/>) instead of a sort per resample. Not
+/// thread-safe (reuses buffers).
 /// </summary>
 internal sealed class SortedScores
 {
     private readonly double[] values;
     private readonly int[] rows;
-    private readonly int[] positives;
-    private readonly int[] negatives;
+    private readonly byte[] labels;
+    private readonly int[] weights;
 
     /// <summary>Sorts the given rows by their scores.</summary>
     /// <param name="scores">The score per evaluation row.</param>
@@ -19,13 +22,13 @@ internal sealed class SortedScores
         this.rows = (int[])rows.Clone();
         values = [.. rows.Select(r => scores[r])];
         Array.Sort(values, this.rows);
-        positives = new int[rows.Length];
-        negatives = new int[rows.Length];
+        labels = new byte[rows.Length];
+        weights = new int[rows.Length];
     }
 
     /// <summary>
     /// The AUROC of a resample, each row weighted by how often the resample drew it: the same value as
-    /// <see cref="Robustness.Auroc.FromScores"/> on the resample written out (the same tie groups and integer counts).
+    /// <see cref="Auroc.Of(ReadOnlySpan{double}, ReadOnlySpan{byte})"/> on the resample written out.
     /// </summary>
     /// <param name="counts">Per evaluation row, how many times the resample drew it.</param>
     /// <param name="outcomes">Per evaluation row, 1 positive or 0 negative.</param>
@@ -35,11 +38,10 @@ internal sealed class SortedScores
         for (var i = 0; i < rows.Length; i++)
         {
             var row = rows[i];
-            var positive = outcomes[row] != 0;
-            positives[i] = positive ? counts[row] : 0;
-            negatives[i] = positive ? 0 : counts[row];
+            labels[i] = outcomes[row];
+            weights[i] = counts[row];
         }
 
-        return Robustness.Auroc.FromSorted(values, positives, negatives);
+        return Sdk.Statistics.Auroc.OfSorted(values, labels, weights);
     }
 }

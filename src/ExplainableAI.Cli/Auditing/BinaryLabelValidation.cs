@@ -1,6 +1,7 @@
 using System.Globalization;
 using ExplainableAI.Core;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Cli;
 
@@ -23,14 +24,15 @@ internal static class BinaryLabelValidation
     /// <exception cref="InvalidAuditInputException">The label has fewer or more than two classes.</exception>
     public static void EnsureBinary(DataColumn label, string file, string why)
     {
-        var counts = Classes(label);
+        // The classes as every check reads them (the SDK's label rule), so the error names what the checks would see.
+        var counts = BinaryLabel.Classes(label);
         var name = UntrustedText.Clean(label.Name);
         var problem = counts.Count switch
         {
             2 => null,
             0 => $"label column '{name}' has no values (all {label.Length} rows are missing); {why} needs a label with two classes",
-            1 => $"label column '{name}' has one class, {Listed(label, counts)}; {why} needs both classes to measure discrimination, calibration, error rates and fairness",
-            _ => $"label column '{name}' has {counts.Count} classes, {Listed(label, counts)}; {why} needs a label with exactly two (give a binary label or audit a multiclass model)",
+            1 => $"label column '{name}' has one class, {Listed(counts)}; {why} needs both classes to measure discrimination, calibration, error rates and fairness",
+            _ => $"label column '{name}' has {counts.Count} classes, {Listed(counts)}; {why} needs a label with exactly two (give a binary label or audit a multiclass model)",
         };
         if (problem is not null)
         {
@@ -57,34 +59,12 @@ internal static class BinaryLabelValidation
             file: file, field: label.Name);
     }
 
-    // The non-missing values and how many rows hold each.
-    private static SortedDictionary<double, int> Classes(DataColumn label)
-    {
-        var counts = new SortedDictionary<double, int>();
-        foreach (var value in label.Values)
-        {
-            if (!double.IsNaN(value))
-            {
-                // -0 and 0 are one class.
-                var key = value == 0 ? 0 : value;
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
-        }
-
-        return counts;
-    }
-
     // The most frequent values first: they are the ones the user recognises.
-    private static string Listed(DataColumn label, SortedDictionary<double, int> counts)
+    private static string Listed(IReadOnlyList<LabelClass> counts)
     {
-        var shown = counts.OrderByDescending(c => c.Value).Take(ShownValues)
-            .Select(c => $"'{UntrustedText.Clean(Text(label, c.Key))}' ({c.Value.ToString(CultureInfo.InvariantCulture)} rows)");
+        var shown = counts.OrderByDescending(c => c.Rows).Take(ShownValues)
+            .Select(c => $"'{UntrustedText.Clean(c.Name)}' ({c.Rows.ToString(CultureInfo.InvariantCulture)} rows)");
         var more = counts.Count > ShownValues ? $", … ({counts.Count - ShownValues} more)" : string.Empty;
         return string.Join(", ", shown) + more;
     }
-
-    private static string Text(DataColumn label, double value) =>
-        label.Kind == ColumnKind.Numeric || value < 0 || value >= label.Levels.Count
-            ? value.ToString("R", CultureInfo.InvariantCulture)
-            : label.Levels[(int)value];
 }

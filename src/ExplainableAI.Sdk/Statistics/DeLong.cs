@@ -1,4 +1,4 @@
-namespace ExplainableAI.Sdk;
+namespace ExplainableAI.Sdk.Statistics;
 
 /// <summary>
 /// DeLong's nonparametric statistics of the area under the ROC curve (DeLong, DeLong &amp; Clarke-Pearson, Biometrics
@@ -10,6 +10,48 @@ namespace ExplainableAI.Sdk;
 /// </summary>
 public static class DeLong
 {
+    /// <summary>The AUROC and its 95 % DeLong interval (normal approximation, clipped to [0, 1]) from scores sorted once: O(n).</summary>
+    /// <param name="sortedScores">Scores in ascending order, none NaN.</param>
+    /// <param name="positive">Per row, 1 for a positive and 0 for a negative.</param>
+    /// <returns>The estimate; NaN when a class is absent; NaN variance and bounds when a class has fewer than two rows.</returns>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    public static AurocEstimate Estimate(ReadOnlySpan<double> sortedScores, ReadOnlySpan<byte> positive)
+    {
+        if (positive.Length != sortedScores.Length)
+        {
+            throw new ArgumentException("Scores and labels must have one entry per row.", nameof(positive));
+        }
+
+        long m = 0;
+        foreach (var y in positive)
+        {
+            m += y;
+        }
+
+        long n = positive.Length - m;
+        if (m == 0 || n == 0)
+        {
+            return new AurocEstimate(double.NaN, double.NaN, double.NaN, double.NaN, m, n);
+        }
+
+        var ascending = new int[sortedScores.Length];
+        for (var i = 0; i < ascending.Length; i++)
+        {
+            ascending[i] = i;
+        }
+
+        var placements = new double[sortedScores.Length];
+        var auc = Placements(sortedScores, positive, ascending, placements);
+        if (m < 2 || n < 2)
+        {
+            return new AurocEstimate(auc, double.NaN, double.NaN, double.NaN, m, n);
+        }
+
+        var variance = Covariance(placements, placements, positive, auc, auc);
+        var half = Interval.Z95 * Math.Sqrt(variance);
+        return new AurocEstimate(auc, variance, Math.Max(0, auc - half), Math.Min(1, auc + half), m, n);
+    }
+
     /// <summary>
     /// Writes each row's placement value and returns the AUROC (the Mann–Whitney statistic, ties count half). For a
     /// positive row the placement is the share of negatives it outscores (ties half), V10; for a negative row the share

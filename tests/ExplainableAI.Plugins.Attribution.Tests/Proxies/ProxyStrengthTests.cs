@@ -35,11 +35,4 @@ public sealed class ProxyStrengthTests
         Assert.Equal("age<=6.5", strength.Group);
         Assert.Null(ProxyStrength.Measure(TestData.Numeric("x", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), false, age, 7));
     }
-
-    [Fact]
-    public void Ties_count_half()
-    {
-        // Members score 1 and 2, others 1 and 3: (0.5 + 0) + (1 + 0) = 1.5 of 4.
-        Assert.Equal(0.375, Auroc.Of([1, 2, 1, 3], [true, true, false, false]), 12);
-    }
 }

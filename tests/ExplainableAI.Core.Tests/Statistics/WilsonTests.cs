@@ -1,4 +1,6 @@
-namespace ExplainableAI.Plugins.Performance.Tests;
+using ExplainableAI.Sdk.Statistics;
+
+namespace ExplainableAI.Core.Tests.Statistics;
 
 public sealed class WilsonTests
 {

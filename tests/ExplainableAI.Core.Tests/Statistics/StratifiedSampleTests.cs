@@ -1,4 +1,6 @@
-namespace ExplainableAI.Plugins.Robustness.Tests;
+using ExplainableAI.Sdk.Statistics;
+
+namespace ExplainableAI.Core.Tests.Statistics;
 
 public sealed class StratifiedSampleTests
 {

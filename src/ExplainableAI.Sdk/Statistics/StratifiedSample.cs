@@ -1,10 +1,11 @@
-namespace ExplainableAI.Plugins.Robustness;
+namespace ExplainableAI.Sdk.Statistics;
 
 /// <summary>
-/// A seeded sample of rows stratified by label: each outcome (positive, negative, label missing) keeps its share of the
-/// rows, rounded by largest remainder, so the sample's prevalence is the data's and its AUROC estimates the same thing.
+/// A seeded sample of rows stratified by label: each outcome (positive, negative, label missing, as in
+/// <see cref="BinaryLabel.Outcomes"/>) keeps its share of the rows, rounded by largest remainder, so the sample's
+/// prevalence is the data's and its AUROC estimates the same thing.
 /// </summary>
-internal static class StratifiedSample
+public static class StratifiedSample
 {
     /// <summary>
     /// Draws <paramref name="size"/> distinct rows in one pass (selection sampling, Knuth's Algorithm S, per stratum:
@@ -16,8 +17,10 @@ internal static class StratifiedSample
     /// <param name="size">How many to draw; every row when at least <paramref name="rows"/>.</param>
     /// <param name="random">The seeded source.</param>
     /// <returns>Row indices, ascending.</returns>
+    /// <exception cref="ArgumentException">The outcomes are not one per row, or the size is negative.</exception>
     public static int[] Draw(byte[]? outcomes, int rows, int size, Random random)
     {
+        ArgumentNullException.ThrowIfNull(random);
         ArgumentOutOfRangeException.ThrowIfNegative(size);
         if (outcomes is not null && outcomes.Length != rows)
         {

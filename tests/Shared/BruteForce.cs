@@ -1,9 +1,12 @@
-namespace ExplainableAI.Plugins.Robustness.Tests;
+namespace ExplainableAI.Tests.Shared;
 
-/// <summary>Reference answers by definition, for small inputs.</summary>
+/// <summary>
+/// Statistics by their definitions, O(n²), for small inputs: the one copy that the SDK's statistics tests (and the few
+/// plugin tests that recompute a check's number by hand) compare against.
+/// </summary>
 internal static class BruteForce
 {
-    // AUROC by definition: over every (positive, negative) pair, 1 when the positive scores higher, 1/2 on a tie.
+    // AUROC by its definition: over every (positive, negative) pair, 1 when the positive scores higher, 1/2 on a tie.
     public static double Auroc(IReadOnlyList<double> scores, IReadOnlyList<bool> positive)
     {
         double wins = 0;
@@ -48,6 +51,21 @@ internal static class BruteForce
         }
 
         return placements;
+    }
+
+    // DeLong 1988: Var(A) = S10/m + S01/n with S10, S01 the sample variances (denominators m − 1, n − 1) of the
+    // placements over the m positives and the n negatives.
+    public static double DeLongVariance(IReadOnlyList<double> scores, IReadOnlyList<bool> positive)
+    {
+        var v = Placements(scores, positive);
+        var auc = Auroc(scores, positive);
+        double ClassVariance(bool cls)
+        {
+            var idx = Enumerable.Range(0, v.Length).Where(i => positive[i] == cls).ToArray();
+            return idx.Sum(i => (v[i] - auc) * (v[i] - auc)) / (idx.Length - 1) / idx.Length;
+        }
+
+        return ClassVariance(true) + ClassVariance(false);
     }
 
     // DeLong 1988: S10 and S01 are the sample covariance matrices (denominators m - 1, n - 1) of the two scores'

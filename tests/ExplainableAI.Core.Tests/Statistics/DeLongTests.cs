@@ -1,8 +1,10 @@
-using ExplainableAI.Sdk;
+using CsCheck;
+using ExplainableAI.Sdk.Statistics;
+using ExplainableAI.Tests.Shared;
 
-namespace ExplainableAI.Plugins.Robustness.Tests;
+namespace ExplainableAI.Core.Tests.Statistics;
 
-/// <summary>The SDK's DeLong statistics, which the probes' paired intervals use.</summary>
+/// <summary>DeLong's statistics: placements, the variance of one AUROC and of a paired difference, and the estimate with its interval.</summary>
 public sealed class DeLongTests
 {
     // Seven rows, positives 0..2. Score A: positives 0.9, 0.8, 0.4; negatives 0.7, 0.4 (tied with a positive), 0.2, 0.1.
@@ -60,7 +62,7 @@ public sealed class DeLongTests
             var auroc = DeLong.Placements(scores, positive, ascending, placements);
 
             Assert.Equal(BruteForce.Placements(scores, [.. positive.Select(p => p == 1)]), placements);
-            Assert.Equal(BruteForce.Auroc(scores, [.. positive.Select(p => p == 1)]), auroc, 14);
+            Assert.Equal(BruteForce.Auroc(scores, [.. positive.Select(p => p == 1)]), auroc);
         }
     }
 
@@ -74,6 +76,68 @@ public sealed class DeLongTests
         Assert.True(double.IsNaN(DeLong.Covariance([1, 0.5], [1, 0.5], [1, 0], 0.75, 0.75)));
     }
 
+    [Fact]
+    public void Hand_computed_variance_on_a_tiny_case()
+    {
+        // Positives 0.9, 0.6, 0.4; negatives 0.7, 0.3. Placements V10 = 1, 1/2, 1/2 (AUC = 2/3); V01 = 1/3, 1.
+        // S10 = ((1/3)² + (1/6)² + (1/6)²) / 2 = 1/12; S01 = ((1/3)² + (1/3)²) / 1 = 2/9.
+        // Var = S10/3 + S01/2 = 1/36 + 1/9 = 5/36.
+        double[] scores = [0.3, 0.4, 0.6, 0.7, 0.9];
+        byte[] positive = [0, 1, 1, 0, 1];
+        var estimate = DeLong.Estimate(scores, positive);
+        Assert.Equal(2.0 / 3, estimate.Value, 15);
+        Assert.Equal(5.0 / 36, estimate.Variance, 15);
+        Assert.Equal(0, estimate.Lower);
+        Assert.Equal(1, estimate.Upper);
+    }
+
+    [Fact]
+    public void Interval_is_auc_plus_minus_z_standard_errors()
+    {
+        double[] scores = [0.1, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95];
+        byte[] positive = [0, 0, 1, 0, 0, 1, 0, 1, 1, 0, 1, 1];
+        var estimate = DeLong.Estimate(scores, positive);
+        var variance = BruteForce.DeLongVariance(scores, Bools(positive));
+        Assert.Equal(BruteForce.Auroc(scores, Bools(positive)), estimate.Value);
+        Assert.Equal(variance, estimate.Variance, 14);
+        Assert.Equal(estimate.Value - (1.959963984540054 * Math.Sqrt(variance)), estimate.Lower, 14);
+        Assert.Equal(Math.Min(1, estimate.Value + (1.959963984540054 * Math.Sqrt(variance))), estimate.Upper, 14);
+    }
+
+    [Fact]
+    public void Matches_brute_force_mann_whitney_and_placements_with_ties()
+    {
+        // Scores on a coarse grid so that ties between and within classes are common.
+        Gen.Select(Gen.Int[0, 5].Array[4, 60], Gen.Byte[0, 1].Array[60]).Sample((grid, labels) =>
+        {
+            var y = labels[..grid.Length];
+            if (y.Count(v => v == 1) < 2 || y.Count(v => v == 0) < 2)
+            {
+                return;
+            }
+
+            var scores = grid.Select(g => g / 5.0).ToArray();
+            var sortedScores = scores.ToArray();
+            var sortedLabels = y.ToArray();
+            Array.Sort(sortedScores, sortedLabels);
+            var estimate = DeLong.Estimate(sortedScores, sortedLabels);
+            Assert.Equal(BruteForce.Auroc(scores, Bools(y)), estimate.Value);
+            Assert.Equal(BruteForce.DeLongVariance(scores, Bools(y)), estimate.Variance, 12);
+        });
+    }
+
+    [Fact]
+    public void Estimate_is_undefined_without_both_classes_and_has_no_interval_with_one_row_of_a_class()
+    {
+        var estimate = DeLong.Estimate([0.1, 0.2], [1, 1]);
+        Assert.True(double.IsNaN(estimate.Value));
+
+        var single = DeLong.Estimate([0.1, 0.2, 0.3], [0, 1, 1]);
+        Assert.Equal(1, single.Value);
+        Assert.True(double.IsNaN(single.Variance));
+        Assert.False(single.Interval.HasBounds);
+    }
+
     private static double[] Placements(double[] scores, out double auroc)
     {
         var ascending = Enumerable.Range(0, scores.Length).OrderBy(i => scores[i]).ToArray();
@@ -81,4 +145,6 @@ public sealed class DeLongTests
         auroc = DeLong.Placements(scores, Positive, ascending, placements);
         return placements;
     }
+
+    private static bool[] Bools(byte[] positive) => [.. positive.Select(p => p == 1)];
 }

@@ -49,6 +49,7 @@ internal sealed class EngineCases : IHostileCorpus
         new("engine: plugin that skips says why (XAI0004)", f => PluginAudit(f, "Skips"), HostileOutcome.Passed() with { ReportContains = "was skipped: the hostile plugin does not fit these data" }),
         new("engine: plugin exception of 2 MB with an override is cut and shown", f => PluginAudit(f, "HugeError"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0002"], Verify = o => { SmallAndMarked(o); MessageContains(o, "InvalidOperationException: <U+202E>xxx"); } }),
         new("engine: plugin declaring an XAI rule ID from outside the built-in folder is refused", f => PluginAudit(f, "ReservedId"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "declares rule XAI8990, but the XAI prefix is reserved for the built-in rules" }),
+        new("engine: a plugin's own prefix in a family its digits do not name loads and reports (ACME2001, Fairness)", f => PluginAudit(f, "AcmeFairness"), HostileOutcome.Passed() with { RuleIds = ["ACME2001"], Verify = AcmeFairnessReported }),
         new("engine: malformed rule ID reaches the user as the descriptor's own message", f => PluginAudit(f, "MalformedId"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "Hostile.MalformedId.MalformedIdCheck: rule ID \\u0027acme-1\\u0027 must be 2 to 10 uppercase letters", Verify = o => Assert.DoesNotContain("type initializer", File.ReadAllText(Path.Combine(o, "report.json")), StringComparison.Ordinal) }),
         new("engine: duplicate rule ID fails only the later plugin and the audit goes on", f => PluginAudit(f, ["DuplicateFirst", "DuplicateSecond"]), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "rule ID HOSTILE7001 of its check DuplicateSecondCheck is already declared by plugin Hostile.DuplicateFirst (check DuplicateFirstCheck), loaded first", Verify = o => Assert.Equal(["DuplicateFirstCheck"], HostileRuns(o)) }),
         new("engine: one rule ID in two checks of a plugin fails that plugin", f => PluginAudit(f, "DuplicateWithin"), HostileOutcome.GateFailed() with { RuleIds = ["XAI0001"], ReportContains = "rule ID HOSTILE7002 is declared twice in the plugin, by DuplicateWithinCheck1 and by DuplicateWithinCheck2", Verify = o => Assert.Empty(HostileRuns(o)) }),
@@ -142,6 +143,16 @@ internal sealed class EngineCases : IHostileCorpus
               timeout_seconds: 3
             """);
         return ["audit", "--manifest", manifest, "--plugins", HostilePlugins.Folder("Spin"), "--out", f.Out];
+    }
+
+    private static void AcmeFairnessReported(string output)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json")));
+        var rule = Assert.Single(report.RootElement.GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == "ACME2001");
+        Assert.Equal("fairness", rule.GetProperty("family").GetString());
+        Assert.Equal("completed", Run(output, "AcmeFairnessCheck").GetProperty("status").GetString());
+        Assert.Equal(["AcmeFairnessCheck"], HostileRuns(output));
+        Assert.Contains("ACME2001", FindingIds(output));
     }
 
     // The plugin's second check ran in a new process after the first one's ended.

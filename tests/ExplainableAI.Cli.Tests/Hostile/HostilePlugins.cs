@@ -45,6 +45,9 @@ internal static class HostilePlugins
         ["DuplicateWithin"] = new(["HOSTILE7002", "HOSTILE7002"]),
         ["MissingDependency"] = new(["HOSTILE7003"]) { UsesDependency = true },
         ["NewerSdk"] = new(["HOSTILE7004"]) { NewerSdk = true },
+
+        // Not hostile: the well-formed third-party case beside them, a prefix of its own in a family its digits do not name.
+        ["AcmeFairness"] = new(["ACME2001"]) { Family = "Fairness", Body = "context.Report(Rule, FindingLocation.Dataset, Evidence.Of(), 1);" },
     };
 
     /// <summary>
@@ -80,7 +83,7 @@ internal static class HostilePlugins
 
         foreach (var (name, declaration) in Declared)
         {
-            solution.Add(WritePlugin(root, name, declaration, "context.Measure(\"hostile\", 1);"));
+            solution.Add(WritePlugin(root, name, declaration, declaration.Body ?? "context.Measure(\"hostile\", 1);"));
         }
 
         solution.Add(WriteDependency(root));
@@ -140,7 +143,7 @@ internal static class HostilePlugins
                 public sealed class {{type}} : AuditCheck
                 {
                     public static readonly RuleDescriptor Rule = new(
-                        "{{declaration.RuleIds[i]}}", "Hostile {{name}}", "Hostile {{name}}: {0}", CheckFamily.Governance, Severity.Warning,
+                        "{{declaration.RuleIds[i]}}", "Hostile {{name}}", "Hostile {{name}}: {0}", CheckFamily.{{declaration.Family}}, Severity.Warning,
                         "A plugin that misbehaves on purpose.", ["EU-AIA-ART10-2E"]);
 
                     public override IReadOnlyList<RuleDescriptor> Rules => [Rule];
@@ -228,5 +231,11 @@ internal static class HostilePlugins
 
         /// <summary>Built against the SDK's source versioned 2.0.0 instead of the host's SDK.</summary>
         public bool NewerSdk { get; init; }
+
+        /// <summary>The family its rules declare (a <c>CheckFamily</c> member).</summary>
+        public string Family { get; init; } = "Governance";
+
+        /// <summary>What its checks run instead of measuring one value.</summary>
+        public string? Body { get; init; }
     }
 }

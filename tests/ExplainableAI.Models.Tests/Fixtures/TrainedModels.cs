@@ -54,7 +54,8 @@ public sealed class TrainedModels : IDisposable
 
         var vectorTraining = Context.Data.LoadFromEnumerable(Enumerable.Range(0, 50).Select(i => new VectorPatient
         {
-            Features = [i, i % 7, i % 3], Label = i % 5,
+            Features = [i, i % 7, i % 3],
+            Label = i % 5,
         }));
         var vector = Context.Regression.Trainers.FastTree(numberOfLeaves: 2, numberOfTrees: 2, minimumExampleCountPerLeaf: 5).Fit(vectorTraining);
         VectorZip = Save(vector, vectorTraining, "vector");

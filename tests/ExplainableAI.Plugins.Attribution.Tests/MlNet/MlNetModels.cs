@@ -50,7 +50,13 @@ public sealed class MlNetModels : IDisposable
 
         public FlatRow Flatten() => new()
         {
-            x0 = Features[0], x1 = Features[1], x2 = Features[2], x3 = Features[3], x4 = Features[4], x5 = Features[5], Label = Label,
+            x0 = Features[0],
+            x1 = Features[1],
+            x2 = Features[2],
+            x3 = Features[3],
+            x4 = Features[4],
+            x5 = Features[5],
+            Label = Label,
         };
     }
 

@@ -36,17 +36,20 @@ internal static class LongNames
                 [new ChartSeries(series[0], [0, 0.25, 0.5, 0.75, 1], [0, 0.3, 0.55, 0.8, 1]), new ChartSeries(series[1], [0, 0.25, 0.5, 0.75, 1], [0, 0.2, 0.5, 0.7, 1]), new ChartSeries(series[2], [0, 0.5, 1], [0, 0.45, 1])]),
             ChartKind.Scatter => new ChartSpec(kind, title, xLabel, yLabel,
                 [new ChartSeries(series[0], [.. Enumerable.Range(0, 80).Select(i => i * 12.5)], [.. Enumerable.Range(0, 80).Select(i => -2 + ((i * 7 % 80) / 20.0))]) { Color = [.. Enumerable.Range(0, 80).Select(i => i % 9 == 0 ? double.NaN : i / 79.0)] }])
-                { ColorLabel = colorLabel },
+            { ColorLabel = colorLabel },
             ChartKind.DotWhisker => new ChartSpec(kind, title, xLabel, yLabel,
                 [new ChartSeries(series[0], [], [0.84, 0.79, 0.71, 0.5, -0.02]) { Lower = [0.81, 0.75, 0.64, 0.5, -0.034], Upper = [0.87, 0.83, 0.78, 0.5, -0.01] }, new ChartSeries(series[1], [], [0.8, 0.7, 0.75, 0.6, 0.01])],
-                features) { ReferenceValue = 0.8 },
+                features)
+            { ReferenceValue = 0.8 },
             ChartKind.Beeswarm => new ChartSpec(kind, title, xLabel, yLabel,
                 [new ChartSeries("rows", [.. Enumerable.Range(0, 250).Select(i => (((i * 37) % 50) / 49.0 - 0.4) * 30)], [.. Enumerable.Range(0, 250).Select(i => (double)(i % 5))])
                     { Color = [.. Enumerable.Range(0, 250).Select(i => i % 11 == 0 ? double.NaN : ((i * 37) % 50) / 49.0)] }],
-                features) { ColorLabel = colorLabel },
+                features)
+            { ColorLabel = colorLabel },
             ChartKind.Waterfall => new ChartSpec(kind, title, xLabel, yLabel, [new ChartSeries("SHAP", [], [12.5, -3.25, 0.5, -21.75, 40.125])], features)
-                { ReferenceValue = -15.63 },
+            { ReferenceValue = -15.63 },
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-        }) with { Subtitle = subtitle };
+        }) with
+        { Subtitle = subtitle };
     }
 }

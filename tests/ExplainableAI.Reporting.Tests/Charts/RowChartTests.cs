@@ -17,7 +17,8 @@ public sealed class RowChartTests
     // step 0.2, so it runs 0..0.8 and x = 48 + v / 0.8 × 572: 0.1 → 119.5, 0.2 → 191, 0.3 → 262.5, 0.5 → 405.5,
     // 0.6 → 477. Height: ticks at 119, x label at 140, + 9 = 149.
     private static readonly ChartSpec DotWhisker = new(ChartKind.DotWhisker, "AUROC by site", "AUROC", "Site",
-        [new ChartSeries("AUROC", [], [0.2, 0.6]) { Lower = [0.1, 0.5], Upper = [0.3, 0.8] }], ["A", "B"]) { ReferenceValue = 0.5 };
+        [new ChartSeries("AUROC", [], [0.2, 0.6]) { Lower = [0.1, 0.5], Upper = [0.3, 0.8] }], ["A", "B"])
+    { ReferenceValue = 0.5 };
 
     // Base 0.1, contributions +0.3, −0.1, +0.2: running ends 0.4, 0.3, 0.5. The longest label ("lactate", 3.72 em ×
     // 11 = 40.92 px) sets the left margin to 10 + 40.92 + 8 = 58.92. Axis 0.1..0.5 step 0.1,
@@ -26,7 +27,8 @@ public sealed class RowChartTests
     // 24 px from y 91 to 163. Bars start 0.18 × 24 = 4.32 px into their row and are 15.36 px high; labels sit at the
     // bar's middle + 4. Height: ticks at 179, x label at 200, + 9 = 209.
     private static readonly ChartSpec Waterfall = new(ChartKind.Waterfall, "Why this score", "Score", "Feature",
-        [new ChartSeries("SHAP", [], [0.3, -0.1, 0.2])], ["lactate", "age", "crp"]) { ReferenceValue = 0.1 };
+        [new ChartSeries("SHAP", [], [0.3, -0.1, 0.2])], ["lactate", "age", "crp"])
+    { ReferenceValue = 0.1 };
 
     [Fact]
     public void Dot_whisker_draws_estimates_intervals_and_a_dashed_reference_at_hand_computed_positions()

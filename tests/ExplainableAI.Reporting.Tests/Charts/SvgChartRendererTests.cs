@@ -53,7 +53,8 @@ public sealed class SvgChartRendererTests
     {
         // Colour values 0, 0.5, 1 and NaN: the ramp's ends, its middle (#8046a6, see ColorRamp's test) and grey.
         var spec = new ChartSpec(ChartKind.Scatter, "Dependence: lactate", "lactate", "SHAP value",
-            [new ChartSeries("rows", [1, 2, 3, 4], [0.1, 0.2, 0.3, 0.4]) { Color = [0, 0.5, 1, double.NaN] }]) { ColorLabel = "temperature" };
+            [new ChartSeries("rows", [1, 2, 3, 4], [0.1, 0.2, 0.3, 0.4]) { Color = [0, 0.5, 1, double.NaN] }])
+        { ColorLabel = "temperature" };
 
         var svg = SvgChartRenderer.Render(spec, "k1");
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -48,18 +47,16 @@ public static class ConfigurationDigest
         ArgumentNullException.ThrowIfNull(configuration);
         if (manifestPath is null)
         {
-            return configuration with { Sha256 = Hex(Encoding.UTF8.GetBytes(CanonicalJson(configuration))), Sha256Source = CanonicalSource };
+            return configuration with { Sha256 = Sha256Hex.Of(Encoding.UTF8.GetBytes(CanonicalJson(configuration))), Sha256Source = CanonicalSource };
         }
 
         try
         {
-            return configuration with { Sha256 = Hex(InputFile.ReadAllBytes(manifestPath, "manifest", YamlLimits.Default.MaxBytes)), Sha256Source = ManifestSource };
+            return configuration with { Sha256 = Sha256Hex.Of(InputFile.ReadAllBytes(manifestPath, "manifest", YamlLimits.Default.MaxBytes)), Sha256Source = ManifestSource };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new InvalidAuditInputException($"cannot read the manifest to hash it: {ex.Message}", file: manifestPath, innerException: ex);
         }
     }
-
-    private static string Hex(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

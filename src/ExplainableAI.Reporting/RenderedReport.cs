@@ -2,7 +2,8 @@ namespace ExplainableAI.Reporting;
 
 /// <summary>A report rendered in memory, every file of its set, before anything is written.</summary>
 /// <param name="Files">The files, by name (see <see cref="ReportSetNames"/>).</param>
-public sealed record RenderedReport(IReadOnlyList<RenderedFile> Files)
+/// <param name="JsonSha256">SHA-256 of <c>report.json</c>'s bytes (<see cref="ReportDocument.JsonSha256"/>), lower-case hexadecimal.</param>
+public sealed record RenderedReport(IReadOnlyList<RenderedFile> Files, string JsonSha256)
 {
     /// <summary>The bytes of <c>report.json</c>.</summary>
     public ReadOnlyMemory<byte> Json => Files.First(f => f.Name == ReportSetNames.Json).Content;

@@ -1,23 +1,46 @@
-using System.Text;
 using ExplainableAI.Core;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Reporting;
 
 /// <summary>
-/// Writes a report as <c>report.json</c> (with its SHA-256 in <c>report.json.sha256</c>), <c>report.html</c>,
-/// <c>report.sarif</c> and, when <see cref="ReportOptions.Pdf"/> is set, <c>report.pdf</c>, all or nothing: everything is
+/// Writes a report in every format of its exporters (by default <c>report.json</c> with its SHA-256 in
+/// <c>report.json.sha256</c>, <c>report.html</c>, <c>report.sarif</c> and, when <see cref="ReportOptions.Pdf"/> is set,
+/// <c>report.pdf</c>; see <see cref="ReportExporters"/>), all or nothing: the report is serialized once
+/// (<see cref="ReportDocument"/>) and every file is
 /// rendered in memory first (so a template or printing error writes no file), then the set is written into a staging
 /// folder that replaces the output folder whole (<see cref="StagedFolder"/>), so no file of an earlier set survives
 /// beside the new one and a killed process leaves the old set or the new one.
 /// </summary>
 public sealed class ReportWriter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly IReadOnlyList<IReportExporter> _exporters;
 
-    private static readonly string[] Rendered = [ReportSetNames.Html, ReportSetNames.Pdf, ReportSetNames.AppendixPdf];
+    // What `report render` re-renders from a report.json; the rest of the set is kept as it is.
+    private readonly IReportExporter[] _rerendered = [new HtmlReportExporter(), new PdfReportExporter()];
 
-    private readonly HtmlReportRenderer _html = new();
+    /// <summary>A writer of the default formats (<see cref="ReportExporters.CreateDefault"/>).</summary>
+    public ReportWriter()
+        : this(ReportExporters.CreateDefault())
+    {
+    }
+
+    /// <summary>A writer of the given formats, rendered in this order.</summary>
+    /// <param name="exporters">The formats; no two may produce the same file name.</param>
+    /// <exception cref="ArgumentException">Two exporters name the same file.</exception>
+    public ReportWriter(IEnumerable<IReportExporter> exporters)
+    {
+        ArgumentNullException.ThrowIfNull(exporters);
+        _exporters = [.. exporters];
+        var repeated = _exporters.SelectMany(e => e.FileNames).GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new ArgumentException($"two exporters write '{repeated.Key}'", nameof(exporters));
+        }
+    }
+
+    /// <summary>The formats this writer renders, in order.</summary>
+    public IReadOnlyList<IReportExporter> Exporters => _exporters;
 
     /// <summary>Renders every file of the report's set in memory, writing nothing.</summary>
     /// <param name="report">The report.</param>
@@ -28,35 +51,10 @@ public sealed class ReportWriter
     /// <exception cref="IOException">The PDF could not be printed.</exception>
     public async Task<RenderedReport> RenderAsync(AuditReport report, ReportOptions options, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(options);
-
-        var json = Utf8NoBom.GetBytes(AuditReportJson.Serialize(report));
-        var html = _html.Render(report, options);
-        var sarif = SarifWriter.Write(report);
-        var (pdf, appendixPdf) = await PrintAsync(report, options, ct).ConfigureAwait(false);
+        var document = ReportDocument.Create(report, options);
+        var files = await ExportAsync(_exporters, document, ct).ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();
-
-        // sha256sum's format (hash, two spaces, file name), so a reviewer can confirm that the JSON read is the JSON written.
-        var checksum = $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(json))}  {ReportSetNames.Json}\n";
-        List<RenderedFile> files =
-        [
-            new(ReportSetNames.Json, json),
-            new(ReportSetNames.JsonChecksum, Utf8NoBom.GetBytes(checksum)),
-            new(ReportSetNames.Html, Utf8NoBom.GetBytes(html)),
-            new(ReportSetNames.Sarif, Utf8NoBom.GetBytes(sarif)),
-        ];
-        if (pdf is not null)
-        {
-            files.Add(new(ReportSetNames.Pdf, pdf));
-        }
-
-        if (appendixPdf is not null)
-        {
-            files.Add(new(ReportSetNames.AppendixPdf, appendixPdf));
-        }
-
-        return new RenderedReport(files);
+        return new RenderedReport(files, document.JsonSha256);
     }
 
     /// <summary>Writes the files.</summary>
@@ -71,7 +69,7 @@ public sealed class ReportWriter
     public async Task<ReportFiles> WriteAsync(AuditReport report, string outputDirectory, ReportOptions options, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
-        var directory = OutputPaths.CheckReplaceableFolder(outputDirectory, "output folder", ReportSetNames.IsOwnFile);
+        var directory = OutputPaths.CheckReplaceableFolder(outputDirectory, "output folder", IsOwnFile);
         var rendered = await RenderAsync(report, options, ct).ConfigureAwait(false);
         using var staged = StagedFolder.Create(directory);
         foreach (var file in rendered.Files)
@@ -103,40 +101,43 @@ public sealed class ReportWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         ArgumentNullException.ThrowIfNull(options);
 
-        var directory = OutputPaths.CheckReplaceableFolder(outputDirectory, "output folder", ReportSetNames.IsOwnFile);
-        var report = AuditReportJson.Read(jsonPath);
-        var html = _html.Render(report, options);
-        var (pdf, appendixPdf) = await PrintAsync(report, options, ct).ConfigureAwait(false);
+        var directory = OutputPaths.CheckReplaceableFolder(outputDirectory, "output folder", IsOwnFile);
+        var document = ReportDocument.Create(AuditReportJson.Read(jsonPath), options);
+        var files = await ExportAsync(_rerendered, document, ct).ConfigureAwait(false);
         using var staged = StagedFolder.Create(directory);
-        staged.Write(ReportSetNames.Html, Utf8NoBom.GetBytes(html));
-        if (pdf is not null)
+        foreach (var file in files)
         {
-            staged.Write(ReportSetNames.Pdf, pdf);
+            staged.Write(file.Name, file.Content.Span);
         }
 
-        if (appendixPdf is not null)
-        {
-            staged.Write(ReportSetNames.AppendixPdf, appendixPdf);
-        }
-
-        staged.CarryOver(Rendered);
+        staged.CarryOver([.. _rerendered.SelectMany(e => e.FileNames)]);
         ct.ThrowIfCancellationRequested();
         staged.Commit();
         return Path.Combine(directory, ReportSetNames.Html);
     }
 
-    // The reviewer's PDF is the main part (verdict, tier, findings); the appendices print on their own only when asked.
-    private async Task<(byte[]? Main, byte[]? Appendix)> PrintAsync(AuditReport report, ReportOptions options, CancellationToken ct)
+    private static async Task<List<RenderedFile>> ExportAsync(IEnumerable<IReportExporter> exporters, ReportDocument document, CancellationToken ct)
     {
-        if (options.Pdf is not { } printer)
+        List<RenderedFile> files = [];
+        foreach (var exporter in exporters)
         {
-            return (null, null);
+            foreach (var file in await exporter.ExportAsync(document, ct).ConfigureAwait(false))
+            {
+                // A file the exporter did not declare would escape the output folder's ownership check.
+                if (!exporter.FileNames.Contains(file.Name, StringComparer.Ordinal))
+                {
+                    throw new InvalidOperationException($"{exporter.GetType().Name} produced '{file.Name}', which is not one of its file names");
+                }
+
+                files.Add(file);
+            }
         }
 
-        var main = await printer.PrintAsync(_html.Render(report, options with { Part = ReportPart.Main }), ct).ConfigureAwait(false);
-        var appendix = options.PdfAppendix
-            ? await printer.PrintAsync(_html.Render(report, options with { Part = ReportPart.Appendix }), ct).ConfigureAwait(false)
-            : null;
-        return (main, appendix);
+        return files;
     }
+
+    // A folder holding files of a format added beside the defaults is still a folder of earlier sets, not the user's.
+    private bool IsOwnFile(string name) =>
+        ReportSetNames.IsOwnFile(name)
+        || _exporters.SelectMany(e => e.FileNames).Any(own => own == name || AtomicFile.IsTemporaryOf(name, own));
 }

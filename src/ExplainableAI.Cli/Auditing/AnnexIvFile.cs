@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using ExplainableAI.Core;
 using ExplainableAI.Regulatory;
@@ -15,13 +14,14 @@ internal static class AnnexIvFile
     public static byte[] Render(AuditReport report, string reportJsonSha256) => Utf8NoBom.GetBytes(AnnexIvDraft.Render(report, reportJsonSha256));
 
     /// <summary>
-    /// Writes the draft for a written report.json into <paramref name="outputDirectory"/> (checked with
+    /// Writes the draft for a report.json already on disk (the audit itself writes the draft with its set, through
+    /// <see cref="AnnexIvExporter"/>) into <paramref name="outputDirectory"/> (checked with
     /// <see cref="ReportSetFolder.Check"/>), keeping the folder's other report files: the folder is replaced whole, so
     /// an interrupted write leaves the old draft.
     /// </summary>
     public static string Write(AuditReport report, string reportJsonPath, string outputDirectory)
     {
-        var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(reportJsonPath)));
+        var sha = Sha256Hex.OfFile(reportJsonPath);
         using var staged = StagedFolder.Create(outputDirectory);
         staged.Write(ReportSetNames.AnnexIv, Render(report, sha));
         staged.CarryOver([ReportSetNames.AnnexIv]);

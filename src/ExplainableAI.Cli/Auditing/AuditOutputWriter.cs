@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ExplainableAI.Core;
 using ExplainableAI.Reporting;
 
@@ -17,8 +16,6 @@ internal sealed class AuditOutputWriter(ReportWriter writer)
     {
         var options = new ReportOptions(plan.TemplatesDirectory, plan.Language) { Pdf = plan.Pdf, PdfAppendix = plan.PdfAppendix };
         var rendered = await writer.RenderAsync(report, options, cancellationToken).ConfigureAwait(false);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(rendered.Json.Span));
-        var annexIv = AnnexIvFile.Render(report, sha);
 
         using var staged = StagedFolder.Create(plan.OutputDirectory);
         foreach (var file in rendered.Files)
@@ -26,7 +23,6 @@ internal sealed class AuditOutputWriter(ReportWriter writer)
             staged.Write(file.Name, file.Content.Span);
         }
 
-        staged.Write(ReportSetNames.AnnexIv, annexIv);
         if (pluginsLog is not null)
         {
             // What isolated plugins wrote to their console, named by each plugin record's consoleLog.
@@ -34,7 +30,7 @@ internal sealed class AuditOutputWriter(ReportWriter writer)
         }
 
         var files = rendered.In(staged.Target);
-        using var pending = recorder?.Prepare(report, files.Json, sha, cancellationToken);
+        using var pending = recorder?.Prepare(report, files.Json, rendered.JsonSha256, cancellationToken);
 
         // The last moment a cancellation is honoured: past it, the set is committed.
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Security.Cryptography;
+using ExplainableAI.Core;
 using ExplainableAI.Registry;
 using ExplainableAI.Reporting;
 
@@ -35,7 +35,7 @@ internal static class RegistryCommand
             {
                 var path = Path.GetFullPath(Directory.Exists(text) ? Path.Combine(text, "report.json") : text);
                 var report = AuditReportJson.Read(path);
-                return (Report: report, Path: path, Sha: Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
+                return (Report: report, Path: path, Sha: Sha256Hex.OfFile(path));
             }).ToList();
             foreach (var (report, path, sha) in runs)
             {

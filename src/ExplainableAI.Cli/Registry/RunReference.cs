@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using ExplainableAI.Core;
 using ExplainableAI.Registry;
 using ExplainableAI.Reporting;
 using ExplainableAI.Sdk;
@@ -26,7 +26,7 @@ internal static class RunReference
         }
 
         var report = AuditReportJson.Read(path);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        var sha = Sha256Hex.OfFile(path);
         return RecordedRun.FromReport(report, path, sha, new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero));
     }
 }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Security.Cryptography;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Core;
@@ -177,6 +176,6 @@ public sealed class PluginLoader
     private static string Sha256Of(string path)
     {
         using var stream = InputFile.OpenRead(path, "plugin file");
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        return Sha256Hex.Of(stream);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -312,7 +311,7 @@ public static class SarifWriter
             key.Append(part is null ? "-1" : part.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(part).Append('|');
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+        return Sha256Hex.Of(Encoding.UTF8.GetBytes(key.ToString()));
     }
 
     private static void WriteLogicalLocation(Utf8JsonWriter json, string name, string kind)

@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using ExplainableAI.Reporting.Tests.Fixtures;
+
+namespace ExplainableAI.Reporting.Tests.Exporters;
+
+public sealed class ReportExportersTests : IDisposable
+{
+    private readonly string _output = Directory.CreateTempSubdirectory("xai-exporters-").FullName;
+
+    public void Dispose() => Directory.Delete(_output, recursive: true);
+
+    [Fact]
+    public void Default_exporters_cover_json_checksum_html_sarif_and_the_pdfs()
+    {
+        var names = ReportExporters.CreateDefault().SelectMany(e => e.FileNames);
+
+        Assert.Equal(
+            [ReportSetNames.Json, ReportSetNames.JsonChecksum, ReportSetNames.Html, ReportSetNames.Sarif, ReportSetNames.Pdf, ReportSetNames.AppendixPdf],
+            names);
+    }
+
+    [Fact]
+    public void Every_default_file_name_belongs_to_the_report_set()
+    {
+        Assert.All(ReportExporters.CreateDefault().SelectMany(e => e.FileNames), name => Assert.True(ReportSetNames.IsOwnFile(name), name));
+    }
+
+    [Fact]
+    public async Task An_added_exporter_writes_its_file_into_the_set()
+    {
+        var writer = new ReportWriter([.. ReportExporters.CreateDefault(), new HashEchoExporter()]);
+
+        await writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+
+        Assert.Equal(
+            ["echo.txt", "report.html", "report.json", "report.json.sha256", "report.sarif"],
+            Directory.GetFiles(_output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_added_exporters_earlier_file_does_not_make_the_folder_the_users()
+    {
+        var writer = new ReportWriter([.. ReportExporters.CreateDefault(), new HashEchoExporter()]);
+        await writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+
+        await writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+
+        Assert.True(File.Exists(Path.Combine(_output, "echo.txt")));
+    }
+
+    [Fact]
+    public async Task Exporters_receive_the_sha256_of_the_report_json_bytes_written()
+    {
+        var writer = new ReportWriter([.. ReportExporters.CreateDefault(), new HashEchoExporter()]);
+
+        var files = await writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+
+        var expected = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(files.Json)));
+        Assert.Equal(expected, await File.ReadAllTextAsync(Path.Combine(_output, "echo.txt")));
+    }
+
+    [Fact]
+    public async Task Rendered_report_carries_the_sha256_of_its_json()
+    {
+        var rendered = await new ReportWriter().RenderAsync(ReportFixture.Create(), new ReportOptions(), CancellationToken.None);
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(rendered.Json.Span)), rendered.JsonSha256);
+    }
+
+    [Fact]
+    public void Two_exporters_of_the_same_file_are_refused()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new ReportWriter([new JsonReportExporter(), new JsonReportExporter()]));
+
+        Assert.Equal("exporters", ex.ParamName);
+    }
+
+    [Fact]
+    public async Task A_file_an_exporter_did_not_declare_is_refused_and_nothing_is_written()
+    {
+        var target = Path.Combine(_output, "new");
+        var writer = new ReportWriter([new JsonReportExporter(), new UndeclaredExporter()]);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(ReportFixture.Create(), target, new ReportOptions(), CancellationToken.None));
+
+        Assert.False(Directory.Exists(target));
+    }
+
+    // Writes the hash it was given, so a test can compare it with the JSON on disk.
+    private sealed class HashEchoExporter : IReportExporter
+    {
+        public IReadOnlyList<string> FileNames { get; } = ["echo.txt"];
+
+        public ValueTask<IReadOnlyList<RenderedFile>> ExportAsync(ReportDocument document, CancellationToken ct) =>
+            ValueTask.FromResult<IReadOnlyList<RenderedFile>>([new("echo.txt", ReportDocument.Utf8(document.JsonSha256))]);
+    }
+
+    private sealed class UndeclaredExporter : IReportExporter
+    {
+        public IReadOnlyList<string> FileNames { get; } = ["declared.txt"];
+
+        public ValueTask<IReadOnlyList<RenderedFile>> ExportAsync(ReportDocument document, CancellationToken ct) =>
+            ValueTask.FromResult<IReadOnlyList<RenderedFile>>([new("other.txt", document.Json)]);
+    }
+}

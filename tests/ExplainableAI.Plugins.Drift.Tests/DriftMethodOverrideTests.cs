@@ -114,6 +114,13 @@ public sealed class DriftMethodOverrideTests
     }
 
     [Fact]
+    public void Every_name_the_manifest_accepts_is_a_method_and_the_method_option_allows_exactly_those()
+    {
+        Assert.All(DriftMethodNames.All, name => Assert.Equal(name, DriftMethods.ManifestName(DriftMethods.FromName(name, "data.drift_method"))));
+        Assert.Equal(DriftMethodNames.All, DriftOptions.All.Single(o => o.Name == DriftOptions.Method).AllowedValues);
+    }
+
+    [Fact]
     public void Unknown_method_name_is_a_user_error_naming_the_field()
     {
         var error = Assert.Throws<InvalidAuditInputException>(() => DriftMethods.FromName("kolmogorov", "data.features.lactate.drift_method"));

@@ -47,13 +47,13 @@ internal static class DriftMethods
     /// <summary>The name a manifest uses for the method (<c>data.drift_method</c>, <c>data.features.&lt;column&gt;.drift_method</c>).</summary>
     public static string ManifestName(DriftMethod method) => method switch
     {
-        DriftMethod.KolmogorovSmirnov => "ks",
-        DriftMethod.Wasserstein => "wasserstein",
-        DriftMethod.Psi => "psi",
-        DriftMethod.JensenShannon => "jensen_shannon",
-        DriftMethod.ChiSquare => "chi_square",
-        DriftMethod.ZTest => "z_test",
-        _ => "auto",
+        DriftMethod.KolmogorovSmirnov => DriftMethodNames.KolmogorovSmirnov,
+        DriftMethod.Wasserstein => DriftMethodNames.Wasserstein,
+        DriftMethod.Psi => DriftMethodNames.Psi,
+        DriftMethod.JensenShannon => DriftMethodNames.JensenShannon,
+        DriftMethod.ChiSquare => DriftMethodNames.ChiSquare,
+        DriftMethod.ZTest => DriftMethodNames.ZTest,
+        _ => DriftMethodNames.Auto,
     };
 
     /// <summary>Whether the statistic is a p-value (drift below the level) rather than a distance (drift at or above).</summary>
@@ -79,20 +79,20 @@ internal static class DriftMethods
         IsTest(method) ? threshold / statistic : statistic / threshold;
 
     /// <summary>Reads a method name from the manifest; an unknown name is a user error naming the field.</summary>
-    /// <param name="name">The name (<c>ks</c>, <c>wasserstein</c>, <c>psi</c>, <c>jensen_shannon</c>, <c>chi_square</c>, <c>z_test</c>, <c>auto</c>).</param>
+    /// <param name="name">One of <see cref="DriftMethodNames.All"/>, or <see langword="null"/> for auto.</param>
     /// <param name="field">The manifest field it came from.</param>
     /// <returns>The method.</returns>
     public static DriftMethod FromName(string? name, string field) => name switch
     {
-        null or "auto" => DriftMethod.Auto,
-        "ks" => DriftMethod.KolmogorovSmirnov,
-        "wasserstein" => DriftMethod.Wasserstein,
-        "psi" => DriftMethod.Psi,
-        "jensen_shannon" => DriftMethod.JensenShannon,
-        "chi_square" => DriftMethod.ChiSquare,
-        "z_test" => DriftMethod.ZTest,
+        null or DriftMethodNames.Auto => DriftMethod.Auto,
+        DriftMethodNames.KolmogorovSmirnov => DriftMethod.KolmogorovSmirnov,
+        DriftMethodNames.Wasserstein => DriftMethod.Wasserstein,
+        DriftMethodNames.Psi => DriftMethod.Psi,
+        DriftMethodNames.JensenShannon => DriftMethod.JensenShannon,
+        DriftMethodNames.ChiSquare => DriftMethod.ChiSquare,
+        DriftMethodNames.ZTest => DriftMethod.ZTest,
         _ => throw new InvalidAuditInputException(
-            $"{field} must be one of auto, ks, wasserstein, psi, jensen_shannon, chi_square, z_test, not '{name}'",
+            $"{field} must be one of {string.Join(", ", DriftMethodNames.All)}, not '{name}'",
             field: field),
     };
 }

@@ -27,17 +27,15 @@ internal static class DriftOptions
     /// <summary>Largest reference size that counts as small.</summary>
     public const string SmallReferenceRows = "small_reference_rows";
 
-    // The method option takes the names data.drift_method takes, so one vocabulary serves both.
-    private static readonly string[] ManifestNames = ["auto", "ks", "wasserstein", "psi", "jensen_shannon", "chi_square", "z_test"];
-
     /// <summary>The options with their defaults.</summary>
     public static IReadOnlyList<RuleOption> All { get; } =
     [
         RuleOption.Text(
             Method,
-            "auto",
+            DriftMethodNames.Auto,
             "Method that decides drift for every column the manifest gives no method (data.features.<column>.drift_method, then data.drift_method win over this option): auto (Evidently's choice by reference size, type and distinct values), ks (Kolmogorov-Smirnov), wasserstein (normed Wasserstein), psi, jensen_shannon, chi_square, z_test (two-proportion z-test). A global method that does not apply to a column (K-S of a categorical column, z-test with more than two values) falls back to auto for it. Default auto.",
-            [.. ManifestNames]),
+            // The names data.drift_method takes, so one vocabulary serves the option and the manifest.
+            [.. DriftMethodNames.All]),
         new(KsPValue, 0.05, "K-S: drift when the p-value is at or below this level. Default 0.05."),
         new(ChiSquarePValue, 0.05, "Chi-square: drift when the p-value is at or below this level. Default 0.05."),
         new(ZTestPValue, 0.05, "Two-proportion z-test: drift when the p-value is below this level (strict). Default 0.05."),

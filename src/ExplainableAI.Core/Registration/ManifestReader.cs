@@ -13,9 +13,6 @@ public sealed class ManifestReader
     private static readonly string[] MdrClasses = ["I", "IIa", "IIb", "III"];
     private static readonly string[] PmdClasses = ["I", "II", "III", "IV"];
 
-    /// <summary>The drift statistics a manifest may name in <c>drift_method</c>.</summary>
-    public static readonly IReadOnlyList<string> DriftMethods = ["ks", "wasserstein", "psi", "jensen_shannon", "chi_square", "z_test"];
-
     /// <summary>Reads and validates a manifest.</summary>
     /// <param name="path">The manifest file.</param>
     /// <returns>The manifest, with relative paths resolved against its folder.</returns>
@@ -199,14 +196,14 @@ public sealed class ManifestReader
     private static string? ReadDriftMethod(YamlSection s, string key)
     {
         var method = s.OptionalString(key);
-        if (method is null or "auto")
+        if (method is null or DriftMethodNames.Auto)
         {
             return null;
         }
 
-        return DriftMethods.Contains(method, StringComparer.Ordinal)
+        return DriftMethodNames.All.Contains(method, StringComparer.Ordinal)
             ? method
-            : throw s.Error(key, $"one of auto, {string.Join(", ", DriftMethods)}", method);
+            : throw s.Error(key, $"one of {string.Join(", ", DriftMethodNames.All)}", method);
     }
 
     private static CheckConfiguration ReadChecks(YamlSection? s)

@@ -38,7 +38,7 @@ public sealed class LightGbmModelAdapter : IModelAdapter
                 $"the model's objective '{parsed.Objective}' makes a {parsed.Task} model, not the declared {task}", file: path, field: "task");
         }
 
-        var positive = task == ModelTask.BinaryClassification ? PositiveClass.Resolve(["0", "1"], options.PositiveClass, path) : 1;
+        var positive = task == ModelTask.BinaryClassification ? PositiveClass.Resolve(["0", "1"], ColumnKind.Numeric, options.PositiveClass, path) : 1;
         var trees = parsed.Trees;
         var groups = parsed.Ensemble.GroupCount;
 

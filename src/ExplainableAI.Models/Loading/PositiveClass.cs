@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Models;
 
@@ -7,10 +8,18 @@ internal static class PositiveClass
 {
     /// <summary>The index (0 or 1) of the class whose probability the model reports.</summary>
     /// <param name="classes">The model's classes, negative then positive by the model's own convention.</param>
+    /// <param name="kind">
+    /// What the classes are: <see cref="ColumnKind.Boolean"/> for ML.NET's false/true (and ONNX models exported from
+    /// ML.NET), <see cref="ColumnKind.Numeric"/> for the 0/1 of XGBoost, LightGBM and other ONNX classifiers.
+    /// </param>
     /// <param name="positiveClass">The class the user calls positive, or <see langword="null"/> for the model's convention.</param>
     /// <param name="path">The model file, for the error.</param>
     /// <returns>0 when the user's positive class is the model's negative class, else 1.</returns>
-    public static int Resolve(IReadOnlyList<string> classes, string? positiveClass, string path)
+    /// <remarks>
+    /// Matched by <see cref="BinaryLabel.Denotes"/>, the rule the label column is read with, so a positive class picks
+    /// the same side of the model as of the data: <c>True</c> and <c>true</c> both name ML.NET's true class.
+    /// </remarks>
+    public static int Resolve(IReadOnlyList<string> classes, ColumnKind kind, string? positiveClass, string path)
     {
         if (positiveClass is null)
         {
@@ -19,7 +28,7 @@ internal static class PositiveClass
 
         for (var i = 0; i < classes.Count; i++)
         {
-            if (string.Equals(classes[i], positiveClass, StringComparison.OrdinalIgnoreCase))
+            if (BinaryLabel.Denotes(positiveClass, kind, i, classes[i]))
             {
                 return i;
             }

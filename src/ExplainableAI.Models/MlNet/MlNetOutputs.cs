@@ -53,7 +53,7 @@ internal sealed record MlNetOutputs(ModelTask Task, string[] Classes, string[] O
                 }
 
                 string[] booleans = ["false", "true"];
-                var positive = PositiveClass.Resolve(booleans, options.PositiveClass, path);
+                var positive = PositiveClass.Resolve(booleans, ColumnKind.Boolean, options.PositiveClass, path);
                 return new MlNetOutputs(task, PositiveClass.Order(booleans, positive), ["probability"], positive);
             case ModelTask.MulticlassClassification:
                 var classes = ClassNames(schema, ((VectorDataViewType)score!.Value.Type).Size);

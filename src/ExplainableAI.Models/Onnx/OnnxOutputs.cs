@@ -50,8 +50,10 @@ internal sealed record OnnxOutputs(
                         file: path, field: probability);
                 }
 
-                string[] classes = probability == MlNetProbability ? ["false", "true"] : ["0", "1"];
-                var positive = PositiveClass.Resolve(classes, options.PositiveClass, path);
+                var (classes, kind) = probability == MlNetProbability
+                    ? (new[] { "false", "true" }, ColumnKind.Boolean)
+                    : (new[] { "0", "1" }, ColumnKind.Numeric);
+                var positive = PositiveClass.Resolve(classes, kind, options.PositiveClass, path);
                 var margin = probabilityWidth == 1 && scoreWidth == 1 ? score : null;
                 return new OnnxOutputs(
                     task, PositiveClass.Order(classes, positive), ["probability"], probability, probabilityWidth,

@@ -35,7 +35,7 @@ public sealed class XGBoostModelAdapter : IModelAdapter
                 $"the model's objective '{parsed.Objective}' makes a {parsed.Task} model, not the declared {task}", file: path, field: "task");
         }
 
-        var positive = task == ModelTask.BinaryClassification ? PositiveClass.Resolve(["0", "1"], options.PositiveClass, path) : 1;
+        var positive = task == ModelTask.BinaryClassification ? PositiveClass.Resolve(["0", "1"], ColumnKind.Numeric, options.PositiveClass, path) : 1;
         return new TreeAuditModel(FormatName, parsed.Ensemble, parsed.Features, parsed.Task, parsed.Classes, positive == 1, ownRule: null);
     }
 }

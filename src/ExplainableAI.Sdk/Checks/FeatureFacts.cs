@@ -10,8 +10,8 @@ namespace ExplainableAI.Sdk;
 /// <param name="Irrelevant">The output must not change when this feature changes (an identifier, a site code).</param>
 /// <param name="Minimum">The lowest physiologically possible value, if declared.</param>
 /// <param name="Maximum">The highest physiologically possible value, if declared.</param>
-/// <param name="DriftMethod">The drift statistic that decides for this column (<c>ks</c>, <c>wasserstein</c>, <c>psi</c>,
-/// <c>jensen_shannon</c>, <c>chi_square</c>, <c>z_test</c>), or <see langword="null"/> for the default choice.</param>
+/// <param name="DriftMethod">The drift statistic that decides for this column (one of
+/// <see cref="DriftMethodNames.All"/> other than <see cref="DriftMethodNames.Auto"/>), or <see langword="null"/> for the default choice.</param>
 public sealed record FeatureFacts(
     string? Unit = null,
     Monotonicity Monotone = Monotonicity.None,

@@ -4,8 +4,7 @@ namespace ExplainableAI.Sdk.Statistics;
 
 /// <summary>
 /// A label column read as binary: exactly two distinct non-missing values, one of them positive. The positive value is
-/// the registration's positive class when given (matched to the value's text exactly, or for numeric and boolean labels
-/// to the number, so <c>1</c> matches 1.0), else 1 of a boolean label, else a value written <c>true</c> (any case) or
+/// the registration's positive class when given (matched by <see cref="Denotes"/>), else 1 of a boolean label, else a value written <c>true</c> (any case) or
 /// <c>1</c>, else the second of the two values in sorted order (numbers ascending, text ordinal). Every check that needs
 /// outcomes reads them here, so all of a report's checks agree on which rows are positive.
 /// </summary>
@@ -52,7 +51,9 @@ public sealed class BinaryLabel
         int chosen;
         if (positiveClass is not null)
         {
-            chosen = Matches(column, classes[0], positiveClass) ? 0 : Matches(column, classes[1], positiveClass) ? 1 : -1;
+            chosen = Denotes(positiveClass, column.Kind, classes[0].Value, classes[0].Name) ? 0
+                : Denotes(positiveClass, column.Kind, classes[1].Value, classes[1].Name) ? 1
+                : -1;
             if (chosen < 0)
             {
                 return unknownPositiveClassIsError
@@ -86,6 +87,42 @@ public sealed class BinaryLabel
     {
         ArgumentNullException.ThrowIfNull(column);
         return Classes(column, stopAbove: int.MaxValue);
+    }
+
+    /// <summary>
+    /// The one rule for whether a registered positive class names a class, shared by the label read here and by the
+    /// model adapters (a binary model's classes are <c>0</c>/<c>1</c> or ML.NET's and ONNX's <c>false</c>/<c>true</c>),
+    /// so data and model agree on which class is positive. It matches the class's text exactly (ordinal, so the level
+    /// <c>Yes</c> is not <c>yes</c>); for a numeric or boolean class the number too, so <c>1.0</c> names 1; and for a
+    /// boolean class <c>true</c>/<c>false</c> in any case, because ML.NET, ONNX and YAML write booleans as
+    /// <c>True</c>, <c>true</c> or <c>TRUE</c>. A categorical class is never matched by its level index.
+    /// </summary>
+    /// <param name="positiveClass">The registered positive class.</param>
+    /// <param name="kind">The kind of the label (or of the model's classes: <see cref="ColumnKind.Boolean"/> for false/true, <see cref="ColumnKind.Numeric"/> for 0/1).</param>
+    /// <param name="value">The class's stored value: the number, 0/1 of a boolean, or the level index.</param>
+    /// <param name="name">The class's text: the number in round-trip form, or the level's name.</param>
+    /// <returns><see langword="true"/> when <paramref name="positiveClass"/> names the class.</returns>
+    public static bool Denotes(string positiveClass, ColumnKind kind, double value, string name)
+    {
+        ArgumentNullException.ThrowIfNull(positiveClass);
+        ArgumentNullException.ThrowIfNull(name);
+        if (string.Equals(name, positiveClass, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (kind == ColumnKind.Categorical)
+        {
+            return false;
+        }
+
+        // Not bool.TryParse: it also accepts surrounding white space, which no other match here forgives.
+        if (kind == ColumnKind.Boolean && (IsWord(positiveClass, "true") || IsWord(positiveClass, "false")))
+        {
+            return value == (IsWord(positiveClass, "true") ? 1 : 0);
+        }
+
+        return double.TryParse(positiveClass, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number == value;
     }
 
     /// <summary>Whether a stored, non-missing value is the positive class.</summary>
@@ -136,14 +173,9 @@ public sealed class BinaryLabel
         return classes;
     }
 
-    private static bool IsTrueText(string name) =>
-        string.Equals(name, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "1", StringComparison.Ordinal);
+    private static bool IsTrueText(string name) => IsWord(name, "true") || string.Equals(name, "1", StringComparison.Ordinal);
 
-    private static bool Matches(DataColumn column, LabelClass candidate, string positiveClass) =>
-        string.Equals(candidate.Name, positiveClass, StringComparison.Ordinal)
-        || (column.Kind != ColumnKind.Categorical
-            && double.TryParse(positiveClass, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            && number == candidate.Value);
+    private static bool IsWord(string text, string word) => string.Equals(text, word, StringComparison.OrdinalIgnoreCase);
 
     private static string Text(DataColumn column, double value) =>
         column.Kind == ColumnKind.Numeric || value < 0 || value >= column.Levels.Count

@@ -29,6 +29,43 @@ public sealed class BinaryLabelTests
     }
 
     [Theory]
+    // A boolean class is named by its text in any case (ML.NET and ONNX write True, YAML true), or by its 0/1.
+    [InlineData(ColumnKind.Boolean, 1, "true", "True", true)]
+    [InlineData(ColumnKind.Boolean, 1, "true", "true", true)]
+    [InlineData(ColumnKind.Boolean, 1, "true", "TRUE", true)]
+    [InlineData(ColumnKind.Boolean, 1, "true", "1", true)]
+    [InlineData(ColumnKind.Boolean, 1, "true", "1.0", true)]
+    [InlineData(ColumnKind.Boolean, 0, "false", "False", true)]
+    [InlineData(ColumnKind.Boolean, 0, "false", "true", false)]
+    [InlineData(ColumnKind.Boolean, 1, "true", "yes", false)]
+    [InlineData(ColumnKind.Boolean, 1, "true", " true", false)]
+    // A number is named by its text or its value, never by a boolean word.
+    [InlineData(ColumnKind.Numeric, 1, "1", "1", true)]
+    [InlineData(ColumnKind.Numeric, 1, "1", "1.0", true)]
+    [InlineData(ColumnKind.Numeric, 1, "1", "True", false)]
+    [InlineData(ColumnKind.Numeric, 1, "1", "yes", false)]
+    // A level is named by its exact text, never by its index or another case.
+    [InlineData(ColumnKind.Categorical, 0, "1", "1", true)]
+    [InlineData(ColumnKind.Categorical, 1, "0", "1", false)]
+    [InlineData(ColumnKind.Categorical, 1, "0", "1.0", false)]
+    [InlineData(ColumnKind.Categorical, 0, "True", "true", false)]
+    [InlineData(ColumnKind.Categorical, 0, "yes", "yes", true)]
+    [InlineData(ColumnKind.Categorical, 0, "Yes", "yes", false)]
+    public void Denotes_is_the_one_rule_for_naming_the_positive_class(ColumnKind kind, double value, string name, string positiveClass, bool expected) =>
+        Assert.Equal(expected, BinaryLabel.Denotes(positiveClass, kind, value, name));
+
+    [Fact]
+    public void A_boolean_label_takes_its_positive_class_in_any_case_as_the_model_adapters_do()
+    {
+        Assert.Equal(1, BinaryLabel.TryRead(Boolean("y", true, false), "True")!.Positive);
+        Assert.Equal(0, BinaryLabel.TryRead(Boolean("y", true, false), "FALSE")!.Positive);
+
+        var error = Assert.Throws<InvalidAuditInputException>(() => BinaryLabel.TryRead(Boolean("y", true, false), "yes"));
+        Assert.Equal("positive_class", error.Field);
+        Assert.Contains("the positive class 'yes' is neither of the values of label column 'y' ('false', 'true')", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(new[] { "no", "true" }, "true")]
     [InlineData(new[] { "TRUE", "FALSE" }, "TRUE")]
     [InlineData(new[] { "1", "0" }, "1")]

@@ -14,10 +14,10 @@ namespace ExplainableAI.Reporting;
 /// </summary>
 public sealed class ReportWriter
 {
-    private readonly IReadOnlyList<IReportExporter> _exporters;
+    private readonly IReadOnlyList<IReportExporter> exporters;
 
     // What `report render` re-renders from a report.json; the rest of the set is kept as it is.
-    private readonly IReportExporter[] _rerendered = [new HtmlReportExporter(), new PdfReportExporter()];
+    private readonly IReportExporter[] rerendered = [new HtmlReportExporter(), new PdfReportExporter()];
 
     /// <summary>A writer of the default formats (<see cref="ReportExporters.CreateDefault"/>).</summary>
     public ReportWriter()
@@ -31,8 +31,8 @@ public sealed class ReportWriter
     public ReportWriter(IEnumerable<IReportExporter> exporters)
     {
         ArgumentNullException.ThrowIfNull(exporters);
-        _exporters = [.. exporters];
-        var repeated = _exporters.SelectMany(e => e.FileNames).GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        this.exporters = [.. exporters];
+        var repeated = this.exporters.SelectMany(e => e.FileNames).GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
             throw new ArgumentException($"two exporters write '{repeated.Key}'", nameof(exporters));
@@ -40,7 +40,7 @@ public sealed class ReportWriter
     }
 
     /// <summary>The formats this writer renders, in order.</summary>
-    public IReadOnlyList<IReportExporter> Exporters => _exporters;
+    public IReadOnlyList<IReportExporter> Exporters => this.exporters;
 
     /// <summary>Renders every file of the report's set in memory, writing nothing.</summary>
     /// <param name="report">The report.</param>
@@ -52,7 +52,7 @@ public sealed class ReportWriter
     public async Task<RenderedReport> RenderAsync(AuditReport report, ReportOptions options, CancellationToken ct)
     {
         var document = ReportDocument.Create(report, options);
-        var files = await ExportAsync(_exporters, document, ct).ConfigureAwait(false);
+        var files = await ExportAsync(this.exporters, document, ct).ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();
         return new RenderedReport(files, document.JsonSha256);
     }
@@ -103,14 +103,14 @@ public sealed class ReportWriter
 
         var directory = OutputPaths.CheckReplaceableFolder(outputDirectory, "output folder", IsOwnFile);
         var document = ReportDocument.Create(AuditReportJson.Read(jsonPath), options);
-        var files = await ExportAsync(_rerendered, document, ct).ConfigureAwait(false);
+        var files = await ExportAsync(rerendered, document, ct).ConfigureAwait(false);
         using var staged = StagedFolder.Create(directory);
         foreach (var file in files)
         {
             staged.Write(file.Name, file.Content.Span);
         }
 
-        staged.CarryOver([.. _rerendered.SelectMany(e => e.FileNames)]);
+        staged.CarryOver([.. rerendered.SelectMany(e => e.FileNames)]);
         ct.ThrowIfCancellationRequested();
         staged.Commit();
         return Path.Combine(directory, ReportSetNames.Html);
@@ -139,5 +139,5 @@ public sealed class ReportWriter
     // A folder holding files of a format added beside the defaults is still a folder of earlier sets, not the user's.
     private bool IsOwnFile(string name) =>
         ReportSetNames.IsOwnFile(name)
-        || _exporters.SelectMany(e => e.FileNames).Any(own => own == name || AtomicFile.IsTemporaryOf(name, own));
+        || this.exporters.SelectMany(e => e.FileNames).Any(own => own == name || AtomicFile.IsTemporaryOf(name, own));
 }

@@ -7,14 +7,14 @@ namespace ExplainableAI.Reporting.Tests;
 
 public sealed class ConfigurationDigestTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("xai-digest-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("xai-digest-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void With_a_manifest_the_hash_is_of_the_manifest_file_bytes()
     {
-        var manifest = Path.Combine(_folder, "manifest.yaml");
+        var manifest = Path.Combine(folder, "manifest.yaml");
         File.WriteAllText(manifest, "model:\n  id: sepsis\n");
 
         var stamped = ConfigurationDigest.Stamp(ReportFixture.Create().Configuration, manifest);

@@ -11,15 +11,15 @@ namespace ExplainableAI.Cli;
 /// </summary>
 internal sealed class RunRecorder
 {
-    private readonly AuditRegistry _registry;
-    private readonly RegistryTarget _target;
-    private readonly TextWriter _error;
+    private readonly AuditRegistry registry;
+    private readonly RegistryTarget target;
+    private readonly TextWriter error;
 
     private RunRecorder(AuditRegistry registry, RegistryTarget target, TextWriter error)
     {
-        _registry = registry;
-        _target = target;
-        _error = error;
+        this.registry = registry;
+        this.target = target;
+        this.error = error;
     }
 
     /// <summary>Opens the registry, or returns <see langword="null"/> (with a warning) when the default one cannot be used.</summary>
@@ -43,14 +43,14 @@ internal sealed class RunRecorder
     /// </summary>
     /// <exception cref="InvalidAuditInputException">The named registry refused the run.</exception>
     public PendingRun? Prepare(AuditReport report, string reportJsonPath, string reportSha256, CancellationToken cancellationToken) =>
-        Warned(() => _registry.Prepare(report, reportJsonPath, reportSha256, cancellationToken));
+        Warned(() => this.registry.Prepare(report, reportJsonPath, reportSha256, cancellationToken));
 
     /// <summary>Commits a prepared run; returns its summary, or <see langword="null"/> (with a warning) when the default registry failed.</summary>
     /// <exception cref="InvalidAuditInputException">The named registry refused the commit.</exception>
     public RunSummary? Commit(PendingRun run) => Warned(run.Commit);
 
     /// <summary>The line that tells where the run was recorded.</summary>
-    public string Describe(RunSummary run) => string.Create(CultureInfo.InvariantCulture, $"Registry: run {run.Id} recorded in {_registry.Path}");
+    public string Describe(RunSummary run) => string.Create(CultureInfo.InvariantCulture, $"Registry: run {run.Id} recorded in {this.registry.Path}");
 
     private T? Warned<T>(Func<T> write)
         where T : class
@@ -59,9 +59,9 @@ internal sealed class RunRecorder
         {
             return write();
         }
-        catch (InvalidAuditInputException ex) when (!_target.Named)
+        catch (InvalidAuditInputException ex) when (!this.target.Named)
         {
-            _error.WriteLine($"warning: the run was not recorded: {ex.Message.ReplaceLineEndings(" ")}");
+            this.error.WriteLine($"warning: the run was not recorded: {ex.Message.ReplaceLineEndings(" ")}");
             return null;
         }
     }

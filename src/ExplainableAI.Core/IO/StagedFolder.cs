@@ -19,17 +19,17 @@ public sealed partial class StagedFolder : IDisposable
     // can tell a live staging folder from one a killed run left.
     private const string LockName = ".xai-staging.lock";
 
-    private readonly FileStream _lock;
-    private string? _retired;
-    private bool _committed;
-    private bool _reverted;
-    private bool _disposed;
+    private readonly FileStream lockFile;
+    private string? retired;
+    private bool committed;
+    private bool reverted;
+    private bool disposed;
 
     private StagedFolder(string target, string staging, FileStream lockFile)
     {
         Target = target;
         Staging = staging;
-        _lock = lockFile;
+        this.lockFile = lockFile;
     }
 
     /// <summary>The folder the set replaces.</summary>
@@ -109,7 +109,7 @@ public sealed partial class StagedFolder : IDisposable
             if (!Directory.Exists(Target))
             {
                 Directory.Move(Staging, Target);
-                _retired = null;
+                this.retired = null;
                 return;
             }
 
@@ -121,25 +121,25 @@ public sealed partial class StagedFolder : IDisposable
 
             if (UnixFileSystem.TryExchange(Staging, Target))
             {
-                _retired = Staging;
+                this.retired = Staging;
                 return;
             }
 
             // No exchange here: two renames, between which the target is briefly missing (never half-filled).
-            _retired = Path.Combine(Path.GetDirectoryName(Target)!, StagingName(Path.GetFileName(Target)));
-            Directory.Move(Target, _retired);
+            this.retired = Path.Combine(Path.GetDirectoryName(Target)!, StagingName(Path.GetFileName(Target)));
+            Directory.Move(Target, this.retired);
             try
             {
                 Directory.Move(Staging, Target);
             }
             catch
             {
-                Directory.Move(_retired, Target);
-                _retired = null;
+                Directory.Move(this.retired, Target);
+                this.retired = null;
                 throw;
             }
         });
-        _committed = true;
+        this.committed = true;
     }
 
     /// <summary>
@@ -149,7 +149,7 @@ public sealed partial class StagedFolder : IDisposable
     /// <exception cref="FileSystemRefusedException">The swap back was refused.</exception>
     public void Revert()
     {
-        if (!_committed || _reverted)
+        if (!this.committed || this.reverted)
         {
             throw new InvalidOperationException("Only a committed set can be reverted, once.");
         }
@@ -157,33 +157,33 @@ public sealed partial class StagedFolder : IDisposable
         var parent = Path.GetDirectoryName(Target)!;
         FileSystemRefusedException.Guard(Target, () =>
         {
-            if (_retired is null)
+            if (this.retired is null)
             {
-                _retired = Path.Combine(parent, StagingName(Path.GetFileName(Target)));
-                Directory.Move(Target, _retired);
+                this.retired = Path.Combine(parent, StagingName(Path.GetFileName(Target)));
+                Directory.Move(Target, this.retired);
             }
-            else if (!UnixFileSystem.TryExchange(_retired, Target))
+            else if (!UnixFileSystem.TryExchange(this.retired, Target))
             {
                 var rejected = Path.Combine(parent, StagingName(Path.GetFileName(Target)));
                 Directory.Move(Target, rejected);
-                Directory.Move(_retired, Target);
-                _retired = rejected;
+                Directory.Move(this.retired, Target);
+                this.retired = rejected;
             }
         });
-        _reverted = true;
+        this.reverted = true;
     }
 
     /// <summary>Removes the staging folder when the set was not committed, else the previous set.</summary>
     public void Dispose()
     {
-        if (_disposed)
+        if (this.disposed)
         {
             return;
         }
 
-        _disposed = true;
-        _lock.Dispose();
-        if ((_committed ? _retired : Staging) is { } leftover)
+        this.disposed = true;
+        lockFile.Dispose();
+        if ((this.committed ? this.retired : Staging) is { } leftover)
         {
             TryDeleteTree(leftover);
         }
@@ -191,7 +191,7 @@ public sealed partial class StagedFolder : IDisposable
 
     private void ThrowIfCommitted()
     {
-        if (_committed || _disposed)
+        if (this.committed || this.disposed)
         {
             throw new InvalidOperationException("The set was already committed or disposed.");
         }

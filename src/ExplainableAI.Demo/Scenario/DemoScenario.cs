@@ -1,6 +1,6 @@
 using System.Text;
-using ExplainableAI.Demo.Cohorts;
 using ExplainableAI.Core;
+using ExplainableAI.Demo.Cohorts;
 using ExplainableAI.Demo.Training;
 
 namespace ExplainableAI.Demo.Scenario;

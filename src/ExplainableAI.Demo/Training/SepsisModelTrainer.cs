@@ -1,5 +1,5 @@
-using ExplainableAI.Demo.Cohorts;
 using ExplainableAI.Core;
+using ExplainableAI.Demo.Cohorts;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms;

@@ -15,14 +15,14 @@ public sealed class AuditRegistry
 {
     private const int BusyTimeoutMilliseconds = 30_000;
 
-    private readonly string _connectionString;
-    private readonly TimeProvider _time;
+    private readonly string connectionString;
+    private readonly TimeProvider time;
 
     private AuditRegistry(string path, TimeProvider time)
     {
         Path = path;
-        _time = time;
-        _connectionString = new SqliteConnectionStringBuilder
+        this.time = time;
+        connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWrite,
@@ -85,7 +85,7 @@ public sealed class AuditRegistry
     /// <param name="cancellationToken">Cancels the write; nothing of the run is kept.</param>
     /// <returns>The recorded run's summary, with its ID.</returns>
     public RunSummary Record(AuditReport report, string reportPath, string reportSha256, CancellationToken cancellationToken = default) =>
-        Record(RecordedRun.FromReport(report, reportPath, reportSha256, _time.GetUtcNow()), cancellationToken);
+        Record(RecordedRun.FromReport(report, reportPath, reportSha256, this.time.GetUtcNow()), cancellationToken);
 
     /// <summary>Records a run in one transaction: either all of it is stored or none of it.</summary>
     /// <param name="run">The run; its <see cref="RunSummary.Id"/> is ignored and a new one assigned.</param>
@@ -108,7 +108,7 @@ public sealed class AuditRegistry
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The run, written but not committed.</returns>
     public PendingRun Prepare(AuditReport report, string reportPath, string reportSha256, CancellationToken cancellationToken = default) =>
-        Prepare(RecordedRun.FromReport(report, reportPath, reportSha256, _time.GetUtcNow()), cancellationToken);
+        Prepare(RecordedRun.FromReport(report, reportPath, reportSha256, this.time.GetUtcNow()), cancellationToken);
 
     /// <summary>Writes a run inside an open transaction; see <see cref="Prepare(AuditReport, string, string, CancellationToken)"/>.</summary>
     /// <param name="run">The run; its <see cref="RunSummary.Id"/> is ignored and a new one assigned.</param>
@@ -302,7 +302,7 @@ public sealed class AuditRegistry
 
     private SqliteConnection Connect()
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var pragmas = connection.CreateCommand();
 

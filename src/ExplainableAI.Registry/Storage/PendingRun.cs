@@ -9,33 +9,33 @@ namespace ExplainableAI.Registry;
 /// </summary>
 public sealed class PendingRun : IDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
-    private readonly RunSummary _summary;
-    private readonly string _path;
+    private readonly SqliteConnection connection;
+    private readonly SqliteTransaction transaction;
+    private readonly RunSummary summary;
+    private readonly string path;
 
     internal PendingRun(SqliteConnection connection, SqliteTransaction transaction, RunSummary summary, string path)
     {
-        _connection = connection;
-        _transaction = transaction;
-        _summary = summary;
-        _path = path;
+        this.connection = connection;
+        this.transaction = transaction;
+        this.summary = summary;
+        this.path = path;
     }
 
     /// <summary>Commits the run.</summary>
     /// <returns>The recorded run's summary, with its ID.</returns>
     /// <exception cref="Sdk.InvalidAuditInputException">The registry refused the commit; nothing of the run is kept.</exception>
     /// <exception cref="FileSystemRefusedException">The disk is full; nothing of the run is kept.</exception>
-    public RunSummary Commit() => AuditRegistry.Guard(_path, () =>
+    public RunSummary Commit() => AuditRegistry.Guard(this.path, () =>
     {
-        _transaction.Commit();
-        return _summary;
+        this.transaction.Commit();
+        return this.summary;
     });
 
     /// <summary>Rolls back what was not committed and closes the connection.</summary>
     public void Dispose()
     {
-        _transaction.Dispose();
-        _connection.Dispose();
+        this.transaction.Dispose();
+        this.connection.Dispose();
     }
 }

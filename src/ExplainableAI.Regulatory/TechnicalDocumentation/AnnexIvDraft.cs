@@ -48,14 +48,14 @@ public static class AnnexIvDraft
 
     private sealed class Draft(AuditReport report)
     {
-        private readonly StringBuilder _text = new();
-        private readonly Dictionary<string, CheckFamily> _familyOfCheck = report.Rules
+        private readonly StringBuilder text = new();
+        private readonly Dictionary<string, CheckFamily> familyOfCheck = report.Rules
             .GroupBy(r => r.Check, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Family, StringComparer.Ordinal);
 
         private RegistrationRecord Registration => report.Registration;
 
-        public override string ToString() => _text.ToString();
+        public override string ToString() => this.text.ToString();
 
         public void Header(string? reportSha256)
         {
@@ -449,14 +449,14 @@ public static class AnnexIvDraft
             }
         }
 
-        private CheckFamily? FamilyOf(Measurement measurement) => _familyOfCheck.TryGetValue(measurement.Check, out var family) ? family : null;
+        private CheckFamily? FamilyOf(Measurement measurement) => familyOfCheck.TryGetValue(measurement.Check, out var family) ? family : null;
 
-        private void Line(string text = "") => _text.Append(text).Append('\n');
+        private void Line(string text = "") => this.text.Append(text).Append('\n');
 
         /// <summary>A paragraph of its own: after a blank line, so it does not continue a list item above it.</summary>
         private void Paragraph(string text)
         {
-            if (_text.Length > 0 && !(_text.Length >= 2 && _text[^1] == '\n' && _text[^2] == '\n'))
+            if (this.text.Length > 0 && !(this.text.Length >= 2 && this.text[^1] == '\n' && this.text[^2] == '\n'))
             {
                 Line();
             }

@@ -3,7 +3,7 @@ namespace ExplainableAI.Reporting;
 /// <summary><c>report.html</c>, the whole report as one self-contained document (<see cref="HtmlReportRenderer"/>).</summary>
 public sealed class HtmlReportExporter : IReportExporter
 {
-    private readonly HtmlReportRenderer _html = new();
+    private readonly HtmlReportRenderer html = new();
 
     /// <inheritdoc />
     public IReadOnlyList<string> FileNames { get; } = [ReportSetNames.Html];
@@ -12,7 +12,7 @@ public sealed class HtmlReportExporter : IReportExporter
     public ValueTask<IReadOnlyList<RenderedFile>> ExportAsync(ReportDocument document, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(document);
-        IReadOnlyList<RenderedFile> files = [new(ReportSetNames.Html, ReportDocument.Utf8(_html.Render(document.Report, document.Options)))];
+        IReadOnlyList<RenderedFile> files = [new(ReportSetNames.Html, ReportDocument.Utf8(html.Render(document.Report, document.Options)))];
         return ValueTask.FromResult(files);
     }
 }

@@ -6,7 +6,7 @@ namespace ExplainableAI.Reporting;
 /// </summary>
 public sealed class PdfReportExporter : IReportExporter
 {
-    private readonly HtmlReportRenderer _html = new();
+    private readonly HtmlReportRenderer html = new();
 
     /// <inheritdoc />
     public IReadOnlyList<string> FileNames { get; } = [ReportSetNames.Pdf, ReportSetNames.AppendixPdf];
@@ -31,6 +31,6 @@ public sealed class PdfReportExporter : IReportExporter
 
         return files;
 
-        Task<byte[]> Print(ReportPart part) => printer.PrintAsync(_html.Render(document.Report, options with { Part = part }), ct);
+        Task<byte[]> Print(ReportPart part) => printer.PrintAsync(html.Render(document.Report, options with { Part = part }), ct);
     }
 }

@@ -11,11 +11,11 @@ namespace ExplainableAI.Reporting.Html;
 /// </summary>
 internal sealed class TemplateDirectoryLoader : ITemplateLoader
 {
-    private readonly string _root;
+    private readonly string root;
 
     /// <summary>Creates a loader for one folder.</summary>
     /// <param name="root">The templates folder (full path).</param>
-    public TemplateDirectoryLoader(string root) => _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+    public TemplateDirectoryLoader(string root) => this.root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
 
     /// <inheritdoc/>
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
@@ -25,8 +25,8 @@ internal sealed class TemplateDirectoryLoader : ITemplateLoader
             throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\" is not allowed: expected the file name of a .sbn template in the templates folder");
         }
 
-        var path = Path.GetFullPath(Path.Combine(_root, templateName));
-        if (!string.Equals(Path.GetDirectoryName(path), _root, StringComparison.Ordinal) || !File.Exists(path))
+        var path = Path.GetFullPath(Path.Combine(this.root, templateName));
+        if (!string.Equals(Path.GetDirectoryName(path), this.root, StringComparison.Ordinal) || !File.Exists(path))
         {
             throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\" not found in the templates folder");
         }

@@ -10,9 +10,9 @@ namespace ExplainableAI.Reporting.Html;
 /// </summary>
 internal sealed class UiStrings
 {
-    private readonly Dictionary<string, string> _flat;
+    private readonly Dictionary<string, string> flat;
 
-    private UiStrings(Dictionary<string, string> flat) => _flat = flat;
+    private UiStrings(Dictionary<string, string> flat) => this.flat = flat;
 
     /// <summary>Loads the strings for a language.</summary>
     /// <param name="templatesDirectory">The templates folder; its sibling <c>i18n</c> folder is searched first.</param>
@@ -49,14 +49,14 @@ internal sealed class UiStrings
     /// <summary>The string for a dotted key (<c>family.fairness</c>), or the key itself when missing, so a gap is visible.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The raw (unescaped) string.</returns>
-    public string this[string key] => _flat.TryGetValue(key, out var value) ? value : key;
+    public string this[string key] => this.flat.TryGetValue(key, out var value) ? value : key;
 
     /// <summary>The strings as nested script objects with escaped values, for templates (<c>t.verdict.passed</c>).</summary>
     /// <returns>A new script object.</returns>
     public ScriptObject ToScriptObject()
     {
         var root = new ScriptObject();
-        foreach (var (key, value) in _flat.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (key, value) in this.flat.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var parts = key.Split('.');
             var node = root;

@@ -2,11 +2,11 @@ namespace ExplainableAI.Core.Tests.IO;
 
 public sealed class StagedFolderTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("xai-staged-").FullName;
+    private readonly string root = Directory.CreateTempSubdirectory("xai-staged-").FullName;
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => Directory.Delete(root, recursive: true);
 
-    private string Target => Path.Combine(_root, "out");
+    private string Target => Path.Combine(root, "out");
 
     [Fact]
     public void Committing_into_a_missing_folder_creates_it_with_exactly_the_set()
@@ -35,7 +35,7 @@ public sealed class StagedFolderTests : IDisposable
 
         Assert.Equal(["a.txt"], Directory.GetFileSystemEntries(Target).Select(Path.GetFileName));
         Assert.Equal("new a", File.ReadAllText(Path.Combine(Target, "a.txt")));
-        Assert.Equal(["out"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class StagedFolderTests : IDisposable
         }
 
         Assert.Equal("old a", File.ReadAllText(Path.Combine(Target, "a.txt")));
-        Assert.Equal(["out"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class StagedFolderTests : IDisposable
 
         Assert.Equal(["a.txt", "b.txt"], Directory.GetFileSystemEntries(Target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("old a", File.ReadAllText(Path.Combine(Target, "a.txt")));
-        Assert.Equal(["out"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class StagedFolderTests : IDisposable
             staged.Revert();
         }
 
-        Assert.Empty(Directory.GetFileSystemEntries(_root));
+        Assert.Empty(Directory.GetFileSystemEntries(root));
     }
 
     [Fact]

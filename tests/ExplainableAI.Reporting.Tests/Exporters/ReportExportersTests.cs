@@ -5,9 +5,9 @@ namespace ExplainableAI.Reporting.Tests.Exporters;
 
 public sealed class ReportExportersTests : IDisposable
 {
-    private readonly string _output = Directory.CreateTempSubdirectory("xai-exporters-").FullName;
+    private readonly string output = Directory.CreateTempSubdirectory("xai-exporters-").FullName;
 
-    public void Dispose() => Directory.Delete(_output, recursive: true);
+    public void Dispose() => Directory.Delete(output, recursive: true);
 
     [Fact]
     public void Default_exporters_cover_json_checksum_html_sarif_and_the_pdfs()
@@ -30,22 +30,22 @@ public sealed class ReportExportersTests : IDisposable
     {
         var writer = new ReportWriter([.. ReportExporters.CreateDefault(), new HashEchoExporter()]);
 
-        await writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+        await writer.WriteAsync(ReportFixture.Create(), output, new ReportOptions(), CancellationToken.None);
 
         Assert.Equal(
             ["echo.txt", "report.html", "report.json", "report.json.sha256", "report.sarif"],
-            Directory.GetFiles(_output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task An_added_exporters_earlier_file_does_not_make_the_folder_the_users()
     {
         var writer = new ReportWriter([.. ReportExporters.CreateDefault(), new HashEchoExporter()]);
-        await writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+        await writer.WriteAsync(ReportFixture.Create(), output, new ReportOptions(), CancellationToken.None);
 
-        await writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+        await writer.WriteAsync(ReportFixture.Create(), output, new ReportOptions(), CancellationToken.None);
 
-        Assert.True(File.Exists(Path.Combine(_output, "echo.txt")));
+        Assert.True(File.Exists(Path.Combine(output, "echo.txt")));
     }
 
     [Fact]
@@ -53,10 +53,10 @@ public sealed class ReportExportersTests : IDisposable
     {
         var writer = new ReportWriter([.. ReportExporters.CreateDefault(), new HashEchoExporter()]);
 
-        var files = await writer.WriteAsync(ReportFixture.Create(), _output, new ReportOptions(), CancellationToken.None);
+        var files = await writer.WriteAsync(ReportFixture.Create(), output, new ReportOptions(), CancellationToken.None);
 
         var expected = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(files.Json)));
-        Assert.Equal(expected, await File.ReadAllTextAsync(Path.Combine(_output, "echo.txt")));
+        Assert.Equal(expected, await File.ReadAllTextAsync(Path.Combine(output, "echo.txt")));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ReportExportersTests : IDisposable
     [Fact]
     public async Task A_file_an_exporter_did_not_declare_is_refused_and_nothing_is_written()
     {
-        var target = Path.Combine(_output, "new");
+        var target = Path.Combine(output, "new");
         var writer = new ReportWriter([new JsonReportExporter(), new UndeclaredExporter()]);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(ReportFixture.Create(), target, new ReportOptions(), CancellationToken.None));

@@ -5,7 +5,7 @@ namespace ExplainableAI.Reporting.Tests.Html;
 
 public sealed partial class HtmlEscapingTests
 {
-    private readonly string _html = new HtmlReportRenderer().Render(ReportFixture.CreateHostile(), new ReportOptions());
+    private readonly string html = new HtmlReportRenderer().Render(ReportFixture.CreateHostile(), new ReportOptions());
 
     [Theory]
     [InlineData("<script")]
@@ -15,13 +15,13 @@ public sealed partial class HtmlEscapingTests
     [InlineData(" & <")]
     public void Hostile_text_never_appears_raw(string fragment)
     {
-        Assert.DoesNotContain(fragment, _html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(fragment, html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public void Hostile_text_appears_escaped()
     {
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;dq&quot; &#39;sq&#39; &amp; &lt;img src=x onerror=alert(2)&gt;", _html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;dq&quot; &#39;sq&#39; &amp; &lt;img src=x onerror=alert(2)&gt;", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,24 +29,24 @@ public sealed partial class HtmlEscapingTests
     {
         Assert.Contains(
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:;",
-            _html,
+            html,
             StringComparison.Ordinal);
     }
 
     [Fact]
     public void Document_references_nothing_outside_itself()
     {
-        Assert.DoesNotContain("http://", _html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("https://", _html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<link", _html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("@import", _html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("url(", _html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("http://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public void No_element_carries_an_event_handler_attribute()
     {
-        Assert.Empty(EventHandlerAttribute().Matches(_html));
+        Assert.Empty(EventHandlerAttribute().Matches(html));
     }
 
     // A tag whose attribute list (quoted values skipped) holds an on… attribute; text inside a value is not an attribute.

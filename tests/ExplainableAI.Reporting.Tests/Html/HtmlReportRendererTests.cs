@@ -7,12 +7,12 @@ namespace ExplainableAI.Reporting.Tests.Html;
 
 public sealed class HtmlReportRendererTests
 {
-    private readonly HtmlReportRenderer _renderer = new();
+    private readonly HtmlReportRenderer renderer = new();
 
     [Fact]
     public void Gate_fails_when_an_active_error_meets_fail_on_error()
     {
-        var html = _renderer.Render(ReportFixture.Create(), new ReportOptions());
+        var html = renderer.Render(ReportFixture.Create(), new ReportOptions());
 
         Assert.Contains("verdict verdict-fail", html, StringComparison.Ordinal);
         Assert.Contains("Gate failed", html, StringComparison.Ordinal);
@@ -23,7 +23,7 @@ public sealed class HtmlReportRendererTests
     {
         var report = WithSummary(ReportFixture.Create(), errors: 0, warnings: 3, failOn: Severity.Error);
 
-        var html = _renderer.Render(report, new ReportOptions());
+        var html = renderer.Render(report, new ReportOptions());
 
         Assert.Contains("verdict verdict-pass", html, StringComparison.Ordinal);
         Assert.Contains("Gate passed", html, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed class HtmlReportRendererTests
     {
         var report = WithSummary(ReportFixture.Create(), errors: 0, warnings: 1, failOn: Severity.Warning);
 
-        Assert.Contains("verdict verdict-fail", _renderer.Render(report, new ReportOptions()), StringComparison.Ordinal);
+        Assert.Contains("verdict verdict-fail", renderer.Render(report, new ReportOptions()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class HtmlReportRendererTests
     {
         var report = WithSummary(ReportFixture.Create(), errors: 5, warnings: 5, failOn: Severity.None);
 
-        var html = _renderer.Render(report, new ReportOptions());
+        var html = renderer.Render(report, new ReportOptions());
 
         Assert.Contains("verdict verdict-pass", html, StringComparison.Ordinal);
         Assert.Contains("The gate is switched off", html, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class HtmlReportRendererTests
     [Fact]
     public void Suppressed_findings_are_shown_apart_with_their_justification()
     {
-        var html = _renderer.Render(ReportFixture.Create(), new ReportOptions());
+        var html = renderer.Render(ReportFixture.Create(), new ReportOptions());
 
         var suppressedSection = html[html.IndexOf("<section id=\"suppressed\"", StringComparison.Ordinal)..html.IndexOf("<section id=\"measurements\"", StringComparison.Ordinal)];
         Assert.Contains("XAI6003", suppressedSection, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class HtmlReportRendererTests
     [Fact]
     public void Findings_are_grouped_by_family_in_family_order()
     {
-        var html = _renderer.Render(ReportFixture.Create(), new ReportOptions());
+        var html = renderer.Render(ReportFixture.Create(), new ReportOptions());
 
         var order = new[] { "family-host", "family-fairness", "family-performance", "family-dataQuality" }
             .Select(id => html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal)).ToList();
@@ -74,7 +74,7 @@ public sealed class HtmlReportRendererTests
     [Fact]
     public void Failed_checks_and_plugin_load_errors_are_called_out_in_the_verdict()
     {
-        var html = _renderer.Render(ReportFixture.Create(), new ReportOptions());
+        var html = renderer.Render(ReportFixture.Create(), new ReportOptions());
 
         var verdict = html[..html.IndexOf("<nav", StringComparison.Ordinal)];
         Assert.Contains("DriftCheck", verdict, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class HtmlReportRendererTests
         using var folder = new TemplateFolder();
         File.WriteAllText(Path.Combine(folder.Root, "i18n", "ja.json"), "{ \"verdict\": { \"failed\": \"ゲート不合格\" } }");
 
-        var html = _renderer.Render(ReportFixture.Create(), folder.Options with { Language = "ja" });
+        var html = renderer.Render(ReportFixture.Create(), folder.Options with { Language = "ja" });
 
         Assert.Contains("<html lang=\"ja\">", html, StringComparison.Ordinal);
         Assert.Contains("ゲート不合格", html, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class HtmlReportRendererTests
     [Fact]
     public void Unknown_language_is_an_input_error()
     {
-        var ex = Assert.Throws<InvalidAuditInputException>(() => _renderer.Render(ReportFixture.Create(), new ReportOptions(Language: "xx")));
+        var ex = Assert.Throws<InvalidAuditInputException>(() => renderer.Render(ReportFixture.Create(), new ReportOptions(Language: "xx")));
 
         Assert.Contains("xx.json", ex.Problem, StringComparison.Ordinal);
     }
@@ -105,12 +105,12 @@ public sealed class HtmlReportRendererTests
     [Fact]
     public void Numbers_are_formatted_with_the_invariant_culture_whatever_the_current_culture()
     {
-        var expected = _renderer.Render(ReportFixture.Create(), new ReportOptions());
+        var expected = renderer.Render(ReportFixture.Create(), new ReportOptions());
         var saved = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
-            Assert.Equal(expected, _renderer.Render(ReportFixture.Create(), new ReportOptions()));
+            Assert.Equal(expected, renderer.Render(ReportFixture.Create(), new ReportOptions()));
         }
         finally
         {
@@ -126,7 +126,7 @@ public sealed class HtmlReportRendererTests
         using var folder = new TemplateFolder();
         var path = folder.Write("_rules.sbn", "<section>\n  {{ for r in report.rules }}\n  {{ r.id \n</section>");
 
-        var ex = Assert.Throws<InvalidAuditInputException>(() => _renderer.Render(ReportFixture.Create(), folder.Options));
+        var ex = Assert.Throws<InvalidAuditInputException>(() => renderer.Render(ReportFixture.Create(), folder.Options));
 
         Assert.Equal(path, ex.File);
         Assert.NotNull(ex.Line);
@@ -140,7 +140,7 @@ public sealed class HtmlReportRendererTests
         using var folder = new TemplateFolder();
         var path = folder.Write("_rules.sbn", "<p>\n{{ report.no_such_member.x }}{{ undefined_variable }}</p>");
 
-        var ex = Assert.Throws<InvalidAuditInputException>(() => _renderer.Render(ReportFixture.Create(), folder.Options));
+        var ex = Assert.Throws<InvalidAuditInputException>(() => renderer.Render(ReportFixture.Create(), folder.Options));
 
         Assert.Equal(path, ex.File);
         Assert.Equal(2, ex.Line);
@@ -155,7 +155,7 @@ public sealed class HtmlReportRendererTests
         using var folder = new TemplateFolder();
         folder.Write("_rules.sbn", $"{{{{ include '{name}' }}}}");
 
-        var ex = Assert.Throws<InvalidAuditInputException>(() => _renderer.Render(ReportFixture.Create(), folder.Options));
+        var ex = Assert.Throws<InvalidAuditInputException>(() => renderer.Render(ReportFixture.Create(), folder.Options));
 
         Assert.Contains("not allowed", ex.Problem, StringComparison.Ordinal);
     }
@@ -169,7 +169,7 @@ public sealed class HtmlReportRendererTests
         using var folder = new TemplateFolder();
         folder.Write("_rules.sbn", $"{{{{ for f in report.families }}}}{{{{ for x in f.topics }}}}{{{{ for e in x.evidence }}}}{{{{ if e.chart }}}}{{{{ e.chart.{member} }}}}{{{{ end }}}}{{{{ end }}}}{{{{ end }}}}{{{{ end }}}}");
 
-        var ex = Assert.Throws<InvalidAuditInputException>(() => _renderer.Render(ReportFixture.CreateHostile(), folder.Options));
+        var ex = Assert.Throws<InvalidAuditInputException>(() => renderer.Render(ReportFixture.CreateHostile(), folder.Options));
 
         Assert.Contains($"Cannot get member with name {member}", ex.Problem, StringComparison.Ordinal);
     }
@@ -180,7 +180,7 @@ public sealed class HtmlReportRendererTests
         using var folder = new TemplateFolder();
         File.Delete(Path.Combine(folder.Templates, HtmlReportRenderer.MainTemplateName));
 
-        var ex = Assert.Throws<InvalidAuditInputException>(() => _renderer.Render(ReportFixture.Create(), folder.Options));
+        var ex = Assert.Throws<InvalidAuditInputException>(() => renderer.Render(ReportFixture.Create(), folder.Options));
 
         Assert.EndsWith(HtmlReportRenderer.MainTemplateName, ex.File, StringComparison.Ordinal);
     }
@@ -188,7 +188,7 @@ public sealed class HtmlReportRendererTests
     [Fact]
     public void Report_without_a_model_renders()
     {
-        var html = _renderer.Render(ReportFixture.Create() with { Model = null }, new ReportOptions());
+        var html = renderer.Render(ReportFixture.Create() with { Model = null }, new ReportOptions());
 
         Assert.Contains("No model", html, StringComparison.Ordinal);
     }

@@ -6,13 +6,13 @@ namespace ExplainableAI.Reporting.Tests.Html;
 
 public sealed class ReportCultureTests
 {
-    private readonly HtmlReportRenderer _renderer = new();
+    private readonly HtmlReportRenderer renderer = new();
 
     [Fact]
     public void Japanese_report_writes_dates_in_the_japanese_form()
     {
         // The fixture was generated at 2026-03-14 09:26:53 UTC; its regulatory obligations apply from 2027-08-02.
-        var html = _renderer.Render(ReportFixture.CreateWithRegulatory(), new ReportOptions(Language: "ja"));
+        var html = renderer.Render(ReportFixture.CreateWithRegulatory(), new ReportOptions(Language: "ja"));
 
         Assert.Contains(">2026年3月14日 09:26:53 UTC</time>", html, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"2027-08-02\">2027年8月2日</time>", html, StringComparison.Ordinal);
@@ -22,7 +22,7 @@ public sealed class ReportCultureTests
     [Fact]
     public void English_report_keeps_iso_dates()
     {
-        var html = _renderer.Render(ReportFixture.CreateWithRegulatory(), new ReportOptions());
+        var html = renderer.Render(ReportFixture.CreateWithRegulatory(), new ReportOptions());
 
         Assert.Contains(">2026-03-14 09:26:53 UTC</time>", html, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"2027-08-02\">2027-08-02</time>", html, StringComparison.Ordinal);
@@ -44,8 +44,8 @@ public sealed class ReportCultureTests
     [Fact]
     public void Sentences_end_with_the_punctuation_of_their_language()
     {
-        var japanese = _renderer.Render(ReportFixture.Create(), new ReportOptions(Language: "ja"));
-        var english = _renderer.Render(ReportFixture.Create(), new ReportOptions());
+        var japanese = renderer.Render(ReportFixture.Create(), new ReportOptions(Language: "ja"));
+        var english = renderer.Render(ReportFixture.Create(), new ReportOptions());
 
         Assert.Contains("1件以上ある。</p>", japanese, StringComparison.Ordinal);
         Assert.DoesNotContain("。.", japanese, StringComparison.Ordinal);

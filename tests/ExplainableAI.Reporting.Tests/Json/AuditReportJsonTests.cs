@@ -9,9 +9,9 @@ namespace ExplainableAI.Reporting.Tests.Json;
 
 public sealed class AuditReportJsonTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("xai-json-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("xai-json-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void Serialize_then_read_then_serialize_gives_identical_text()
@@ -224,7 +224,7 @@ public sealed class AuditReportJsonTests : IDisposable
     [Fact]
     public void Read_of_a_missing_file_names_the_file()
     {
-        var path = Path.Combine(_folder, "absent.json");
+        var path = Path.Combine(folder, "absent.json");
 
         var ex = Assert.Throws<InvalidAuditInputException>(() => AuditReportJson.Read(path));
 
@@ -233,7 +233,7 @@ public sealed class AuditReportJsonTests : IDisposable
 
     private string Write(string name, string content)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(folder, name);
         File.WriteAllText(path, content);
         return path;
     }

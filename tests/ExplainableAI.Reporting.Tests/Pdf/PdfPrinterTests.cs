@@ -5,9 +5,9 @@ namespace ExplainableAI.Reporting.Tests.Pdf;
 
 public sealed class PdfPrinterTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("xai-pdf-test-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("xai-pdf-test-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void Locate_uses_XAI_CHROMIUM_when_set()
@@ -22,7 +22,7 @@ public sealed class PdfPrinterTests : IDisposable
     [Fact]
     public void Locate_names_a_missing_XAI_CHROMIUM_in_one_line()
     {
-        var missing = Path.Combine(_folder, "nope");
+        var missing = Path.Combine(folder, "nope");
 
         var error = Assert.Throws<InvalidAuditInputException>(() => PdfPrinter.Locate(name => name == "XAI_CHROMIUM" ? missing : null));
 
@@ -69,7 +69,7 @@ public sealed class PdfPrinterTests : IDisposable
             done
             printf '%%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%%%EOF\n' > "$out"
             """);
-        var output = Path.Combine(_folder, "out");
+        var output = Path.Combine(folder, "out");
 
         var files = await new ReportWriter().WriteAsync(ReportFixture.Create(), output, new ReportOptions { Pdf = new PdfPrinter(fake) }, CancellationToken.None);
 
@@ -81,7 +81,7 @@ public sealed class PdfPrinterTests : IDisposable
     [Fact]
     public async Task A_failed_print_writes_no_file_at_all()
     {
-        var output = Path.Combine(_folder, "out");
+        var output = Path.Combine(folder, "out");
         var options = new ReportOptions { Pdf = new PdfPrinter(Script("fails2", "exit 1")) };
 
         await Assert.ThrowsAsync<IOException>(() => new ReportWriter().WriteAsync(ReportFixture.Create(), output, options, CancellationToken.None));
@@ -91,7 +91,7 @@ public sealed class PdfPrinterTests : IDisposable
 
     private string Script(string name, string body)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(folder, name);
         File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
         if (!OperatingSystem.IsWindows())
         {

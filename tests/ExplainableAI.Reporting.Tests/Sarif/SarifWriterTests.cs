@@ -7,18 +7,18 @@ namespace ExplainableAI.Reporting.Tests.Sarif;
 
 public sealed class SarifWriterTests
 {
-    private readonly JsonElement _log = JsonDocument.Parse(SarifWriter.Write(ReportFixture.Create())).RootElement;
+    private readonly JsonElement log = JsonDocument.Parse(SarifWriter.Write(ReportFixture.Create())).RootElement;
 
-    private JsonElement Run => _log.GetProperty("runs")[0];
+    private JsonElement Run => log.GetProperty("runs")[0];
 
     private JsonElement Results => Run.GetProperty("results");
 
     [Fact]
     public void Declares_sarif_2_1_0_with_one_run()
     {
-        Assert.Equal("https://json.schemastore.org/sarif-2.1.0.json", _log.GetProperty("$schema").GetString());
-        Assert.Equal("2.1.0", _log.GetProperty("version").GetString());
-        Assert.Equal(1, _log.GetProperty("runs").GetArrayLength());
+        Assert.Equal("https://json.schemastore.org/sarif-2.1.0.json", log.GetProperty("$schema").GetString());
+        Assert.Equal("2.1.0", log.GetProperty("version").GetString());
+        Assert.Equal(1, log.GetProperty("runs").GetArrayLength());
         Assert.Equal("ExplainableAI", Run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
         Assert.Equal("0.1.0", Run.GetProperty("tool").GetProperty("driver").GetProperty("version").GetString());
     }

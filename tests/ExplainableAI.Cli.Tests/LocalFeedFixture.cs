@@ -26,7 +26,7 @@ public sealed class LocalFeedFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var pack = await ExternalCommand.RunAsync(
-            "bash", [Path.Combine(RepositoryPaths.Root, "build", "pack.sh"), Feed], RepositoryPaths.Root, DotnetEnvironment, TimeSpan.FromMinutes(5));
+            "bash", [Path.Combine(RepositoryPaths.Root, "build", "pack.sh"), Feed], RepositoryPaths.Root, DotnetEnvironment, TimeSpan.FromMinutes(10));
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException($"build/pack.sh failed:\n{pack}");

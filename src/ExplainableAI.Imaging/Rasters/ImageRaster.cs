@@ -1,0 +1,52 @@
+namespace ExplainableAI.Imaging.Rasters;
+
+/// <summary>
+/// An image as the checks and models see it: <see cref="Height"/> × <see cref="Width"/> pixels of <see cref="Channels"/>
+/// samples (1 grey, 3 RGB), interleaved row by row, each in [0, 1].
+/// </summary>
+public sealed record ImageRaster
+{
+    /// <summary>Creates a raster, checking that the pixel count matches the shape.</summary>
+    /// <param name="width">Width in pixels, at least 1.</param>
+    /// <param name="height">Height in pixels, at least 1.</param>
+    /// <param name="channels">1 (grey) or 3 (RGB).</param>
+    /// <param name="pixels">width × height × channels samples, interleaved, row by row.</param>
+    public ImageRaster(int width, int height, int channels, float[] pixels)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        if (channels is not (1 or 3))
+        {
+            throw new ArgumentOutOfRangeException(nameof(channels), channels, "1 (grey) or 3 (RGB) channels expected");
+        }
+
+        ArgumentNullException.ThrowIfNull(pixels);
+        if (pixels.Length != (long)width * height * channels)
+        {
+            throw new ArgumentException($"{width}×{height}×{channels} needs {(long)width * height * channels} samples, got {pixels.Length}", nameof(pixels));
+        }
+
+        Width = width;
+        Height = height;
+        Channels = channels;
+        Pixels = pixels;
+    }
+
+    /// <summary>Width in pixels.</summary>
+    public int Width { get; }
+
+    /// <summary>Height in pixels.</summary>
+    public int Height { get; }
+
+    /// <summary>Samples per pixel: 1 grey, 3 RGB.</summary>
+    public int Channels { get; }
+
+    /// <summary>The samples, interleaved row by row, in [0, 1].</summary>
+    public float[] Pixels { get; }
+
+    /// <summary>The sample of channel <paramref name="channel"/> at column <paramref name="x"/>, row <paramref name="y"/>.</summary>
+    public float this[int x, int y, int channel] => Pixels[(((y * Width) + x) * Channels) + channel];
+
+    /// <summary>The shape as the report writes it: <c>512×512×3</c>.</summary>
+    public string Shape => $"{Width}×{Height}×{Channels}";
+}

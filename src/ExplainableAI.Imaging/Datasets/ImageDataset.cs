@@ -1,5 +1,6 @@
 using ExplainableAI.Imaging.Rasters;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Imaging;
 
 namespace ExplainableAI.Imaging.Datasets;
 

@@ -1,4 +1,5 @@
 using ExplainableAI.Imaging.Rasters;
+using ExplainableAI.Sdk.Imaging;
 
 namespace ExplainableAI.Imaging.Models;
 

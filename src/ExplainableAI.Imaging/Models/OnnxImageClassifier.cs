@@ -1,5 +1,6 @@
 using ExplainableAI.Imaging.Rasters;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Imaging;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 

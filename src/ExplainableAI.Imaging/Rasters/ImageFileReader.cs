@@ -1,5 +1,6 @@
 using ExplainableAI.Imaging.Dicom;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Imaging;
 using SkiaSharp;
 
 namespace ExplainableAI.Imaging.Rasters;

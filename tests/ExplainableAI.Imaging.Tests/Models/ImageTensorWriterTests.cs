@@ -1,5 +1,6 @@
 using ExplainableAI.Imaging.Models;
 using ExplainableAI.Imaging.Rasters;
+using ExplainableAI.Sdk.Imaging;
 
 namespace ExplainableAI.Imaging.Tests.Models;
 

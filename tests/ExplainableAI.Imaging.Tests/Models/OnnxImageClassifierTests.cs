@@ -1,6 +1,7 @@
 using ExplainableAI.Imaging.Models;
 using ExplainableAI.Imaging.Rasters;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Imaging;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 

@@ -1,4 +1,4 @@
-namespace ExplainableAI.Imaging.Rasters;
+namespace ExplainableAI.Sdk.Imaging;
 
 /// <summary>
 /// An image as the checks and models see it: <see cref="Height"/> × <see cref="Width"/> pixels of <see cref="Channels"/>

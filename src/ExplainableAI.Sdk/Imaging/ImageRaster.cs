@@ -2,9 +2,9 @@ namespace ExplainableAI.Sdk.Imaging;
 
 /// <summary>
 /// An image as the checks and models see it: <see cref="Height"/> × <see cref="Width"/> pixels of <see cref="Channels"/>
-/// samples (1 grey, 3 RGB), interleaved row by row, each in [0, 1].
+/// samples (1 grey, 3 RGB), interleaved row by row, each in [0, 1]. A class, not a record: pixels compare by reference.
 /// </summary>
-public sealed record ImageRaster
+public sealed class ImageRaster
 {
     /// <summary>Creates a raster, checking that the pixel count matches the shape.</summary>
     /// <param name="width">Width in pixels, at least 1.</param>

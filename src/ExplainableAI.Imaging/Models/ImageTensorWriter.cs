@@ -35,23 +35,20 @@ public sealed class ImageTensorWriter
             throw new ArgumentException($"{width * height * channels} floats needed", nameof(destination));
         }
 
+        var resized = raster.Resize(width, height);
         Span<float> pixel = stackalloc float[3];
         for (var y = 0; y < height; y++)
         {
-            var (y0, y1, wy) = Sample(y, height, raster.Height);
             for (var x = 0; x < width; x++)
             {
-                var (x0, x1, wx) = Sample(x, width, raster.Width);
-                for (var c = 0; c < raster.Channels; c++)
+                for (var c = 0; c < resized.Channels; c++)
                 {
-                    var top = Lerp(raster[x0, y0, c], raster[x1, y0, c], wx);
-                    var bottom = Lerp(raster[x0, y1, c], raster[x1, y1, c], wx);
-                    pixel[c] = Lerp(top, bottom, wy);
+                    pixel[c] = resized[x, y, c];
                 }
 
                 for (var c = 0; c < channels; c++)
                 {
-                    var value = (Channel(pixel, raster.Channels, c) - mean[c]) * scale[c];
+                    var value = (Channel(pixel, resized.Channels, c) - mean[c]) * scale[c];
                     var offset = preprocessing.Layout == TensorLayout.Nchw
                         ? (c * width * height) + (y * width) + x
                         : (((y * width) + x) * channels) + c;
@@ -68,16 +65,4 @@ public sealed class ImageTensorWriter
         ChannelOrder.Bgr => pixel[2 - channel],
         _ => pixel[channel],
     };
-
-    // Half-pixel centres: output pixel i samples the source at (i + 0.5) · in/out − 0.5, clamped to the edge pixels.
-    private static (int Low, int High, float Weight) Sample(int index, int outSize, int inSize)
-    {
-        var position = ((index + 0.5) * inSize / outSize) - 0.5;
-        position = Math.Clamp(position, 0, inSize - 1);
-        var low = (int)Math.Floor(position);
-        var high = Math.Min(low + 1, inSize - 1);
-        return (low, high, (float)(position - low));
-    }
-
-    private static float Lerp(float a, float b, float t) => a + ((b - a) * t);
 }

@@ -49,4 +49,52 @@ public sealed class ImageRaster
 
     /// <summary>The shape as the report writes it: <c>512×512×3</c>.</summary>
     public string Shape => $"{Width}×{Height}×{Channels}";
+
+    /// <summary>
+    /// The image resampled to <paramref name="width"/> × <paramref name="height"/>: bilinear with half-pixel centres and
+    /// no antialiasing (OpenCV's INTER_LINEAR, PyTorch's <c>interpolate(align_corners=False)</c>); output pixel i samples
+    /// the source at (i + 0.5) · in / out − 0.5, clamped to the edge pixels.
+    /// </summary>
+    public ImageRaster Resize(int width, int height)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        if (width == Width && height == Height)
+        {
+            return this;
+        }
+
+        var pixels = new float[(long)width * height * Channels];
+        var columns = new (int Low, int High, float Weight)[width];
+        for (var x = 0; x < width; x++)
+        {
+            columns[x] = Sample(x, width, Width);
+        }
+
+        for (var y = 0; y < height; y++)
+        {
+            var (y0, y1, wy) = Sample(y, height, Height);
+            for (var x = 0; x < width; x++)
+            {
+                var (x0, x1, wx) = columns[x];
+                for (var c = 0; c < Channels; c++)
+                {
+                    var top = Lerp(this[x0, y0, c], this[x1, y0, c], wx);
+                    var bottom = Lerp(this[x0, y1, c], this[x1, y1, c], wx);
+                    pixels[(((y * width) + x) * Channels) + c] = Lerp(top, bottom, wy);
+                }
+            }
+        }
+
+        return new ImageRaster(width, height, Channels, pixels);
+    }
+
+    private static (int Low, int High, float Weight) Sample(int index, int outSize, int inSize)
+    {
+        var position = Math.Clamp(((index + 0.5) * inSize / outSize) - 0.5, 0, inSize - 1);
+        var low = (int)Math.Floor(position);
+        return (low, Math.Min(low + 1, inSize - 1), (float)(position - low));
+    }
+
+    private static float Lerp(float a, float b, float t) => a + ((b - a) * t);
 }

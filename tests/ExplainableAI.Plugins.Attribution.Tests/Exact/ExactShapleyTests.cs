@@ -1,5 +1,6 @@
 using ExplainableAI.Sdk;
 using ExplainableAI.Testing;
+using ExplainableAI.Tests.Shared;
 
 namespace ExplainableAI.Plugins.Attribution.Tests;
 

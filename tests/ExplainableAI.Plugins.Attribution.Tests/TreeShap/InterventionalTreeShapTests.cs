@@ -1,5 +1,6 @@
 using CsCheck;
 using ExplainableAI.Sdk;
+using ExplainableAI.Tests.Shared;
 
 namespace ExplainableAI.Plugins.Attribution.Tests;
 

@@ -1,6 +1,7 @@
 using ExplainableAI.Plugins.Imaging.Attribution;
 using ExplainableAI.Plugins.Imaging.Segments;
 using ExplainableAI.Sdk.Imaging;
+using ExplainableAI.Tests.Shared;
 
 namespace ExplainableAI.Plugins.Imaging.Tests.Attribution;
 
@@ -52,7 +53,7 @@ public sealed class SegmentAttributionTests
         var score = Nonlinear(segmentation);
 
         var exact = ExactSegmentShapley.Explain(masker, score);
-        var brute = AverageOverAllOrders(masker, score);
+        var brute = BruteForceShapley.OverAllOrders(4, keep => score([masker.Mask(keep)])[0]);
 
         for (var i = 0; i < 4; i++)
         {
@@ -123,44 +124,4 @@ public sealed class SegmentAttributionTests
             return 1 / (1 + Math.Exp(-3 * z));
         }),
     ];
-
-    private static double[] AverageOverAllOrders(SegmentMasker masker, ImageScorer score)
-    {
-        var n = masker.Count;
-        var phi = new double[n];
-        var orders = 0;
-        foreach (var order in Permutations(Enumerable.Range(0, n).ToArray()))
-        {
-            orders++;
-            var keep = new bool[n];
-            var previous = score([masker.Mask(keep)])[0];
-            foreach (var segment in order)
-            {
-                keep[segment] = true;
-                var current = score([masker.Mask(keep)])[0];
-                phi[segment] += current - previous;
-                previous = current;
-            }
-        }
-
-        return [.. phi.Select(v => v / orders)];
-    }
-
-    private static IEnumerable<int[]> Permutations(int[] items)
-    {
-        if (items.Length <= 1)
-        {
-            yield return items;
-            yield break;
-        }
-
-        for (var i = 0; i < items.Length; i++)
-        {
-            var rest = items.Where((_, j) => j != i).ToArray();
-            foreach (var tail in Permutations(rest))
-            {
-                yield return [items[i], .. tail];
-            }
-        }
-    }
 }

@@ -12,6 +12,10 @@ internal static class MetricWords
     {
         ["n"] = "Rows",
         ["positives"] = "Positives",
+        ["negatives"] = "Negatives",
+        ["true_positives"] = "True positives (positives found)",
+        ["true_negatives"] = "True negatives (negatives cleared)",
+        ["threshold"] = "Operating threshold",
         ["suppressed"] = "Suppressed (small group)",
         ["selection_rate"] = "Selection rate",
         ["tpr"] = "True positive rate (TPR)",

@@ -17,7 +17,7 @@ public sealed class ClassImbalanceCheckTests
         {
             Data = RareYes(),
             Label = "outcome",
-            ExpectedFindings = [ExpectedFinding.Of("XAI6004").At("outcome").InGroup("label=yes").WithSeverity(Severity.Warning).WithArguments("outcome", "yes", 0.05, 1, 20, 0.1)],
+            ExpectedFindings = [ExpectedFinding.Of("XAI6004").At("outcome").InGroup("label=yes").WithSeverity(Severity.Warning).WithArguments("yes", 0.05, 1, 20, 0.1)],
         });
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ClassImbalanceCheckTests
             Data = Table(Numeric("y", 1, 0, 0, 0)),
             Label = "y",
             Configuration = Configure.Option("XAI6004", "min_minority_share", minShare),
-            ExpectedFindings = reported ? [ExpectedFinding.Of("XAI6004").InGroup("label=1").WithArguments("y", "1", 0.25, 1, 4, minShare)] : [],
+            ExpectedFindings = reported ? [ExpectedFinding.Of("XAI6004").InGroup("label=1").WithArguments("1", 0.25, 1, 4, minShare)] : [],
         });
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class ClassImbalanceCheckTests
         {
             Data = Table(Boolean("sepsis", true, true, true)),
             Label = "sepsis",
-            ExpectedFindings = [ExpectedFinding.Of("XAI6004").InGroup("label=false").WithArguments("sepsis", "false", 0.0, 0, 3, 0.1)],
+            ExpectedFindings = [ExpectedFinding.Of("XAI6004").InGroup("label=false").WithArguments("false", 0.0, 0, 3, 0.1)],
         });
 
     [Fact]
@@ -95,8 +95,8 @@ public sealed class ClassImbalanceCheckTests
             Label = "stage",
             ExpectedFindings =
             [
-                ExpectedFinding.Of("XAI6004").InGroup("label=b").WithArguments("stage", "b", 0.05, 1, 20, 0.1),
-                ExpectedFinding.Of("XAI6004").InGroup("label=c").WithArguments("stage", "c", 0.05, 1, 20, 0.1),
+                ExpectedFinding.Of("XAI6004").InGroup("label=b").WithArguments("b", 0.05, 1, 20, 0.1),
+                ExpectedFinding.Of("XAI6004").InGroup("label=c").WithArguments("c", 0.05, 1, 20, 0.1),
             ],
         });
 

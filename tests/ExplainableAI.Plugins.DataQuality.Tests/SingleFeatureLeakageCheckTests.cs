@@ -17,7 +17,7 @@ public sealed class SingleFeatureLeakageCheckTests
         {
             Data = Table(Numeric("y", Y), Numeric("leak", 1, 2, 3, 4, 5, 6), Numeric("noise", 3, 1, 2, 2, 1, 3)),
             Label = "y",
-            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("leak").WithSeverity(Severity.Error).WithArguments("leak", "y", "1", 1.0, 0.95, "evaluation")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("leak").WithSeverity(Severity.Error).WithArguments("leak", "1", 1.0, 0.95, "evaluation")],
         });
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class SingleFeatureLeakageCheckTests
         {
             Data = Table(Numeric("y", Y), Numeric("leak", -1, -2, -3, -4, -5, -6)),
             Label = "y",
-            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("leak").WithArguments("leak", "y", "1", 1.0, 0.95, "evaluation")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("leak").WithArguments("leak", "1", 1.0, 0.95, "evaluation")],
         });
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class SingleFeatureLeakageCheckTests
             Data = Table(Numeric("y", Y), Numeric("f", 1, 2, 4, 3, 5, 6)),
             Label = "y",
             Configuration = Configure.Option("XAI6005", "max_single_feature_auroc", auroc + above),
-            ExpectedFindings = reported ? [ExpectedFinding.Of("XAI6005").At("f").WithArguments("f", "y", "1", auroc, auroc, "evaluation")] : [],
+            ExpectedFindings = reported ? [ExpectedFinding.Of("XAI6005").At("f").WithArguments("f", "1", auroc, auroc, "evaluation")] : [],
         });
     }
 
@@ -75,7 +75,7 @@ public sealed class SingleFeatureLeakageCheckTests
             Data = Table(Numeric("y", y), Categorical("ward", ward)),
             Label = "y",
             Configuration = Configure.Option("XAI6005", "max_single_feature_auroc", 0.9),
-            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("ward").WithArguments("ward", "y", "1", expected, 0.9, "evaluation")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("ward").WithArguments("ward", "1", expected, 0.9, "evaluation")],
         });
 
         Assert.Equal(expected, report.Value("single_feature_auroc", "ward"));
@@ -87,7 +87,7 @@ public sealed class SingleFeatureLeakageCheckTests
         {
             Data = Table(Numeric("y", 0, 0, 1, 1), Boolean("antibiotics", false, false, true, true)),
             Label = "y",
-            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("antibiotics").WithArguments("antibiotics", "y", "1", 1.0, 0.95, "evaluation")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("antibiotics").WithArguments("antibiotics", "1", 1.0, 0.95, "evaluation")],
         });
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class SingleFeatureLeakageCheckTests
         {
             Data = Table(Numeric("y", 0, 0, 0, 1, 1, 1, NaN), Numeric("f", 1, NaN, 2, 3, NaN, 4, 0)),
             Label = "y",
-            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("f").WithArguments("f", "y", "1", 1.0, 0.95, "evaluation")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("f").WithArguments("f", "1", 1.0, 0.95, "evaluation")],
         });
 
         Assert.Equal(1.0, report.Value("single_feature_auroc", "f"));
@@ -137,7 +137,7 @@ public sealed class SingleFeatureLeakageCheckTests
         {
             Data = Table(Categorical("death", "yes", "no", "no", "yes"), Numeric("dnr", 1, 0, 0, 1)),
             Label = "death",
-            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("dnr").WithArguments("dnr", "death", "yes", 1.0, 0.95, "evaluation")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("dnr").WithArguments("dnr", "yes", 1.0, 0.95, "evaluation")],
         });
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class SingleFeatureLeakageCheckTests
             Data = Table(Categorical("death", "yes", "no", "no", "yes"), Numeric("dnr", 1, 0, 0, 1)),
             Label = "death",
             PositiveClass = "no",
-            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("dnr").WithArguments("dnr", "death", "no", 1.0, 0.95, "evaluation")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("dnr").WithArguments("dnr", "no", 1.0, 0.95, "evaluation")],
         });
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class SingleFeatureLeakageCheckTests
             Data = Table(Numeric("y", 0, 0, 1, 1), Numeric("f", 1, 2, 3, 4)),
             Label = "y",
             PositiveClass = "1.0",
-            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("f").WithArguments("f", "y", "1", 1.0, 0.95, "evaluation")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("f").WithArguments("f", "1", 1.0, 0.95, "evaluation")],
         });
 
     [Fact]
@@ -198,6 +198,6 @@ public sealed class SingleFeatureLeakageCheckTests
             Data = TestData.Table(TestData.Numeric("antibiotics", 1, 0, 0, 1), TestData.Numeric("y", 1, 1, 0, 0)),
             Reference = TestData.Table(TestData.Numeric("antibiotics", 1, 1, 0, 0), TestData.Numeric("y", 1, 1, 0, 0)),
             Label = "y",
-            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("antibiotics").WithArguments("antibiotics", "y", "1", 1.0, 0.95, "reference")],
+            ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("antibiotics").WithArguments("antibiotics", "1", 1.0, 0.95, "reference")],
         });
 }

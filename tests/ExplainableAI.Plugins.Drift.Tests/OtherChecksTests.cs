@@ -25,6 +25,7 @@ public sealed class OtherChecksTests
         Assert.Equal("creatinine", finding.Location.Column);
         Assert.Equal("site=Site B", finding.Location.Group);
         Assert.StartsWith("Column 'creatinine' has drifted within site=Site B: Kolmogorov–Smirnov p-value ", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" (threshold ≤ 0.05)", finding.Message, StringComparison.Ordinal);
         Assert.Equal(1, report.Value("drift_share", "site=Site B"));
         Assert.Equal(0, report.Value("drift_share", "site=Site A"));
     }

@@ -18,8 +18,10 @@ public sealed class MulticlassCheckTests
             Data = TestData.Table(TestData.Numeric("x", 0, 1, 1, 1, 2, 0), TestData.Categorical("dx", "a", "a", "b", "b", "c", "c")),
             Model = model,
             Label = "dx",
-            ExpectedFindings = [ExpectedFinding.Of(PerformanceRuleIds.Multiclass).At("dx").WithArguments(((0.5 + 0.8 + (2.0 / 3)) / 3), 4.0 / 6, 3, 6L, "dx", 0.5, "a")],
+            ExpectedFindings = [ExpectedFinding.Of(PerformanceRuleIds.Multiclass).At("dx").WithArguments(((0.5 + 0.8 + (2.0 / 3)) / 3), 4.0 / 6, 3, 0.5, "a")],
         });
+        // The rows counted, no longer in the message, are in the evidence: all 6 rows have a known class.
+        Assert.Contains(new EvidenceMetric("n", 6), Assert.Single(report.Findings).Evidence.Metrics!);
         Assert.Equal((0.5 + 0.8 + (2.0 / 3)) / 3, report.Value("macro_f1"), 15);
         Assert.Equal(4.0 / 6, report.Value("micro_f1"), 15);
         Assert.Equal(1, report.Value("recall", "class=b"));
@@ -50,13 +52,16 @@ public sealed class MulticlassCheckTests
                 ExpectedFinding.Of(PerformanceRuleIds.MulticlassF1BelowMinimum).At("dx").WithArguments("Macro F1", macro, 3, "dx", 0.7),
                 // Two rows per class: every Wilson lower bound (1 of 2: 0.095; 2 of 2: 0.342) … a and c are below 0.3, b is not.
                 ExpectedFinding.Of(PerformanceRuleIds.ClassRecallBelowMinimum).At("dx").InGroup("class=a")
-                    .WithArguments("a", 0.5, a.Lower, a.Upper, 2L, "dx", 0.3, "95% lower bound"),
+                    .WithArguments("a", 0.3, "95% lower bound", a.Lower),
                 ExpectedFinding.Of(PerformanceRuleIds.ClassRecallBelowMinimum).At("dx").InGroup("class=c")
-                    .WithArguments("c", 0.5, c.Lower, c.Upper, 2L, "dx", 0.3, "95% lower bound"),
+                    .WithArguments("c", 0.3, "95% lower bound", c.Lower),
             ],
         };
         Assert.True(b.Lower > 0.3);
-        await CheckVerifier<MulticlassCheck>.VerifyAsync(test);
+        var report = await CheckVerifier<MulticlassCheck>.VerifyAsync(test);
+        // The estimate, its interval and the class's rows, no longer in the message, are in the evidence.
+        var recallA = Assert.Single(report.Findings, f => f.Location.Group == "class=a");
+        Assert.Equal([new EvidenceMetric("recall", 0.5, a.Lower, a.Upper, 0.3), new EvidenceMetric("n", 2)], recallA.Evidence.Metrics!);
     }
 
     /// <summary>A multiclass model whose only feature is the index of the class it is sure of.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExplainableAI.Sdk;
 using ExplainableAI.Sdk.Statistics;
 using ExplainableAI.Testing;
@@ -29,8 +30,13 @@ public sealed class PerformanceChecksTests
         var report = await CheckVerifier<OperatingPointCheck>.VerifyAsync(Test(
         [
             ExpectedFinding.Of(PerformanceRuleIds.OperatingPoint).At("sepsis")
-                .WithArguments("0.5", 0.75, sensitivity.Lower, sensitivity.Upper, 4.0 / 6, specificity.Lower, specificity.Upper, 0.6, 0.8),
+                .WithArguments("0.5", 0.75, 4.0 / 6, 0.6, 0.8),
         ]));
+
+        // The intervals, no longer in the message, are in the finding's evidence.
+        var metrics = Assert.Single(report.Findings).Evidence.Metrics!;
+        Assert.Contains(new EvidenceMetric("sensitivity", 0.75, sensitivity.Lower, sensitivity.Upper), metrics);
+        Assert.Contains(new EvidenceMetric("specificity", 4.0 / 6, specificity.Lower, specificity.Upper), metrics);
 
         Assert.Equal(0.75, report.Value("sensitivity"));
         Assert.Equal(sensitivity.Lower, report.Get("sensitivity").Lower);
@@ -50,19 +56,27 @@ public sealed class PerformanceChecksTests
     {
         var sensitivity = Wilson.Proportion(3, 4);
         var specificity = Wilson.Proportion(4, 6);
-        await CheckVerifier<OperatingPointCheck>.VerifyAsync(Test(
+        var report = await CheckVerifier<OperatingPointCheck>.VerifyAsync(Test(
             [
                 ExpectedFinding.Of(PerformanceRuleIds.OperatingPoint),
                 // Lower bound 0.30 < 0.5 although the estimate 0.75 is above it: not demonstrated.
                 ExpectedFinding.Of(PerformanceRuleIds.SensitivityBelowMinimum).At("sepsis")
-                    .WithArguments(0.75, sensitivity.Lower, sensitivity.Upper, "0.5", 0.5, "95% lower bound", 3L, 4L),
+                    .WithArguments(0.75, sensitivity.Lower, sensitivity.Upper, 0.5, "95% lower bound"),
                 ExpectedFinding.Of(PerformanceRuleIds.SpecificityBelowMinimum)
-                    .WithArguments(4.0 / 6, specificity.Lower, specificity.Upper, "0.5", 0.7, "estimate", 4L, 6L),
+                    .WithArguments(4.0 / 6, specificity.Lower, specificity.Upper, 0.7, "estimate"),
             ],
             Configure.Options(
                 (PerformanceRuleIds.SensitivityBelowMinimum, "min_sensitivity", 0.5),
                 (PerformanceRuleIds.SpecificityBelowMinimum, "min_specificity", 0.7),
                 (PerformanceRuleIds.SpecificityBelowMinimum, "use_lower_bound", false))));
+
+        // The threshold and the counts, no longer in the messages, are in the evidence: TP 3 of 4 positives, TN 4 of 6 negatives.
+        Assert.Equal(
+            [new EvidenceMetric("sensitivity", 0.75, sensitivity.Lower, sensitivity.Upper, 0.5), new EvidenceMetric("threshold", 0.5), new EvidenceMetric("true_positives", 3), new EvidenceMetric("positives", 4)],
+            Assert.Single(report.Findings, f => f.RuleId == PerformanceRuleIds.SensitivityBelowMinimum).Evidence.Metrics!);
+        Assert.Equal(
+            [new EvidenceMetric("specificity", 4.0 / 6, specificity.Lower, specificity.Upper, 0.7), new EvidenceMetric("threshold", 0.5), new EvidenceMetric("true_negatives", 4), new EvidenceMetric("negatives", 6)],
+            Assert.Single(report.Findings, f => f.RuleId == PerformanceRuleIds.SpecificityBelowMinimum).Evidence.Metrics!);
     }
 
     [Fact]
@@ -84,9 +98,13 @@ public sealed class PerformanceChecksTests
         var report = await CheckVerifier<DiscriminationCheck>.VerifyAsync(Test(
         [
             ExpectedFinding.Of(PerformanceRuleIds.Discrimination).At("sepsis")
-                .WithArguments(21.0 / 24, expected.Lower, expected.Upper, BruteForce.AveragePrecision(sorted, positive), "sepsis", "true", 4L, 6L),
+                .WithArguments(21.0 / 24, expected.Lower, expected.Upper, BruteForce.AveragePrecision(sorted, positive), "sepsis"),
         ],
         Configure.Options((PerformanceRuleIds.AurocBelowMinimum, "min_auroc", 0))));
+        // The class counts, no longer in the message, are in the evidence: 4 positive and 6 negative rows.
+        var metrics = Assert.Single(report.Findings).Evidence.Metrics!;
+        Assert.Contains(new EvidenceMetric("positives", 4), metrics);
+        Assert.Contains(new EvidenceMetric("negatives", 6), metrics);
         Assert.Equal(21.0 / 24, report.Value("auroc"), 15);
         Assert.Equal(expected.Lower, report.Get("auroc").Lower);
         // AP: 0.9, 0.8 → precision 1 at recall 1/2; 0.6 → 3/4 at 3/4; 0.45 → 4/6 at 1: (1/2)·1 + (1/4)(3/4) + (1/4)(2/3).
@@ -125,6 +143,20 @@ public sealed class PerformanceChecksTests
             Assert.Null(f.Evidence.Tables);
             Assert.Single(f.Evidence.Metrics!);
         });
+        // The message gives the estimates; the slope's and the intercept's intervals are in the evidence.
+        var slope = report.Get("calibration_slope");
+        var intercept = report.Get("calibration_intercept");
+        Assert.Equal(
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "Brier score {0:F4}, ECE {1:F3} (10 equal-width bins), calibration slope {2:0.00;−0.00;0.00}, calibration intercept {3:0.00;−0.00;0.00}",
+                report.Value("brier"),
+                report.Value("ece"),
+                slope.Value,
+                intercept.Value),
+            summary.Message);
+        Assert.Contains(new EvidenceMetric("calibration_slope", slope.Value, slope.Lower, slope.Upper), summary.Evidence.Metrics!);
+        Assert.Contains(new EvidenceMetric("calibration_intercept", intercept.Value, intercept.Lower, intercept.Upper), summary.Evidence.Metrics!);
         Assert.Equal(2, summary.Evidence.Charts!.Count);
         var diagram = summary.Evidence.Charts[0];
         Assert.Equal("Reliability diagram (10 equal-width bins)", diagram.Title);

@@ -43,21 +43,24 @@ public sealed class RegressionCheckTests
         var (maeLow, maeHigh) = (0.75 - (z * 0.25), 0.75 + (z * 0.25));
         var report = await CheckVerifier<RegressionCheck>.RunAsync(Declared([]));
         var rmse = report.Get("rmse");
-        await CheckVerifier<RegressionCheck>.VerifyAsync(Declared(
+        var declared = await CheckVerifier<RegressionCheck>.VerifyAsync(Declared(
             [
                 // max_mae 1: the estimate 0.75 is below it but the upper bound 1.24 is not → not demonstrated.
                 ExpectedFinding.Of(PerformanceRuleIds.RegressionErrorAboveMaximum).At("los")
-                    .WithArguments("MAE", 0.75, maeLow, maeHigh, "los", 1.0, "95% upper bound"),
+                    .WithArguments("MAE", "los", 1.0, "95% upper bound", maeHigh),
                 ExpectedFinding.Of(PerformanceRuleIds.R2BelowMinimum).At("los").WithArguments(1 - (3 / 26.75), "los", 0.9),
             ],
             (PerformanceRuleIds.RegressionErrorAboveMaximum, "max_mae", 1),
             (PerformanceRuleIds.R2BelowMinimum, "min_r2", 0.9)));
+        // The estimate and its interval, no longer in the message, are the evidence metric.
+        var mae = Assert.Single(declared.Findings, f => f.RuleId == PerformanceRuleIds.RegressionErrorAboveMaximum);
+        Assert.Equal([new EvidenceMetric("mae", 0.75, maeLow, maeHigh, 1.0)], mae.Evidence.Metrics!);
 
         // Point estimates: MAE 0.75 < 1 passes; RMSE 0.866 > 0.8 fails; R² 0.888 ≥ 0.5 passes.
         await CheckVerifier<RegressionCheck>.VerifyAsync(Declared(
             [
                 ExpectedFinding.Of(PerformanceRuleIds.RegressionErrorAboveMaximum).At("los")
-                    .WithArguments("RMSE", Math.Sqrt(0.75), rmse.Lower, rmse.Upper, "los", 0.8, "estimate"),
+                    .WithArguments("RMSE", "los", 0.8, "estimate", Math.Sqrt(0.75)),
             ],
             (PerformanceRuleIds.RegressionErrorAboveMaximum, "max_mae", 1),
             (PerformanceRuleIds.RegressionErrorAboveMaximum, "max_rmse", 0.8),

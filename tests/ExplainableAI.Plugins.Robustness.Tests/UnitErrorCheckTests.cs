@@ -33,7 +33,7 @@ public sealed class UnitErrorCheckTests
             Data = Table(Numeric("temp", 36.5, 37, 37.5, 39), Numeric("age", 40, 50, 60, 70), Numeric("sex", 0, 1, 0, 1)),
             Model = Models.Of(r => r[0] >= 38 ? 0.9 : 0.1, "temp", "age", "sex"),
             Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["temp"] = new(Unit: "\u00B0C") },
-            ExpectedFindings = [ExpectedFinding.Of("XAI4005").At("temp").WithArguments("temp", "\u00B0C\u2192\u00B0F", "temp sent in \u00B0F where \u00B0C is expected", 0.75, 0.5, 0.2)],
+            ExpectedFindings = [ExpectedFinding.Of("XAI4005").At("temp").WithArguments("temp", "\u00B0C\u2192\u00B0F", 0.75, 0.5, 0.2)],
         });
 
         Assert.Equal(["temp:degC->degF"], report.Measurements.Where(m => m.Name == "flip_rate").Select(m => m.Subject));
@@ -41,6 +41,9 @@ public sealed class UnitErrorCheckTests
         Assert.Equal(1, report.Value("unit_error_skipped_no_unit", "sex"));
         var skipped = Assert.Single(report.Findings).Evidence.Tables!.Single(t => t.Title == "Numeric features not probed for unit errors");
         Assert.Equal([["age", "no unit declared (data.features.<name>.unit)"], ["sex", "no unit declared (data.features.<name>.unit)"]], skipped.Rows);
+        // What the conversion simulates, no longer in the message, is in the table of the feature's probes.
+        var probed = Assert.Single(report.Findings).Evidence.Tables!.Single(t => t.Title == "Unit errors probed for 'temp'");
+        Assert.Equal(["\u00B0C\u2192\u00B0F", "temp sent in \u00B0F where \u00B0C is expected"], probed.Rows.Single().Take(2));
     }
 
     [Fact]
@@ -88,8 +91,8 @@ public sealed class UnitErrorCheckTests
             Features = MilligramsPerDecilitre,
             ExpectedFindings =
             [
-                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "mg/dL\u2192\u00B5mol/L", "creatinine sent in \u00B5mol/L where mg/dL is expected", 0.75, 0.5, 0.2),
-                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "mg/dL\u2192mg/L", "creatinine sent in mg/L where mg/dL is expected", 0.75, 0.5, 0.2),
+                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "mg/dL\u2192\u00B5mol/L", 0.75, 0.5, 0.2),
+                ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "mg/dL\u2192mg/L", 0.75, 0.5, 0.2),
             ],
         });
 
@@ -106,7 +109,7 @@ public sealed class UnitErrorCheckTests
             Data = Table(Numeric("creatinine", 70, 90, 110, 180)),
             Model = Models.Of(r => r[0] >= 130 ? 0.9 : 0.1, "creatinine"),
             Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["creatinine"] = new(Unit: "\u00B5mol/L") },
-            ExpectedFindings = [ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "\u00B5mol/L\u2192mg/dL", "creatinine sent in mg/dL where \u00B5mol/L is expected", 0.25, 0.5, 0.2)],
+            ExpectedFindings = [ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "\u00B5mol/L\u2192mg/dL", 0.25, 0.5, 0.2)],
         });
 
         Assert.Equal(0.25, report.Value("flip_rate", "creatinine:umol/L->mg/dL"));

@@ -34,7 +34,7 @@ public sealed class ExplanationStabilityCheck : AuditCheck
     public static readonly RuleDescriptor StabilityRule = new(
         AttributionRuleIds.ExplanationStability,
         "Explanation stability under input noise and another background sample",
-        "Rank agreement of the top {0} features (Kendall tau-b, {1} rows, {2}): {3:F2} under input noise of {4:P1} of each feature's SD, {5} with another background sample",
+        "Rank agreement of the top {0} features (Kendall tau-b, {1}): {2:F2} under input noise of {3:P1} of each feature's SD, {4} with another background sample",
         CheckFamily.Attribution,
         Severity.Info,
         "Explains explained_rows evaluation rows (seeded sample) three times with the method XAI1001 would pick under "
@@ -43,7 +43,8 @@ public sealed class ExplanationStabilityCheck : AuditCheck
         + "another seeded background sample of the same size (a bootstrap sample when the data has no more rows; not applicable to "
         + "path-dependent TreeSHAP, which uses no background). Rank agreement is Kendall's tau-b between the features' mean |SHAP "
         + "value| in the first and the perturbed run, over the union of both top_k sets: 1 = same order, 0 = unrelated. Publishes "
-        + "explanation_rank_agreement_noise and explanation_rank_agreement_background.",
+        + "explanation_rank_agreement_noise and explanation_rank_agreement_background; the rows explained are in the finding's "
+        + "evidence.",
         ["EU-AIA-ART13-3B-IV", "EU-AIA-ART14-4C", "JP-BIZ-TRANSPARENCY-4", "GMLP-P6"],
         [
             RuleOption.Integer(ExplainedRowsOption, 40, "Evaluation rows re-explained (seeded sample). Default 40."),
@@ -117,9 +118,8 @@ public sealed class ExplanationStabilityCheck : AuditCheck
         context.Report(
             StabilityRule,
             FindingLocation.Dataset,
-            new Evidence(Metrics(noise, background, minimum), [table]),
+            new Evidence([.. Metrics(noise, background, minimum), new EvidenceMetric("explained_rows", setup.Rows.RowCount)], [table]),
             topK,
-            setup.Rows.RowCount,
             ExplanationSetup.MethodName(setup.Method),
             noise,
             fraction,

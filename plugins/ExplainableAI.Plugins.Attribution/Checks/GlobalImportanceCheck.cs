@@ -105,7 +105,7 @@ public sealed class GlobalImportanceCheck : AuditCheck
     public static readonly RuleDescriptor ProxyRule = new(
         AttributionRuleIds.SensitiveProxyTopDriver,
         "Proxy of a sensitive attribute among the model's top drivers",
-        "Feature '{0}' (driver number {1}) predicts sensitive attribute '{2}' with AUROC {3:F2} ({4} against the rest), at or above {5:F2}: it can stand in for '{2}'",
+        "Feature '{0}' (driver number {1}) predicts sensitive group {2} against the rest with AUROC {3:F2}, at or above {4:F2}: it can stand in for the attribute",
         CheckFamily.Attribution,
         Severity.Warning,
         "For each of the top_k features by mean |SHAP value| and each sensitive attribute of the registration, the folded AUROC "
@@ -126,13 +126,14 @@ public sealed class GlobalImportanceCheck : AuditCheck
     public static readonly RuleDescriptor KernelRankingRule = new(
         AttributionRuleIds.KernelRankingUndetermined,
         "Kernel SHAP error too large to rank the top features",
-        "Kernel SHAP sampling error leaves the order of '{0}' ({1} ± {2}) and '{3}' ({4} ± {5}) at rank {6} undetermined; {7} neighbouring pair(s) in the top {8} overlap",
+        "Kernel SHAP sampling error leaves the order of '{0}' and '{1}' at rank {2} undetermined; {3} neighbouring pair(s) in the top {4} overlap",
         CheckFamily.Attribution,
         Severity.Warning,
         "When Kernel SHAP is used, the standard error of each feature's mean |SHAP value| is √(Σ per-row SE²) / rows (per-row SEs "
         + "from independent coalition batches). If the intervals mean ± 2 SE of two neighbours among the top_k features (or of the "
         + "k-th and the next) overlap, the reported ranking depends on the coalition sample: raise max_model_evaluations of XAI1001 "
-        + "or explain fewer rows. Publishes kernel_rank_overlaps.",
+        + "or explain fewer rows. Publishes kernel_rank_overlaps; each overlapping pair's mean |SHAP value| ± 2 SE is in the "
+        + "finding's table.",
         ["EU-AIA-ART13-3B-IV", "EU-AIA-ART14-4C", "JP-BIZ-TRANSPARENCY-4"],
         [RuleOption.Integer(TopKOption, 5, "Number of top drivers whose order must be determined. Default 5.")]);
 

@@ -70,8 +70,8 @@ internal static class KernelRanking
                 [new EvidenceMetric("kernel_importance_se", se[x]), new EvidenceMetric("kernel_rank_overlaps", overlaps.Count)],
                 [table],
                 [chart]),
-            names[x], NumberText.Format(summary.Mean[x]), NumberText.Format(Multiplier * se[x]), names[y], NumberText.Format(summary.Mean[y]),
-            NumberText.Format(Multiplier * se[y]), first + 1, overlaps.Count, topK);
+            // The pair's means ± 2 SE are the table's first row.
+            names[x], names[y], first + 1, overlaps.Count, topK);
     }
 
     private static string Interval(double mean, double se) =>

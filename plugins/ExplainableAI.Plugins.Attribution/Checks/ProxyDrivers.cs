@@ -40,7 +40,8 @@ internal static class ProxyDrivers
                         Evidence.Of(
                             new EvidenceMetric("sensitive_proxy_auroc", strength.Auroc, Threshold: threshold),
                             new EvidenceMetric("mean_abs_attribution", summary.Mean[summary.Ranking[rank]])),
-                        feature.Name, rank + 1, attribute, strength.Auroc, strength.Group, threshold);
+                        // The group ("sex=F") names the attribute too.
+                        feature.Name, rank + 1, strength.Group, strength.Auroc, threshold);
                 }
             }
         }

@@ -20,7 +20,7 @@ public sealed class ClassImbalanceCheck : AuditCheck
     public static readonly RuleDescriptor Rule = new(
         DataQualityRuleIds.ClassImbalance,
         "Label classes are imbalanced",
-        "Class '{1}' of label '{0}' has {2:P1} of labelled rows ({3} of {4}), below the minimum {5:P1}",
+        "Class '{0}' has {1:P1} of labelled rows ({2} of {3}), below the minimum {4:P1}",
         CheckFamily.DataQuality,
         Severity.Warning,
         "Counts the rows of each class of the label (rows with a missing label are left out) and publishes class_share "
@@ -105,7 +105,8 @@ public sealed class ClassImbalanceCheck : AuditCheck
                     Charts: charted ? [] : [chart]);
                 charted = true;
                 var location = new FindingLocation(Column: label.Name, Group: Subject(classes.Names[i]));
-                context.Report(Rule, location, evidence, label.Name, classes.Names[i], share, classes.Counts[i], classes.Total, minShare);
+                // The label is the finding's column and its class the group (label=<class>), so the message names only the class.
+                context.Report(Rule, location, evidence, classes.Names[i], share, classes.Counts[i], classes.Total, minShare);
             }
         }
 

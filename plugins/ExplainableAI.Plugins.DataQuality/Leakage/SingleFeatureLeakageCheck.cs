@@ -18,7 +18,7 @@ public sealed class SingleFeatureLeakageCheck : AuditCheck
     public static readonly RuleDescriptor Rule = new(
         DataQualityRuleIds.SingleFeatureLeakage,
         "Feature alone predicts the label (possible leakage)",
-        "Feature '{0}' alone ranks label '{1}' (positive '{2}') with AUROC {3:F3} in the {5} data, at or above {4:F3}: check it for leakage of the outcome",
+        "Feature '{0}' alone ranks the label's positive class '{1}' with AUROC {2:F3} in the {4} data, at or above {3:F3}: check it for leakage of the outcome",
         CheckFamily.DataQuality,
         Severity.Error,
         "For a binary label (exactly two distinct non-missing values), computes the AUROC of every other column used "
@@ -90,7 +90,7 @@ public sealed class SingleFeatureLeakageCheck : AuditCheck
                         if (auroc >= threshold)
                         {
                             var evidence = Evidence.Of(new EvidenceMetric(measurement, auroc, Threshold: threshold));
-                            context.Report(Rule, FindingLocation.ForColumn(feature.Name), evidence, feature.Name, label.Column.Name, label.PositiveName, auroc, threshold, role);
+                            context.Report(Rule, FindingLocation.ForColumn(feature.Name), evidence, feature.Name, label.PositiveName, auroc, threshold, role);
                         }
                     }
                 }

@@ -23,13 +23,14 @@ public sealed class SubgroupDriftCheck : AuditCheck
     public static readonly RuleDescriptor Rule = new(
         DriftRuleIds.SubgroupDrift,
         "Column drifted within a subgroup",
-        "Column '{0}' has drifted within {1}: {2} {3} (threshold {4}){5}",
+        "Column '{0}' has drifted within {1}: {2} {3} (threshold {4})",
         CheckFamily.Drift,
         Severity.Warning,
         "Repeats the column comparison of XAI3001 (same method and thresholds) within each group of every site column the "
         + "manifest names (data.site_columns; numeric site codes too) and of every categorical or boolean column that is a "
         + "sensitive attribute or is named site, hospital, center, centre or ward, with at most max_levels levels. A new assay or a new referral pattern at one site can move that site's data while the pooled "
-        + "data barely change; the model may then fail for that site's patients only.",
+        + "data barely change; the model may then fail for that site's patients only. Categories new in the current data are "
+        + "marked (new) in the finding's table of shares.",
         ["EU-AIA-ART72-2", "EU-AIA-ART10-2F", "EU-AIA-ART15-1", "JP-MLQM-OPS-MAINTAINABILITY", "JP-MLQM-DATA-UNIFORMITY", "GMLP-P10"],
         [
             RuleOption.Integer(MaxLevelsOption, 20, "Grouping columns with more levels (in reference and current together) are skipped. Default 20."),
@@ -117,8 +118,7 @@ public sealed class SubgroupDriftCheck : AuditCheck
                         group,
                         DriftMethods.Words(drift.Method),
                         DriftMethods.ValueText(drift.Method, drift.Statistic),
-                        DriftMethods.ThresholdText(drift.Method, drift.Threshold),
-                        DriftEvidence.NewCategoriesText(drift));
+                        DriftMethods.ThresholdText(drift.Method, drift.Threshold));
                 }
 
                 if (compared > 0)

@@ -30,7 +30,7 @@ public sealed class CalibrationCheck : AuditCheck
     public static readonly RuleDescriptor SummaryRule = new(
         PerformanceRuleIds.Calibration,
         "Calibration: Brier score, ECE, slope and intercept",
-        "Brier score {0:F4}, ECE {1:F3} ({2} equal-width bins), calibration slope {3:0.00;−0.00;0.00} (95% CI {4:0.00;−0.00;0.00} to {5:0.00;−0.00;0.00}), calibration intercept {6:0.00;−0.00;0.00} (95% CI {7:0.00;−0.00;0.00} to {8:0.00;−0.00;0.00})",
+        "Brier score {0:F4}, ECE {1:F3} ({2} equal-width bins), calibration slope {3:0.00;−0.00;0.00}, calibration intercept {4:0.00;−0.00;0.00}",
         CheckFamily.Performance,
         Severity.Info,
         "For binary scores that are probabilities (all in [0, 1]; other scores are not checked): the Brier score (mean "
@@ -42,7 +42,8 @@ public sealed class CalibrationCheck : AuditCheck
         + "Newton-Raphson with 95% Wald intervals (Van Calster et al. 2016). Ideal: slope 1, intercept 0. Publishes brier, "
         + "ece, calibration_slope and calibration_intercept, and reports this summary with the bin table, the reliability "
         + "diagram (each bin's observed rate with its Wilson 95% interval at the bin's mean score, rows per bin in the "
-        + "subtitle) and the histogram of scores. The warnings XAI5007 and XAI5008 carry only their metric.",
+        + "subtitle) and the histogram of scores; the intervals are in the finding's evidence. The warnings XAI5007 and XAI5008 "
+        + "carry only their metric.",
         Requirements,
         [RuleOption.Integer(BinsOption, 10, "Equal-width bins over [0, 1] for the ECE and the reliability diagram. Default 10.")]);
 
@@ -62,11 +63,12 @@ public sealed class CalibrationCheck : AuditCheck
     public static readonly RuleDescriptor SlopeRule = new(
         PerformanceRuleIds.CalibrationSlopeOutOfRange,
         "Calibration slope outside the tolerated range",
-        "Calibration slope {0:0.00;−0.00;0.00} (95% CI {1:0.00;−0.00;0.00} to {2:0.00;−0.00;0.00}) lies entirely {3} the tolerated range {4:F2}–{5:F2}: scores are {6}",
+        "Scores are {3}: calibration slope {0:0.00;−0.00;0.00} (95% CI {1:0.00;−0.00;0.00} to {2:0.00;−0.00;0.00}) lies entirely beyond the tolerated {4:F2}",
         CheckFamily.Performance,
         Severity.Warning,
         "Warns when the whole 95% interval of the calibration slope is below min_calibration_slope (scores too extreme, "
-        + "typical of overfitting) or above max_calibration_slope (scores too moderate).",
+        + "typical of overfitting) or above max_calibration_slope (scores too moderate). The message names the bound crossed, "
+        + "which is also the evidence metric's threshold; the other bound is in the rule's options.",
         Requirements,
         [
             new RuleOption(MinSlopeOption, 0.8, "Smallest tolerated calibration slope. Default 0.8."),
@@ -116,7 +118,7 @@ public sealed class CalibrationCheck : AuditCheck
 
         var evidence = SummaryEvidence(reliability, brier, slope, intercept);
         var location = FindingLocation.ForColumn(outcomes.Label.Column.Name);
-        context.Report(SummaryRule, location, evidence, brier.Value, reliability.Ece, bins, slope.Value, slope.Lower, slope.Upper, intercept.Value, intercept.Lower, intercept.Upper);
+        context.Report(SummaryRule, location, evidence, brier.Value, reliability.Ece, bins, slope.Value, intercept.Value);
 
         // The table and the charts are on the summary alone; the warnings carry their metric.
         var maxEce = context.Option(EceRule, MaxEceOption);
@@ -137,10 +139,8 @@ public sealed class CalibrationCheck : AuditCheck
                 slope.Value,
                 slope.Lower,
                 slope.Upper,
-                below ? "below" : "above",
-                minSlope,
-                maxSlope,
-                below ? "too extreme (overconfident)" : "too moderate (underconfident)");
+                below ? "too extreme (overconfident)" : "too moderate (underconfident)",
+                below ? minSlope : maxSlope);
         }
 
         context.ReportProgress(1);

@@ -21,7 +21,7 @@ public sealed class DiscriminationCheck : AuditCheck
     public static readonly RuleDescriptor SummaryRule = new(
         PerformanceRuleIds.Discrimination,
         "Discrimination: AUROC and AUPRC",
-        "AUROC {0:F3} (95% CI {1:F3}–{2:F3}, DeLong) and AUPRC {3:F3} for label '{4}' (positive '{5}'; {6} positive and {7} negative rows)",
+        "AUROC {0:F3} (95% CI {1:F3}–{2:F3}, DeLong) and AUPRC {3:F3} for label '{4}'",
         CheckFamily.Performance,
         Severity.Info,
         "For a binary classifier (scores from the model or the registered score column; label with exactly two values), "
@@ -29,7 +29,8 @@ public sealed class DiscriminationCheck : AuditCheck
         + "variance (DeLong, DeLong and Clarke-Pearson 1988; normal approximation clipped to [0, 1]), and the AUPRC as "
         + "average precision, scikit-learn's definition: the sum over distinct thresholds, highest first, of the rise in "
         + "recall times the precision there, without interpolation. Rows with a missing label or score are left out. "
-        + "Publishes auroc (with lower/upper) and auprc, and reports this summary with the ROC and precision-recall curves.",
+        + "Publishes auroc (with lower/upper) and auprc, and reports this summary with the ROC and precision-recall curves; "
+        + "its evidence also holds the prevalence and the counts of positive and negative rows.",
         ["EU-AIA-ART15-1", "EU-AIA-ART15-3", "EU-AIA-ART13-3B-II", "EU-AIA-ANNEX4-2G", "JP-MLQM-EXT-AI-PERFORMANCE", "JP-MLQM-MODEL-CORRECTNESS", "JP-PMD-AI-EVAL-INDEX", "GMLP-P8", "GMLP-P9", "ISO-TS4213"]);
 
     /// <summary>XAI5002: the AUROC does not demonstrate the declared minimum.</summary>
@@ -90,7 +91,14 @@ public sealed class DiscriminationCheck : AuditCheck
             new(ChartKind.Line, "Precision–recall curve", "Recall (sensitivity)", "Precision (PPV)",
                 [new ChartSeries("Model", recall, precision), new ChartSeries("Prevalence", [0, 1], [prevalence, prevalence])]),
         ];
-        var metrics = new[] { Cells.Metric("auroc", auroc.Interval), new EvidenceMetric("auprc", auprc), new EvidenceMetric("prevalence", prevalence) };
+        EvidenceMetric[] metrics =
+        [
+            Cells.Metric("auroc", auroc.Interval),
+            new("auprc", auprc),
+            new("prevalence", prevalence),
+            new("positives", auroc.Positives),
+            new("negatives", auroc.Negatives),
+        ];
         context.Report(
             SummaryRule,
             FindingLocation.ForColumn(outcomes.Label.Column.Name),
@@ -99,10 +107,7 @@ public sealed class DiscriminationCheck : AuditCheck
             auroc.Lower,
             auroc.Upper,
             auprc,
-            outcomes.Label.Column.Name,
-            outcomes.Label.PositiveName,
-            auroc.Positives,
-            auroc.Negatives);
+            outcomes.Label.Column.Name);
 
         var minimum = context.Option(MinimumRule, MinAurocOption);
         var useLower = context.OptionBoolean(MinimumRule, UseLowerBoundOption) && !double.IsNaN(auroc.Lower);

@@ -40,7 +40,7 @@ public sealed class MulticlassCheck : AuditCheck
     public static readonly RuleDescriptor RecallRule = new(
         PerformanceRuleIds.ClassRecallBelowMinimum,
         "Recall of a class below the declared minimum",
-        "Recall of class '{0}' {1:P1} (95% CI {2:P1}–{3:P1}, {4} rows) of '{5}' does not demonstrate the declared minimum {6:P1}: its {7} is below it",
+        "Recall of class '{0}' does not demonstrate the declared minimum {1:P1}: its {2} {3:P1} is below it",
         CheckFamily.Performance,
         Severity.Warning,
         "Compares the recall of every class (the share of its rows predicted as it) with the minimum the manufacturer "
@@ -58,7 +58,7 @@ public sealed class MulticlassCheck : AuditCheck
     public static readonly RuleDescriptor SummaryRule = new(
         PerformanceRuleIds.Multiclass,
         "Multiclass performance: F1 and recall per class",
-        "Macro F1 {0:F3}, micro F1 {1:F3} over {2} classes on {3} rows of '{4}'; lowest recall {5:P1} for class '{6}'",
+        "Macro F1 {0:F3} and micro F1 {1:F3} over {2} classes; lowest recall {3:P1}, for class '{4}'",
         CheckFamily.Performance,
         Severity.Info,
         "For a multiclass model: the predicted class is the one of largest probability (the first on ties); the label's "
@@ -128,7 +128,7 @@ public sealed class MulticlassCheck : AuditCheck
             ["Label \\ predicted", .. classes],
             [.. Enumerable.Range(0, classes.Count).Select(i => (IReadOnlyList<string>)
                 [classes[i], .. Enumerable.Range(0, classes.Count).Select(j => Cells.Count(confusion[i, j]))])]);
-        var evidence = new Evidence(Metrics: [new EvidenceMetric("macro_f1", confusion.MacroF1), new EvidenceMetric("micro_f1", confusion.MicroF1)], Tables: [table]);
+        var evidence = new Evidence(Metrics: [new EvidenceMetric("macro_f1", confusion.MacroF1), new EvidenceMetric("micro_f1", confusion.MicroF1), new EvidenceMetric("n", confusion.Total)], Tables: [table]);
         var location = FindingLocation.ForColumn(labelName);
         context.Report(
             SummaryRule,
@@ -137,8 +137,6 @@ public sealed class MulticlassCheck : AuditCheck
             confusion.MacroF1,
             confusion.MicroF1,
             classes.Count,
-            confusion.Total,
-            labelName,
             worst < 0 ? double.NaN : confusion.Recall(worst).Value,
             worst < 0 ? "—" : classes[worst]);
         // The confusion matrix is on the summary alone; the warnings carry their metric.
@@ -160,15 +158,12 @@ public sealed class MulticlassCheck : AuditCheck
                 context.Report(
                     RecallRule,
                     new FindingLocation(Column: labelName, Group: "class=" + classes[k]),
-                    Evidence.Of(Cells.Metric("recall", recall, minRecall)),
+                    // The estimate, its interval and the class's rows are evidence; the message gives the value compared.
+                    Evidence.Of(Cells.Metric("recall", recall, minRecall), new EvidenceMetric("n", confusion.Support(k))),
                     classes[k],
-                    recall.Value,
-                    recall.Lower,
-                    recall.Upper,
-                    confusion.Support(k),
-                    labelName,
                     minRecall,
-                    lower ? "95% lower bound" : "estimate");
+                    lower ? "95% lower bound" : "estimate",
+                    lower ? recall.Lower : recall.Value);
             }
         }
 

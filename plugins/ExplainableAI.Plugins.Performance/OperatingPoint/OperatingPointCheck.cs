@@ -35,7 +35,7 @@ public sealed class OperatingPointCheck : AuditCheck
     public static readonly RuleDescriptor SummaryRule = new(
         PerformanceRuleIds.OperatingPoint,
         "Performance at the operating threshold",
-        "At threshold {0}: sensitivity {1:P1} (95% CI {2:P1}–{3:P1}), specificity {4:P1} (95% CI {5:P1}–{6:P1}), PPV {7:P1}, NPV {8:P1}",
+        "At threshold {0}: sensitivity {1:P1}, specificity {2:P1}, PPV {3:P1}, NPV {4:P1}",
         CheckFamily.Performance,
         Severity.Info,
         "At the registered operating threshold (a row is predicted positive when its score is at least it; default 0.5) "
@@ -44,7 +44,8 @@ public sealed class OperatingPointCheck : AuditCheck
         + "specificity, PPV, NPV, accuracy) and percentile-bootstrap intervals for F1 and balanced accuracy "
         + "(bootstrap_resamples resamples of the confusion matrix as multinomial counts, seeded). A metric whose denominator "
         + "is 0 is not published. When target_sensitivity is set, also publishes threshold_at_target_sensitivity, the "
-        + "highest threshold whose sensitivity reaches it, and specificity_at_target_sensitivity.",
+        + "highest threshold whose sensitivity reaches it, and specificity_at_target_sensitivity. The message gives the "
+        + "estimates; the intervals are in the finding's evidence with the confusion matrix.",
         Requirements,
         [
             RuleOption.Integer(BootstrapResamplesOption, 1000, "Bootstrap resamples for the F1 and balanced-accuracy intervals. Default 1000."),
@@ -55,13 +56,14 @@ public sealed class OperatingPointCheck : AuditCheck
     public static readonly RuleDescriptor SensitivityRule = new(
         PerformanceRuleIds.SensitivityBelowMinimum,
         "Sensitivity below the declared minimum",
-        "Sensitivity {0:P1} (95% CI {1:P1}–{2:P1}) at threshold {3} does not demonstrate the declared minimum {4:P1}: its {5} is below it ({6} of {7} positives found)",
+        "Sensitivity {0:P1} (95% CI {1:P1}–{2:P1}) does not demonstrate the declared minimum {3:P1}: its {4} is below it",
         CheckFamily.Performance,
         Severity.Warning,
         "Compares the sensitivity at the operating threshold with the minimum the manufacturer declares (min_sensitivity; "
         + "0, the default, switches the rule off). By default the lower bound of the 95% Wilson interval is compared; set "
         + "use_lower_bound to false to compare the point estimate. Missed positives are missed diagnoses: lower the threshold, "
-        + "improve the model, or revise the claim.",
+        + "improve the model, or revise the claim. The evidence holds the operating threshold and the positives found of all "
+        + "positives.",
         Requirements,
         [
             new RuleOption(MinSensitivityOption, 0, "Declared minimum sensitivity (0 to 1). Default 0: off."),
@@ -72,13 +74,13 @@ public sealed class OperatingPointCheck : AuditCheck
     public static readonly RuleDescriptor SpecificityRule = new(
         PerformanceRuleIds.SpecificityBelowMinimum,
         "Specificity below the declared minimum",
-        "Specificity {0:P1} (95% CI {1:P1}–{2:P1}) at threshold {3} does not demonstrate the declared minimum {4:P1}: its {5} is below it ({6} of {7} negatives cleared)",
+        "Specificity {0:P1} (95% CI {1:P1}–{2:P1}) does not demonstrate the declared minimum {3:P1}: its {4} is below it",
         CheckFamily.Performance,
         Severity.Warning,
         "Compares the specificity at the operating threshold with the minimum the manufacturer declares (min_specificity; "
         + "0, the default, switches the rule off). By default the lower bound of the 95% Wilson interval is compared; set "
         + "use_lower_bound to false to compare the point estimate. False alarms cost clinicians' attention and patients' "
-        + "follow-up tests.",
+        + "follow-up tests. The evidence holds the operating threshold and the negatives cleared of all negatives.",
         Requirements,
         [
             new RuleOption(MinSpecificityOption, 0, "Declared minimum specificity (0 to 1). Default 0: off."),
@@ -131,11 +133,7 @@ public sealed class OperatingPointCheck : AuditCheck
             evidence,
             threshold,
             metrics.Sensitivity.Value,
-            metrics.Sensitivity.Lower,
-            metrics.Sensitivity.Upper,
             metrics.Specificity.Value,
-            metrics.Specificity.Lower,
-            metrics.Specificity.Upper,
             metrics.Ppv.Value,
             metrics.Npv.Value);
 
@@ -148,8 +146,8 @@ public sealed class OperatingPointCheck : AuditCheck
         }
 
         // The confusion matrix is on the summary alone; the warnings carry their metric.
-        Compare(context, SensitivityRule, MinSensitivityOption, metrics.Sensitivity, threshold, counts.TruePositives, counts.Positives, location);
-        Compare(context, SpecificityRule, MinSpecificityOption, metrics.Specificity, threshold, counts.TrueNegatives, counts.Negatives, location);
+        Compare(context, SensitivityRule, MinSensitivityOption, metrics.Sensitivity, outcomes.Threshold, ("true_positives", counts.TruePositives), ("positives", counts.Positives), location);
+        Compare(context, SpecificityRule, MinSpecificityOption, metrics.Specificity, outcomes.Threshold, ("true_negatives", counts.TrueNegatives), ("negatives", counts.Negatives), location);
         context.ReportProgress(1);
     }
 
@@ -195,7 +193,15 @@ public sealed class OperatingPointCheck : AuditCheck
         return (scores[0], totalNegatives == 0 ? double.NaN : (totalNegatives - fp) / (double)totalNegatives);
     }
 
-    private static void Compare(CheckContext context, RuleDescriptor rule, string option, Interval metric, string threshold, long hits, long total, FindingLocation location)
+    private static void Compare(
+        CheckContext context,
+        RuleDescriptor rule,
+        string option,
+        Interval metric,
+        double threshold,
+        (string Name, long Count) hits,
+        (string Name, long Count) total,
+        FindingLocation location)
     {
         var minimum = context.Option(rule, option);
         if (minimum <= 0 || double.IsNaN(metric.Value))
@@ -211,15 +217,13 @@ public sealed class OperatingPointCheck : AuditCheck
             context.Report(
                 rule,
                 location,
-                Evidence.Of(Cells.Metric(name, metric, minimum)),
+                // The threshold and the counts behind the proportion are evidence, so the message stays short.
+                Evidence.Of(Cells.Metric(name, metric, minimum), new EvidenceMetric("threshold", threshold), new EvidenceMetric(hits.Name, hits.Count), new EvidenceMetric(total.Name, total.Count)),
                 metric.Value,
                 metric.Lower,
                 metric.Upper,
-                threshold,
                 minimum,
-                useLower ? "95% lower bound" : "estimate",
-                hits,
-                total);
+                useLower ? "95% lower bound" : "estimate");
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class RegressionCheck : AuditCheck
     public static readonly RuleDescriptor ErrorRule = new(
         PerformanceRuleIds.RegressionErrorAboveMaximum,
         "Regression error above the declared maximum",
-        "{0} {1:G4} (95% CI {2:G4}–{3:G4}) of '{4}' does not demonstrate the declared maximum {5:G4}: its {6} is above it",
+        "{0} of '{1}' does not demonstrate the declared maximum {2:G4}: its {3} {4:G4} is above it",
         CheckFamily.Performance,
         Severity.Warning,
         "Compares the MAE and the RMSE of a regression model (in the label's unit) with the maxima the manufacturer declares "
@@ -57,7 +57,7 @@ public sealed class RegressionCheck : AuditCheck
     public static readonly RuleDescriptor SummaryRule = new(
         PerformanceRuleIds.Regression,
         "Regression performance: MAE, RMSE and R²",
-        "MAE {0:G4} (95% CI {1:G4}–{2:G4}), RMSE {3:G4} (95% CI {4:G4}–{5:G4}), R² {6:F3} on {7} rows of '{8}'",
+        "MAE {0:G4}, RMSE {1:G4} and R² {2:F3} on {3} rows of '{4}'",
         CheckFamily.Performance,
         Severity.Info,
         "For a regression model with a numeric label: MAE = mean |y - prediction|, RMSE = sqrt(mean (y - prediction)^2), "
@@ -121,7 +121,7 @@ public sealed class RegressionCheck : AuditCheck
         var plot = new ChartSpec(ChartKind.Scatter, "Residuals", "Prediction", "Residual (label − prediction)", [new ChartSeries("Rows", x, y)]);
         var evidence = new Evidence(Metrics: [Cells.Metric("mae", metrics.Mae), Cells.Metric("rmse", metrics.Rmse), new EvidenceMetric("r2", metrics.R2)], Charts: [plot]);
         var location = FindingLocation.ForColumn(labelName);
-        context.Report(SummaryRule, location, evidence, metrics.Mae.Value, metrics.Mae.Lower, metrics.Mae.Upper, metrics.Rmse.Value, metrics.Rmse.Lower, metrics.Rmse.Upper, metrics.R2, metrics.Count, labelName);
+        context.Report(SummaryRule, location, evidence, metrics.Mae.Value, metrics.Rmse.Value, metrics.R2, metrics.Count, labelName);
         var useUpper = context.OptionBoolean(ErrorRule, UseUpperBoundOption);
         // The residual plot is on the summary alone; the warnings carry their metric.
         JudgeError(context, location, "MAE", "mae", metrics.Mae, context.Option(ErrorRule, MaxMaeOption), useUpper, labelName);
@@ -151,12 +151,10 @@ public sealed class RegressionCheck : AuditCheck
                 location,
                 Evidence.Of(Cells.Metric(name, value, maximum)),
                 label,
-                value.Value,
-                value.Lower,
-                value.Upper,
                 labelName,
                 maximum,
-                upper ? "95% upper bound" : "estimate");
+                upper ? "95% upper bound" : "estimate",
+                upper ? value.Upper : value.Value);
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed class UnitErrorCheck : AuditCheck
     public static readonly RuleDescriptor Rule = new(
         RobustnessRuleIds.UnitErrorFlipsDecisions,
         "A unit error silently flips many decisions",
-        "Feature '{0}' converted {1} ({2}) flips {3:P1} of decisions at threshold {4} without any error, above {5:P1}",
+        "Feature '{0}' converted {1} flips {2:P1} of decisions at threshold {3} without any error, above {4:P1}",
         CheckFamily.Robustness,
         Severity.Warning,
         "For a numeric feature whose unit the manifest declares (data.features.<name>.unit), applies every conversion the "
@@ -37,7 +37,7 @@ public sealed class UnitErrorCheck : AuditCheck
         + "probed (every evaluation row, or a label-stratified sample of probe_sample_rows rows of larger data). Reported "
         + "when a conversion flips more than max_flip_rate of decisions and the model gives no error and no NaN: the system "
         + "absorbs a wrong unit instead of rejecting it; add a range check at the interface. The evidence names the "
-        + "sensitive-attribute group hit hardest.",
+        + "sensitive-attribute group hit hardest; what each conversion simulates is in the table of the feature's probes.",
         ["EU-AIA-ART15-4", "EU-AIA-ART13-3B-III", "JP-MLQM-MODEL-STABILITY", "JP-BIZ-SAFETY-1", "GMLP-P6", "GMLP-P8"],
         [
             new RuleOption(MaxFlipRateOption, 0.2, "Flip rate (0 to 1) above which a unit error is reported. Default 0.2."),
@@ -165,7 +165,7 @@ public sealed class UnitErrorCheck : AuditCheck
                 skippedTable = null;
             }
 
-            context.Report(Rule, FindingLocation.ForColumn(name), evidence, name, conversion.Label, conversion.Description, change.FlipRate, session.Threshold, maxFlipRate);
+            context.Report(Rule, FindingLocation.ForColumn(name), evidence, name, conversion.Label, change.FlipRate, session.Threshold, maxFlipRate);
         }
     }
 }

@@ -9,7 +9,7 @@ public sealed class RuleConventionsTests
     public void Broken_conventions_are_all_listed()
     {
         // This assembly's test checks break them on purpose: XAI6901 is declared twice, XAI6902 names no requirement,
-        // and the option 'limit' never states its default.
+        // the option 'limit' never states its default, and XAI6903's message takes six arguments.
         var ex = Assert.Throws<CheckVerificationException>(() =>
             RuleConventions.Verify(typeof(AlwaysReportsCheck).Assembly, CheckFamily.DataQuality, ["XAI6901", "XAI6902"], "GMLP-"));
 
@@ -17,6 +17,27 @@ public sealed class RuleConventionsTests
         Assert.Contains("XAI6902: names no requirement it gives evidence for", ex.Message, StringComparison.Ordinal);
         Assert.Contains("XAI6901: requirement 'EU-AIA-ART10' does not start with one of GMLP-", ex.Message, StringComparison.Ordinal);
         Assert.Contains("XAI6901: option 'limit' does not state its default in its description (\"Default 0.25.\")", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("XAI6903: message format (en) uses 6 arguments ({0}, {1}, {2}, {3}, {4}, {5}), more than 5;", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("XAI6901: message format", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Long_message_on_the_allow_list_is_not_listed()
+    {
+        var ex = Assert.Throws<CheckVerificationException>(() =>
+            RuleConventions.Verify(typeof(AlwaysReportsCheck).Assembly, rulePrefix: null, CheckFamily.DataQuality, ["XAI6901", "XAI6902"], longMessagesAllowed: ["XAI6903"], "GMLP-"));
+
+        Assert.DoesNotContain("XAI6903:", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_message_on_the_allow_list_is_listed_so_the_list_cannot_go_stale()
+    {
+        var ex = Assert.Throws<CheckVerificationException>(() =>
+            RuleConventions.Verify(typeof(AlwaysReportsCheck).Assembly, rulePrefix: null, CheckFamily.DataQuality, ["XAI6901", "XAI6902"], longMessagesAllowed: ["XAI6902", "XAI6903"], "GMLP-"));
+
+        Assert.Contains("XAI6902: allowed a long message, but its message formats keep the limit of 5 arguments; take it off the list", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("XAI6903:", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

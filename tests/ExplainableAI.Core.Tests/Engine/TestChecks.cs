@@ -8,6 +8,10 @@ internal static class TestRules
         Requirements: ["EU-AIA-ART10"], Options: [new RuleOption("limit", 0.25, "A limit.")]);
 
     public static readonly RuleDescriptor Other = new("XAI6902", "Other", "Other {0}", CheckFamily.DataQuality, Severity.Info, "Test rule.");
+
+    // Six arguments, one repeated: the conventions count distinct ones.
+    public static readonly RuleDescriptor Wordy = new("XAI6903", "Wordy", "{0} {1} {2} {3} {4} {5} {0}", CheckFamily.DataQuality, Severity.Info, "Test rule.",
+        Requirements: ["GMLP-P1"]);
 }
 
 [AuditCheck]
@@ -93,4 +97,12 @@ public sealed class PredictionsCheck : AuditCheck
         var predictions = await context.GetPredictionsAsync(cancellationToken);
         context.Measure("mean_score", Enumerable.Range(0, predictions.RowCount).Average(predictions.Score));
     }
+}
+
+[AuditCheck]
+public sealed class WordyMessageCheck : AuditCheck
+{
+    public override IReadOnlyList<RuleDescriptor> Rules => [TestRules.Wordy];
+
+    public override ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

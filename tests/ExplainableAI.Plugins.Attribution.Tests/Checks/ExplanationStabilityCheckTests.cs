@@ -27,6 +27,8 @@ public sealed class ExplanationStabilityCheckTests
 
         Assert.Equal(1, Measure(report, "explanation_rank_agreement_noise"));
         Assert.Equal(1, Measure(report, "explanation_rank_agreement_background"));
+        // The rows explained, no longer in the message, are in the evidence: explained_rows defaults to 40.
+        Assert.Contains(new EvidenceMetric("explained_rows", 40), Assert.Single(report.Findings).Evidence.Metrics!);
     }
 
     [Fact]

@@ -44,6 +44,9 @@ public sealed class KernelRankingTests
         Assert.True(series.Lower![first] <= series.Upper![first + 1]);
         Assert.Contains($"'{chart.Categories![first]}'", warning.Message, StringComparison.Ordinal);
         Assert.Contains($"'{chart.Categories[first + 1]}'", warning.Message, StringComparison.Ordinal);
+        // Their means ± 2 SE, no longer in the message, are the table's first row.
+        var row = Assert.Single(warning.Evidence.Tables!).Rows[0];
+        Assert.Equal([warning.Location.Column!, chart.Categories[first + 1]], [row[1], row[3]]);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class ProxyDriversTests
             ExpectedFindings =
             [
                 ExpectedFinding.Of("XAI1001"),
-                ExpectedFinding.Of("XAI1004").At("creatinine").InGroup("sex=M").WithArguments("creatinine", 1, "sex", 1.0, "sex=M", 0.8),
+                ExpectedFinding.Of("XAI1004").At("creatinine").InGroup("sex=M").WithArguments("creatinine", 1, "sex=M", 1.0, 0.8),
             ],
         });
 

@@ -111,8 +111,7 @@ public sealed class RegistryProcessTests : IDisposable
             [],
             [new Finding("XAI6001", CheckFamily.DataQuality, Severity.Warning, "missing", FindingLocation.ForColumn("x"), Evidence.None, "MissingValuesCheck")],
             [.. Enumerable.Range(0, measurements).Select(i => new Measurement("Check", "m", i, i - 1.0, i + 1.0, $"s{i}"))],
-            new AuditSummary(0, 1, 0, 0, 1, 0, 0),
-            Regulatory: null);
+            new AuditSummary(0, 1, 0, 0, 1, 0, 0));
         var path = temp.Combine("report.json");
         File.WriteAllText(path, AuditReportJson.Serialize(report));
         return path;

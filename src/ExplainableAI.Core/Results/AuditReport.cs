@@ -23,7 +23,8 @@ namespace ExplainableAI.Core;
 /// <param name="Regulatory">
 /// The regulatory position (risk tier and requirement coverage). Every audit has one (<see cref="Assemble"/>); it is
 /// <see langword="null"/> only in a report read from a <c>report.json</c> written before the section existed, which
-/// still reads (the schema keeps it optional) and renders without the section.
+/// still reads (the schema keeps it optional, and the JSON reader takes a parameter with a default as optional) and
+/// renders without the section.
 /// </param>
 public sealed record AuditReport(
     string SchemaVersion,
@@ -40,7 +41,7 @@ public sealed record AuditReport(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<Measurement> Measurements,
     AuditSummary Summary,
-    RegulatoryRecord? Regulatory)
+    RegulatoryRecord? Regulatory = null)
 {
     /// <summary>
     /// The schema version this build writes. 1.1 types option values (true/false, whole numbers, texts, lists) where 1.0

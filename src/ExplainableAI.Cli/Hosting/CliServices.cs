@@ -1,6 +1,5 @@
 using ExplainableAI.Core;
 using ExplainableAI.Data;
-using ExplainableAI.Reporting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -37,10 +37,25 @@ public sealed class ReportWriter
         {
             throw new ArgumentException($"two exporters write '{repeated.Key}'", nameof(exporters));
         }
+
+        FileNames = [.. this.exporters.SelectMany(e => e.FileNames)];
     }
 
     /// <summary>The formats this writer renders, in order.</summary>
     public IReadOnlyList<IReportExporter> Exporters => this.exporters;
+
+    /// <summary>Every file name the exporters may produce, in their order: the files a set of this writer may hold.</summary>
+    public IReadOnlyList<string> FileNames { get; }
+
+    /// <summary>
+    /// Whether an entry of an output folder belongs to a set of this writer: one of <see cref="FileNames"/>, or a
+    /// temporary file of one that an earlier version left when it was killed (<c>.report.json.GUID.tmp</c>). Anything
+    /// else is the user's, and the folder is refused rather than replaced.
+    /// </summary>
+    /// <param name="name">The entry's name.</param>
+    /// <returns><see langword="true"/> when the entry is part of (or left by) a set.</returns>
+    public bool OwnsFile(string name) =>
+        FileNames.Contains(name, StringComparer.Ordinal) || FileNames.Any(own => AtomicFile.IsTemporaryOf(name, own));
 
     /// <summary>Renders every file of the report's set in memory, writing nothing.</summary>
     /// <param name="report">The report.</param>
@@ -69,7 +84,7 @@ public sealed class ReportWriter
     public async Task<ReportFiles> WriteAsync(AuditReport report, string outputDirectory, ReportOptions options, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
-        var directory = OutputPaths.CheckReplaceableFolder(outputDirectory, "output folder", IsOwnFile);
+        var directory = OutputPaths.CheckReplaceableFolder(outputDirectory, "output folder", OwnsFile);
         var rendered = await RenderAsync(report, options, ct).ConfigureAwait(false);
         using var staged = StagedFolder.Create(directory);
         foreach (var file in rendered.Files)
@@ -101,7 +116,7 @@ public sealed class ReportWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         ArgumentNullException.ThrowIfNull(options);
 
-        var directory = OutputPaths.CheckReplaceableFolder(outputDirectory, "output folder", IsOwnFile);
+        var directory = OutputPaths.CheckReplaceableFolder(outputDirectory, "output folder", OwnsFile);
         var document = ReportDocument.Create(AuditReportJson.Read(jsonPath), options);
         var files = await ExportAsync(rerendered, document, ct).ConfigureAwait(false);
         using var staged = StagedFolder.Create(directory);
@@ -135,9 +150,4 @@ public sealed class ReportWriter
 
         return files;
     }
-
-    // A folder holding files of a format added beside the defaults is still a folder of earlier sets, not the user's.
-    private bool IsOwnFile(string name) =>
-        ReportSetNames.IsOwnFile(name)
-        || this.exporters.SelectMany(e => e.FileNames).Any(own => own == name || AtomicFile.IsTemporaryOf(name, own));
 }

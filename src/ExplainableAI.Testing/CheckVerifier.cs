@@ -16,9 +16,9 @@ public static class CheckVerifier<TCheck>
     /// <summary>Verifies the findings of the check on a test.</summary>
     /// <param name="test">Data, model, configuration and expected findings.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
-    /// <returns>The report of the run, for further assertions on measurements.</returns>
+    /// <returns>What the engine found in the run (findings, measurements, check runs), for further assertions.</returns>
     /// <exception cref="CheckVerificationException">The findings differ from the expected ones.</exception>
-    public static async Task<AuditReport> VerifyAsync(CheckTest test, CancellationToken cancellationToken = default)
+    public static async Task<AuditResult> VerifyAsync(CheckTest test, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(test);
         var report = await RunAsync(test, cancellationToken).ConfigureAwait(false);
@@ -88,8 +88,8 @@ public static class CheckVerifier<TCheck>
     /// <summary>Runs the check without asserting anything, for tests of measurements.</summary>
     /// <param name="test">Data, model and configuration.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
-    /// <returns>The report.</returns>
-    public static Task<AuditReport> RunAsync(CheckTest test, CancellationToken cancellationToken = default)
+    /// <returns>What the engine found in the run.</returns>
+    public static Task<AuditResult> RunAsync(CheckTest test, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(test);
         var plugins = PluginLoader.FromInstances([new TCheck()]);

@@ -58,7 +58,7 @@ public sealed class TranslationCatalogTests
         Assert.True(list.Count == 0, $"{what}: {string.Join(" | ", list)}");
     }
 
-    private static async Task<List<AuditReport>> RunAll()
+    private static async Task<List<AuditResult>> RunAll()
     {
         var (reference, current) = Cohort();
         var leakage = new CheckTest

@@ -87,7 +87,7 @@ public sealed class TranslationCatalogTests
         Assert.True(list.Count == 0, $"{what}: {string.Join(" | ", list)}");
     }
 
-    private static async Task<List<AuditReport>> RunAll()
+    private static async Task<List<AuditResult>> RunAll()
     {
         var (reference, current) = Cohort();
         var test = Test(reference, current);

@@ -110,7 +110,7 @@ public sealed partial class I18nCatalogTests
         || text.Keys.Where(k => Placeholder().IsMatch(k)).Any(k =>
             Regex.IsMatch(english, "^" + string.Join("(.+)", Placeholder().Split(k).Where((_, i) => i % 2 == 0).Select(Regex.Escape)) + "$", RegexOptions.Singleline));
 
-    private static async Task<IReadOnlyList<AuditReport>> RunEveryCheck()
+    private static async Task<IReadOnlyList<AuditResult>> RunEveryCheck()
     {
         // Performance data of PerformanceChecksTests with every declared minimum set so that each warning fires.
         var scores = new[] { 0.9, 0.8, 0.7, 0.6, 0.55, 0.45, 0.4, 0.3, 0.2, 0.1 };

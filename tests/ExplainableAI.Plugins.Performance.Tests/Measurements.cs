@@ -6,11 +6,11 @@ namespace ExplainableAI.Plugins.Performance.Tests;
 /// <summary>Reads published measurements from a report.</summary>
 internal static class Measurements
 {
-    public static Measurement Get(this AuditReport report, string name, string? subject = null) =>
+    public static Measurement Get(this AuditResult report, string name, string? subject = null) =>
         report.Measurements.Single(m => m.Name == name && m.Subject == subject);
 
-    public static double Value(this AuditReport report, string name, string? subject = null) => report.Get(name, subject).Value;
+    public static double Value(this AuditResult report, string name, string? subject = null) => report.Get(name, subject).Value;
 
-    public static bool Has(this AuditReport report, string name, string? subject = null) =>
+    public static bool Has(this AuditResult report, string name, string? subject = null) =>
         report.Measurements.Any(m => m.Name == name && m.Subject == subject);
 }

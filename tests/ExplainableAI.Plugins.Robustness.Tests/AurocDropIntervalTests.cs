@@ -129,14 +129,14 @@ public sealed class AurocDropIntervalTests
         Configuration = Configure.Options(check switch { nameof(NoiseCheck) => "XAI4001", nameof(MissingInputCheck) => "XAI4004", _ => "XAI4005" }, ("bootstrap_samples", 100)),
     };
 
-    private static Task<AuditReport> Run(string check, CheckTest test) => check switch
+    private static Task<AuditResult> Run(string check, CheckTest test) => check switch
     {
         nameof(NoiseCheck) => CheckVerifier<NoiseCheck>.RunAsync(test),
         nameof(MissingInputCheck) => CheckVerifier<MissingInputCheck>.RunAsync(test),
         _ => CheckVerifier<UnitErrorCheck>.RunAsync(test),
     };
 
-    private static List<(string?, double?, double?)> Intervals(AuditReport report) =>
+    private static List<(string?, double?, double?)> Intervals(AuditResult report) =>
         [.. report.Measurements.Where(m => m.Name == "auroc_drop").Select(m => (m.Subject, m.Lower, m.Upper))];
 
     private static double Score(double[] r) =>

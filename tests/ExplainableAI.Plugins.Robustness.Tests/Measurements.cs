@@ -6,11 +6,11 @@ namespace ExplainableAI.Plugins.Robustness.Tests;
 /// <summary>Reads published measurements from a report.</summary>
 internal static class Measurements
 {
-    public static double Value(this AuditReport report, string name, string? subject = null) =>
+    public static double Value(this AuditResult report, string name, string? subject = null) =>
         report.Measurements.Single(m => m.Name == name && m.Subject == subject).Value;
 
-    public static Measurement Get(this AuditReport report, string name, string? subject = null) =>
+    public static Measurement Get(this AuditResult report, string name, string? subject = null) =>
         report.Measurements.Single(m => m.Name == name && m.Subject == subject);
 
-    public static bool Has(this AuditReport report, string name) => report.Measurements.Any(m => m.Name == name);
+    public static bool Has(this AuditResult report, string name) => report.Measurements.Any(m => m.Name == name);
 }

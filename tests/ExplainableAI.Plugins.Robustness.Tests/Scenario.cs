@@ -16,7 +16,7 @@ internal static class Scenario
 {
     private const int Count = 240;
 
-    private static readonly Lazy<Task<IReadOnlyList<AuditReport>>> Runs = new(RunAllAsync);
+    private static readonly Lazy<Task<IReadOnlyList<AuditResult>>> Runs = new(RunAllAsync);
 
     /// <summary>The levels of the categorical columns, which are data and never translated.</summary>
     public static IReadOnlyList<string> Levels { get; } = ["Site A", "Site B", "Site C", "F", "M", "X"];
@@ -30,7 +30,7 @@ internal static class Scenario
     public static TabularData Data { get; } = Build();
 
     /// <summary>One report per check of the plugin.</summary>
-    public static Task<IReadOnlyList<AuditReport>> ReportsAsync() => Runs.Value;
+    public static Task<IReadOnlyList<AuditResult>> ReportsAsync() => Runs.Value;
 
     private static TabularData Build()
     {
@@ -102,7 +102,7 @@ internal static class Scenario
         return 1 / (1 + Math.Exp(-z));
     }
 
-    private static async Task<IReadOnlyList<AuditReport>> RunAllAsync()
+    private static async Task<IReadOnlyList<AuditResult>> RunAllAsync()
     {
         var test = new CheckTest
         {

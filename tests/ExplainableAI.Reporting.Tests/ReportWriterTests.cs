@@ -136,7 +136,7 @@ public sealed class ReportWriterTests : IDisposable
     public async Task A_pdf_of_an_earlier_set_does_not_survive_beside_a_set_written_without_one()
     {
         await File.WriteAllTextAsync(Path.Combine(this.output, "report.pdf"), "an earlier run's PDF");
-        await File.WriteAllTextAsync(Path.Combine(this.output, "annex-iv.md"), "an earlier run's draft");
+        await File.WriteAllTextAsync(Path.Combine(this.output, "report-appendix.pdf"), "an earlier run's appendix");
 
         await this.writer.WriteAsync(ReportFixture.Create(), this.output, new ReportOptions(), CancellationToken.None);
 

@@ -54,7 +54,7 @@ internal static partial class Catalogs
     }
 
     /// <summary>Every metric and measurement name of the reports, which the en and ja catalogs must put in words.</summary>
-    public static SortedSet<string> MetricNames(IEnumerable<AuditReport> reports) =>
+    public static SortedSet<string> MetricNames(IEnumerable<AuditResult> reports) =>
         [.. reports.SelectMany(r => r.Measurements.Select(m => m.Name)
             .Concat(r.Findings.SelectMany(f => f.Evidence.Metrics ?? []).Select(m => m.Name)))];
 
@@ -63,7 +63,7 @@ internal static partial class Catalogs
     /// (caption, headers, cells) that has letters of its own: strings made only of data names (columns, levels, group
     /// keys), numbers and symbols are never translated and are left out.
     /// </summary>
-    public static SortedSet<string> Words(IEnumerable<AuditReport> reports, IEnumerable<string> dataNames)
+    public static SortedSet<string> Words(IEnumerable<AuditResult> reports, IEnumerable<string> dataNames)
     {
         var names = dataNames.Where(n => n.Length > 0).Distinct().OrderByDescending(n => n.Length).ToList();
         var strings = new SortedSet<string>(StringComparer.Ordinal);
@@ -90,7 +90,7 @@ internal static partial class Catalogs
         datasets.SelectMany(d => d.Columns).SelectMany(c => (IEnumerable<string>)[c.Name, .. c.Levels, .. c.Levels.Select(l => $"{c.Name}={l}")]);
 
     /// <summary>Every table and chart of the findings, serialised, so that repeats can be counted.</summary>
-    public static List<string> Views(IEnumerable<AuditReport> reports) =>
+    public static List<string> Views(IEnumerable<AuditResult> reports) =>
         [.. reports.SelectMany(r => r.Findings).Select(f => f.Evidence)
             .SelectMany(e => (e.Tables ?? []).Select(t => JsonSerializer.Serialize(t)).Concat((e.Charts ?? []).Select(c => JsonSerializer.Serialize(c))))];
 

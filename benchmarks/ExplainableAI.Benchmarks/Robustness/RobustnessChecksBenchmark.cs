@@ -45,37 +45,37 @@ public class RobustnessChecksBenchmark
     /// <summary>Noise at three levels with the paired-bootstrap interval.</summary>
     /// <returns>The report.</returns>
     [Benchmark]
-    public Task<AuditReport> Noise() => CheckVerifier<NoiseCheck>.RunAsync(test);
+    public Task<AuditResult> Noise() => CheckVerifier<NoiseCheck>.RunAsync(test);
 
     /// <summary>Each feature made missing.</summary>
     /// <returns>The report.</returns>
     [Benchmark]
-    public Task<AuditReport> MissingInputs() => CheckVerifier<MissingInputCheck>.RunAsync(test);
+    public Task<AuditResult> MissingInputs() => CheckVerifier<MissingInputCheck>.RunAsync(test);
 
     /// <summary>Six unit conversions per numeric feature.</summary>
     /// <returns>The report.</returns>
     [Benchmark]
-    public Task<AuditReport> UnitErrors() => CheckVerifier<UnitErrorCheck>.RunAsync(test);
+    public Task<AuditResult> UnitErrors() => CheckVerifier<UnitErrorCheck>.RunAsync(test);
 
     /// <summary>Two out-of-range probes per numeric feature.</summary>
     /// <returns>The report.</returns>
     [Benchmark]
-    public Task<AuditReport> OutOfRange() => CheckVerifier<OutOfRangeCheck>.RunAsync(test);
+    public Task<AuditResult> OutOfRange() => CheckVerifier<OutOfRangeCheck>.RunAsync(test);
 
     /// <summary>Monotonicity sweeps of 200 rows over 11 grid points per numeric feature.</summary>
     /// <returns>The report.</returns>
     [Benchmark]
-    public Task<AuditReport> Monotonicity() => CheckVerifier<MonotonicityCheck>.RunAsync(test);
+    public Task<AuditResult> Monotonicity() => CheckVerifier<MonotonicityCheck>.RunAsync(test);
 
     /// <summary>Minimal decision flips of 100 rows, single features and pairs.</summary>
     /// <returns>The report.</returns>
     [Benchmark]
-    public Task<AuditReport> MinimalFlips() => CheckVerifier<MinimalFlipCheck>.RunAsync(test);
+    public Task<AuditResult> MinimalFlips() => CheckVerifier<MinimalFlipCheck>.RunAsync(test);
 
     /// <summary>Invariance of the site code (declared irrelevant): 200 rows, every other site.</summary>
     /// <returns>The report.</returns>
     [Benchmark]
-    public Task<AuditReport> Invariance() => CheckVerifier<InvarianceCheck>.RunAsync(test);
+    public Task<AuditResult> Invariance() => CheckVerifier<InvarianceCheck>.RunAsync(test);
 
     /// <summary>The shared baseline prediction alone, to separate the model's cost from the checks'.</summary>
     /// <returns>The scores.</returns>

@@ -8,11 +8,14 @@ namespace ExplainableAI.Cli;
 /// </summary>
 internal sealed class AnnexIvExporter : IReportExporter
 {
-    public IReadOnlyList<string> FileNames { get; } = [ReportSetNames.AnnexIv];
+    /// <summary><c>annex-iv.md</c>.</summary>
+    public const string FileName = "annex-iv.md";
+
+    public IReadOnlyList<string> FileNames { get; } = [FileName];
 
     public ValueTask<IReadOnlyList<RenderedFile>> ExportAsync(ReportDocument document, CancellationToken ct)
     {
-        IReadOnlyList<RenderedFile> files = [new(ReportSetNames.AnnexIv, AnnexIvFile.Render(document.Report, document.JsonSha256))];
+        IReadOnlyList<RenderedFile> files = [new(FileName, AnnexIvFile.Render(document.Report, document.JsonSha256))];
         return ValueTask.FromResult(files);
     }
 }

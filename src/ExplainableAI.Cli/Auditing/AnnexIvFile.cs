@@ -23,9 +23,9 @@ internal static class AnnexIvFile
     {
         var sha = Sha256Hex.OfFile(reportJsonPath);
         using var staged = StagedFolder.Create(outputDirectory);
-        staged.Write(ReportSetNames.AnnexIv, Render(report, sha));
-        staged.CarryOver([ReportSetNames.AnnexIv]);
+        staged.Write(AnnexIvExporter.FileName, Render(report, sha));
+        staged.CarryOver([AnnexIvExporter.FileName]);
         staged.Commit();
-        return Path.Combine(staged.Target, ReportSetNames.AnnexIv);
+        return Path.Combine(staged.Target, AnnexIvExporter.FileName);
     }
 }

@@ -36,7 +36,7 @@ internal sealed class AuditOutputWriter(ReportWriter writer)
         cancellationToken.ThrowIfCancellationRequested();
         staged.Commit();
         var run = pending is null ? null : CommitOrRevert(recorder!, pending, staged);
-        return new AuditOutcome(report, files, Path.Combine(staged.Target, ReportSetNames.AnnexIv)) { Run = run is null ? null : recorder!.Describe(run) };
+        return new AuditOutcome(report, files, Path.Combine(staged.Target, AnnexIvExporter.FileName)) { Run = run is null ? null : recorder!.Describe(run) };
     }
 
     private static Registry.RunSummary? CommitOrRevert(RunRecorder recorder, Registry.PendingRun pending, StagedFolder staged)

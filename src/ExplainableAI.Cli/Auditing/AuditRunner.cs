@@ -47,27 +47,26 @@ internal sealed class AuditRunner(DatasetLoader datasets, AuditOutputWriter writ
         ValidateBinaryLabel(plan.Registration, evaluation, model);
         var engine = new AuditEngine(plugins, ToolIdentity.Current, time, progress) { IncludeStackTraces = plan.StackTraces };
         var request = new AuditRequest(plan.Registration, evaluation, reference, model, configuration, plan.Seed);
-        var report = await engine.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        var result = await engine.RunAsync(request, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         await isolation.StopAsync().ConfigureAwait(false);
-        report = report with
-        {
-            Plugins = isolation.Annotate(report.Plugins),
-            Regulatory = Position(declared, report),
-            Configuration = ConfigurationDigest.Stamp(report.Configuration, plan.Registration.ManifestPath),
-        };
+        var report = Assemble(result, isolation, declared, plan.Registration.ManifestPath);
         return await writer.WriteAsync(report, plan, recorder, isolation.ConsoleLog, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// The EU AI Act tier from the declared facts (undetermined, with the missing facts listed, when they are not
-    /// declared) and the coverage of the applicable requirements by this audit's automated evidence.
+    /// The one place an audit's report is built: the engine's result with what only the host knows once the plugin
+    /// processes have ended (which plugins wrote to their console, the configuration's hash), then the regulatory
+    /// position assessed from that result. Every output of the set is exported from this report.
     /// </summary>
-    private static RegulatoryRecord Position(DeclaredFactsFile declared, AuditReport report)
+    private static AuditReport Assemble(AuditResult engineResult, PluginProcessSession isolation, DeclaredFactsFile declared, string? manifestPath)
     {
-        var tier = RiskTierClassifier.Classify(declared.Facts, declared.Regime ?? LegalRegime.Original);
-        var coverage = CoverageCalculator.Compute(tier, RequirementCatalog.LoadDefault(), report);
-        return RegulatoryRecords.Create(tier, coverage);
+        var result = engineResult with
+        {
+            Plugins = isolation.Annotate(engineResult.Plugins),
+            Configuration = ConfigurationDigest.Stamp(engineResult.Configuration, manifestPath),
+        };
+        return AuditReport.Assemble(result, RegulatoryPosition.Assess(declared, result));
     }
 
     private static void ValidateColumns(RegistrationRecord registration, TabularData evaluation)

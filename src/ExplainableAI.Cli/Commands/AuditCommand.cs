@@ -81,7 +81,7 @@ internal static class AuditCommand
             var outcome = await ProgressDisplay.RunAsync(context.Output, progress => runner.RunAsync(plan, recorder, exitGuard.Watch(progress), ct)).ConfigureAwait(false);
             exitGuard.Finish();
             VerdictPrinter.Print(context.Output, outcome);
-            return AuditGate.Fails(outcome.Report, plan.Configuration.FailOn) ? ExitCodes.GateFailed : ExitCodes.Success;
+            return AuditGate.Fails(outcome.Report.Summary, plan.Configuration.FailOn) ? ExitCodes.GateFailed : ExitCodes.Success;
         }));
         return command;
     }

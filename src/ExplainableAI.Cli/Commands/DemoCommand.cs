@@ -68,7 +68,7 @@ internal static class DemoCommand
             VerdictPrinter.Print(context.Output, outcome);
 
             // The demo is a showcase: its planted problems are meant to be found, so it only gates when asked to.
-            return gate is not null && Core.AuditGate.Fails(outcome.Report, gate.Value) ? ExitCodes.GateFailed : ExitCodes.Success;
+            return gate is not null && Core.AuditGate.Fails(outcome.Report.Summary, gate.Value) ? ExitCodes.GateFailed : ExitCodes.Success;
         }));
         return command;
     }

@@ -3,7 +3,6 @@ using System.Globalization;
 using ExplainableAI.Core;
 using ExplainableAI.Data;
 using ExplainableAI.Models;
-using ExplainableAI.Plugins.Attribution;
 using ExplainableAI.Sdk;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +10,10 @@ namespace ExplainableAI.Cli;
 
 /// <summary>
 /// <c>xai explain</c>: SHAP attributions of the model's output for each data row, as CSV: <c>row</c>, <c>base_value</c>,
-/// <c>prediction</c>, then one column per model feature. Every row is checked for additivity.
+/// <c>prediction</c>, then one column per model feature. Every row is checked for additivity. The attributions come from
+/// the first loaded plugin that offers an explainer (<see cref="IExplainer"/>; the built-in Attribution plugin does), so
+/// the command does not depend on any plugin as a library. Plugins are loaded in this process, as for model adapters:
+/// <c>--isolation</c> is an option of audits, and explain has none.
 /// </summary>
 internal static class ExplainCommand
 {
@@ -41,9 +43,10 @@ internal static class ExplainCommand
         {
             var target = Core.OutputPaths.CheckFile(parsed.GetValue(outFile)!, "--out");
             using var host = CliServices.Build(parsed.GetValue(context.Verbose), context.Output);
-            var chosenMethod = ParseMethod(parsed.GetValue(method)!);
-            var chosenOutput = ParseOutput(parsed.GetValue(output)!);
+            var probability = ParseOutput(parsed.GetValue(output)!);
             var pluginSet = host.Services.GetRequiredService<PluginLoader>().Load(PluginLoader.SearchDirectories(parsed.GetValue(plugins) ?? []));
+            var chosenMethod = parsed.GetValue(method)!;
+            var explainer = FindExplainer(pluginSet, chosenMethod);
             var loaded = ModelLoader.CreateDefault(pluginSet.Adapters).Load(parsed.GetValue(model)!, CommonOptions.ParseFormat(parsed.GetValue(format)), new ModelLoadOptions(parsed.GetValue(label)) { InputColumns = CommonOptions.ParseModelInputs(parsed.GetValue(inputs)) }, ct);
             var datasets = host.Services.GetRequiredService<DatasetLoader>();
             var table = datasets.Load(parsed.GetValue(data)!, null, ct);
@@ -61,12 +64,10 @@ internal static class ExplainCommand
             var backgroundTable = parsed.GetValue(background) is { } backgroundPath ? datasets.Load(backgroundPath, null, ct) : table;
             var backgroundMatrix = Sample(FeatureMatrix.FromData(backgroundTable, loaded.Model.Features), parsed.GetValue(backgroundRows), parsed.GetValue(seed));
             var progress = new PercentProgress(context.Output, "explain");
-            AttributionResult result;
+            Explanation result;
             try
             {
-                result = AttributionEngine.Explain(
-                    loaded.Model, matrix, backgroundMatrix, chosenMethod, chosenOutput, parsed.GetValue(classIndex),
-                    AttributionSettings.Default with { Seed = parsed.GetValue(seed) }, progress, ct);
+                result = explainer.Explain(new ExplanationRequest(loaded.Model, matrix, backgroundMatrix, chosenMethod, probability, parsed.GetValue(classIndex), parsed.GetValue(seed)), progress, ct);
             }
             catch (ArgumentException ex)
             {
@@ -81,22 +82,23 @@ internal static class ExplainCommand
         return command;
     }
 
-    private static AttributionMethod ParseMethod(string text) => text switch
+    // The first explainer that knows the method, in plugin order (the built-in folder first).
+    private static IExplainer FindExplainer(PluginSet plugins, string method)
     {
-        "auto" => AttributionMethod.Auto,
-        "exact" => AttributionMethod.Exact,
-        "kernel" => AttributionMethod.Kernel,
-        "permutation" => AttributionMethod.Permutation,
-        "tree-path" => AttributionMethod.TreePathDependent,
-        "tree-interventional" => AttributionMethod.TreeInterventional,
-        "linear" => AttributionMethod.Linear,
-        _ => throw new InvalidAuditInputException($"expected one of auto, exact, kernel, permutation, tree-path, tree-interventional, linear, got '{text}'", field: "--method"),
-    };
+        if (plugins.Explainers.Count == 0)
+        {
+            throw new InvalidAuditInputException($"no loaded plugin provides an explainer (a class marked [Explainer]); the built-in Attribution plugin is missing from {PluginLoader.BuiltInDirectory}", field: "--plugins");
+        }
 
-    private static AttributionOutput ParseOutput(string text) => text switch
+        return plugins.Explainers.FirstOrDefault(e => e.Methods.Contains(method, StringComparer.Ordinal))
+            ?? throw new InvalidAuditInputException($"expected one of {string.Join(", ", plugins.Explainers.SelectMany(e => e.Methods).Distinct(StringComparer.Ordinal))}, got '{method}'", field: "--method");
+    }
+
+    // Whether the probability is explained rather than the margin.
+    private static bool ParseOutput(string text) => text switch
     {
-        "margin" => AttributionOutput.Margin,
-        "probability" => AttributionOutput.Probability,
+        "margin" => false,
+        "probability" => true,
         _ => throw new InvalidAuditInputException($"expected margin or probability, got '{text}'", field: "--output"),
     };
 
@@ -133,7 +135,7 @@ internal static class ExplainCommand
         return matrix.WithValues(values);
     }
 
-    private static void Write(AttributionResult result, TextWriter writer)
+    private static void Write(Explanation result, TextWriter writer)
     {
         writer.WriteLine(string.Join(',', new[] { "row", "base_value", "prediction" }.Concat(result.FeatureNames.Select(Quote))));
         var width = result.FeatureNames.Count;

@@ -9,7 +9,7 @@ internal static class VerdictPrinter
     public static void Print(TextWriter output, AuditOutcome outcome)
     {
         var s = outcome.Report.Summary;
-        var gate = AuditGate.Fails(outcome.Report, outcome.Report.Configuration.FailOn) ? "FAILED" : "passed";
+        var gate = AuditGate.Fails(outcome.Report.Summary, outcome.Report.Configuration.FailOn) ? "FAILED" : "passed";
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Verdict: gate {gate} (fail on {outcome.Report.Configuration.FailOn.ToString().ToLowerInvariant()}): {s.Errors} errors, {s.Warnings} warnings, {s.Infos} infos, {s.Suppressed} suppressed"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checks: {s.ChecksRun} completed, {s.ChecksFailed} failed, {s.ChecksSkipped} skipped"));

@@ -1,6 +1,5 @@
 using ExplainableAI.Core;
 using ExplainableAI.Data;
-using ExplainableAI.Reporting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,8 +33,7 @@ internal static class CliServices
         builder.Services.AddSingleton<PluginLoader>();
         builder.Services.AddSingleton<ManifestReader>();
         builder.Services.AddSingleton<DatasetLoader>();
-        // The audit's set is the report formats plus the Annex IV draft, which names the JSON's hash.
-        builder.Services.AddSingleton(new ReportWriter([.. ReportExporters.CreateDefault(), new AnnexIvExporter()]));
+        builder.Services.AddSingleton(ReportSetFolder.CreateWriter());
         builder.Services.AddSingleton(new ConsoleOutput(output));
         builder.Services.AddSingleton<AuditPlanner>();
         builder.Services.AddSingleton<AuditOutputWriter>();

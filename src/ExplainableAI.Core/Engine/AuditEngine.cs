@@ -5,7 +5,7 @@ using ExplainableAI.Sdk;
 namespace ExplainableAI.Core;
 
 /// <summary>
-/// Runs every loaded check against one audit request and assembles the report. It shares the predictions, seeds each
+/// Runs every loaded check against one audit request and collects what they found (<see cref="AuditResult"/>). It shares the predictions, seeds each
 /// check, isolates failures (a crash or a timeout becomes a host finding and the audit goes on), and honours
 /// cancellation: a cancelled audit throws and produces no report.
 /// </summary>
@@ -40,9 +40,9 @@ public sealed class AuditEngine
     /// <summary>Runs the audit.</summary>
     /// <param name="request">What to audit.</param>
     /// <param name="cancellationToken">Cancels the audit (Ctrl+C).</param>
-    /// <returns>The report.</returns>
+    /// <returns>What the checks found; the host assesses the regulatory position from it (<see cref="AuditReport.Assemble"/>).</returns>
     /// <exception cref="OperationCanceledException">The audit was cancelled.</exception>
-    public async Task<AuditReport> RunAsync(AuditRequest request, CancellationToken cancellationToken)
+    public async Task<AuditResult> RunAsync(AuditRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
 
@@ -85,8 +85,7 @@ public sealed class AuditEngine
         var checkPlugins = checks.GroupBy(c => c.Check.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Plugin, StringComparer.Ordinal);
         var localization = localizer.Build(rules, findings, measurements, checkPlugins, messages);
 
-        return new AuditReport(
-            AuditReport.CurrentSchemaVersion,
+        return new AuditResult(
             tool,
             time.GetUtcNow(),
             request.Seed,

@@ -8,14 +8,14 @@ namespace ExplainableAI.Core;
 /// </summary>
 public static class AuditGate
 {
-    /// <summary>Whether the report fails its gate.</summary>
-    /// <param name="report">The report.</param>
+    /// <summary>Whether an audit fails its gate.</summary>
+    /// <param name="summary">The audit's counts (<see cref="AuditReport.Summary"/>, <see cref="AuditResult.Summary"/>).</param>
     /// <param name="failOn">The gate's severity; <see cref="Severity.None"/> never fails.</param>
     /// <returns><see langword="true"/> when an active finding reaches the gate.</returns>
-    public static bool Fails(AuditReport report, Severity failOn)
+    public static bool Fails(AuditSummary summary, Severity failOn)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        var s = report.Summary;
+        ArgumentNullException.ThrowIfNull(summary);
+        var s = summary;
         return failOn switch
         {
             Severity.None => false,

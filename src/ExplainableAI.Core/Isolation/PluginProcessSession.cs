@@ -84,7 +84,7 @@ public sealed class PluginProcessSession : IAsyncDisposable
         }
     }
 
-    private (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, PluginRecord Record) LoadIsolated(string path, CancellationToken cancellationToken)
+    private (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, IReadOnlyList<IExplainer> Explainers, PluginRecord Record) LoadIsolated(string path, CancellationToken cancellationToken)
     {
         var process = new PluginProcess(path, this);
         processes.Add(process);
@@ -96,12 +96,12 @@ public sealed class PluginProcessSession : IAsyncDisposable
         catch (PluginProcessException ex)
         {
             var name = Path.GetFileNameWithoutExtension(path);
-            return ([], [], new PluginRecord(name, string.Empty, path, string.Empty, [], ex.Message));
+            return ([], [], [], new PluginRecord(name, string.Empty, path, string.Empty, [], ex.Message));
         }
 
         if (plugin.Record.Error is not null)
         {
-            return ([], [], plugin.Record);
+            return ([], [], [], plugin.Record);
         }
 
         var translations = new SortedDictionary<string, TranslationCatalog>(StringComparer.Ordinal);
@@ -113,6 +113,7 @@ public sealed class PluginProcessSession : IAsyncDisposable
         // A model adapter loads the model every check shares, so it runs where the model lives: in the host.
         var adapters = plugin.HasAdapters ? PluginLoader.LoadOne(path).Adapters : [];
         var checks = plugin.Checks.Select(c => new LoadedCheck(new IsolatedCheck(c, process), plugin.Record.Name) { Translations = translations }).ToList();
-        return (checks, adapters, plugin.Record);
+        // Explainers stay in the plugin's process: an audit has no use for them, and xai explain loads its plugins itself.
+        return (checks, adapters, [], plugin.Record);
     }
 }

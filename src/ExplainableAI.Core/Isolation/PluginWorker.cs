@@ -23,7 +23,7 @@ public static class PluginWorker
         var pipe = new NamedPipeClientStream(".", pipeName, PipeDirection.InOut, PipeOptions.Asynchronous | PipeOptions.CurrentUserOnly);
         await pipe.ConnectAsync(TimeSpan.FromSeconds(30), CancellationToken.None).ConfigureAwait(false);
         await using var channel = new WorkerChannel(pipe);
-        var (checks, adapters, record) = PluginLoader.LoadOne(pluginPath);
+        var (checks, adapters, _, record) = PluginLoader.LoadOne(pluginPath);
         var catalogs = checks.Count == 0 ? [] : CatalogResources.Texts(checks[0].Check.GetType().Assembly).Select(t => new WireCatalog(t.Language, t.Source, t.Json)).ToList();
         var loaded = new WirePlugin(
             record,

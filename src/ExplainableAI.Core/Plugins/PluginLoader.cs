@@ -40,11 +40,12 @@ public sealed class PluginLoader
     public PluginSet Load(IEnumerable<string> directories) => Load(directories, (path, _) => LoadOne(path));
 
     /// <summary>Loads every plugin found in the folders with <paramref name="loadOne"/> (given the file and its folder), so a plugin can be loaded in a process of its own.</summary>
-    internal static PluginSet Load(IEnumerable<string> directories, Func<string, string, (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, PluginRecord Record)> loadOne)
+    internal static PluginSet Load(IEnumerable<string> directories, Func<string, string, (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, IReadOnlyList<IExplainer> Explainers, PluginRecord Record)> loadOne)
     {
         ArgumentNullException.ThrowIfNull(directories);
         var checks = new List<LoadedCheck>();
         var adapters = new List<IModelAdapter>();
+        var explainers = new List<IExplainer>();
         var records = new List<PluginRecord>();
         var owners = new RuleIdOwners();
         var builtIn = Path.GetFullPath(BuiltInDirectory);
@@ -63,7 +64,7 @@ public sealed class PluginLoader
 
             foreach (var path in PluginCandidateScanner.Scan(directory))
             {
-                var (loaded, pluginAdapters, record) = loadOne(path, directory);
+                var (loaded, pluginAdapters, pluginExplainers, record) = loadOne(path, directory);
                 if (record.Error is null && owners.Claim(record.Name, [.. loaded.Select(c => c.Check)], isBuiltIn) is { } clash)
                 {
                     records.Add(record with { Checks = [], Error = clash });
@@ -72,11 +73,12 @@ public sealed class PluginLoader
 
                 checks.AddRange(loaded);
                 adapters.AddRange(pluginAdapters);
+                explainers.AddRange(pluginExplainers);
                 records.Add(record);
             }
         }
 
-        return new PluginSet(checks, records) { Adapters = adapters };
+        return new PluginSet(checks, records) { Adapters = adapters, Explainers = explainers };
     }
 
     /// <summary>
@@ -112,17 +114,11 @@ public sealed class PluginLoader
     public static IReadOnlyList<AuditCheck> DiscoverChecks(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
-        return assembly.GetExportedTypes()
-            .Where(t => t.GetCustomAttribute<AuditCheckAttribute>() is not null)
-            .Where(t => typeof(AuditCheck).IsAssignableFrom(t) && !t.IsAbstract)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (AuditCheck)(Activator.CreateInstance(t)
-                ?? throw new InvalidOperationException($"Check type {t.FullName} could not be created.")))
-            .ToList();
+        return Discover<AuditCheck, AuditCheckAttribute>(assembly, "Check");
     }
 
     /// <summary>Loads one plugin assembly in this process, or records why it cannot be.</summary>
-    internal static (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, PluginRecord Record) LoadOne(string path)
+    internal static (IReadOnlyList<LoadedCheck> Checks, IReadOnlyList<IModelAdapter> Adapters, IReadOnlyList<IExplainer> Explainers, PluginRecord Record) LoadOne(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var sha = Sha256Of(path);
@@ -131,14 +127,14 @@ public sealed class PluginLoader
             // Read before loading: a plugin that would end the process is refused before any of its code runs.
             if (ProcessExitScanner.FindProcessExit(path) is { } exit)
             {
-                return ([], [], new PluginRecord(name, string.Empty, path, sha, [], exit));
+                return ([], [], [], new PluginRecord(name, string.Empty, path, sha, [], exit));
             }
 
             // Also before loading: a newer SDK or a dependency nobody provides fails here, not in the middle of the audit.
             var context = new PluginLoadContext(path);
             if (PluginReferences.FindProblem(path, context) is { } unresolved)
             {
-                return ([], [], new PluginRecord(name, string.Empty, path, sha, [], unresolved));
+                return ([], [], [], new PluginRecord(name, string.Empty, path, sha, [], unresolved));
             }
 
             var assembly = context.LoadFromAssemblyPath(path);
@@ -150,23 +146,30 @@ public sealed class PluginLoader
                 _ = check.Rules.Count;
             }
 
-            var adapters = assembly.GetExportedTypes()
-                .Where(t => t.GetCustomAttribute<ModelAdapterAttribute>() is not null)
-                .Where(t => typeof(IModelAdapter).IsAssignableFrom(t) && !t.IsAbstract)
-                .OrderBy(t => t.FullName, StringComparer.Ordinal)
-                .Select(t => (IModelAdapter)(Activator.CreateInstance(t)
-                    ?? throw new InvalidOperationException($"Model adapter type {t.FullName} could not be created.")))
-                .ToList();
+            var adapters = Discover<IModelAdapter, ModelAdapterAttribute>(assembly, "Model adapter");
+            var explainers = Discover<IExplainer, ExplainerAttribute>(assembly, "Explainer");
             // A malformed catalog fails the plugin's load like a malformed rule: its author's own tests show it first.
             var translations = CatalogResources.Load(assembly);
             var loaded = checks.Select(c => new LoadedCheck(c, name) { Translations = translations }).ToList();
-            return (loaded, adapters, new PluginRecord(name, VersionOf(assembly), path, sha, checks.Select(c => c.Name).ToList()));
+            return (loaded, adapters, explainers, new PluginRecord(name, VersionOf(assembly), path, sha, checks.Select(c => c.Name).ToList()));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return ([], [], new PluginRecord(name, string.Empty, path, sha, [], LoadFailureReason.Of(ex)));
+            return ([], [], [], new PluginRecord(name, string.Empty, path, sha, [], LoadFailureReason.Of(ex)));
         }
     }
+
+    // What a plugin offers the host (checks, model adapters, explainers): public, non-abstract types marked for
+    // discovery, created with their parameterless constructor, in ordinal order of full name.
+    private static List<TService> Discover<TService, TAttribute>(Assembly assembly, string what)
+        where TAttribute : Attribute =>
+        assembly.GetExportedTypes()
+            .Where(t => t.GetCustomAttribute<TAttribute>() is not null)
+            .Where(t => typeof(TService).IsAssignableFrom(t) && !t.IsAbstract)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (TService)(Activator.CreateInstance(t)
+                ?? throw new InvalidOperationException($"{what} type {t.FullName} could not be created.")))
+            .ToList();
 
     private static string VersionOf(Assembly assembly) =>
         assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion

@@ -20,7 +20,12 @@ namespace ExplainableAI.Core;
 /// <param name="Findings">The findings, in a deterministic order.</param>
 /// <param name="Measurements">The measurements, in a deterministic order.</param>
 /// <param name="Summary">Counts for the verdict.</param>
-/// <param name="Regulatory">The regulatory position (risk tier and requirement coverage), or <see langword="null"/> when it was not computed.</param>
+/// <param name="Regulatory">
+/// The regulatory position (risk tier and requirement coverage). Every audit has one (<see cref="Assemble"/>); it is
+/// <see langword="null"/> only in a report read from a <c>report.json</c> written before the section existed, which
+/// still reads (the schema keeps it optional, and the JSON reader takes a parameter with a default as optional) and
+/// renders without the section.
+/// </param>
 public sealed record AuditReport(
     string SchemaVersion,
     ToolInfo Tool,
@@ -52,4 +57,36 @@ public sealed record AuditReport(
     /// identifiers such as metric names), resolved when the audit ran; empty for a report written without catalogs.
     /// </summary>
     public IReadOnlyDictionary<string, LocalizationRecord> Localization { get; init; } = new SortedDictionary<string, LocalizationRecord>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The report of an audit: the engine's result with the regulatory position assessed from it, in the current schema.
+    /// The one place an audit's report is built; every output (JSON, HTML, SARIF, PDF, Annex IV, registry) reads it.
+    /// </summary>
+    /// <param name="result">What the engine found.</param>
+    /// <param name="regulatory">The regulatory position assessed from <paramref name="result"/>.</param>
+    /// <returns>The report.</returns>
+    public static AuditReport Assemble(AuditResult result, RegulatoryRecord regulatory)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(regulatory);
+        return new AuditReport(
+            CurrentSchemaVersion,
+            result.Tool,
+            result.GeneratedAt,
+            result.Seed,
+            result.Plugins,
+            result.Model,
+            result.Registration,
+            result.Datasets,
+            result.Configuration,
+            result.Checks,
+            result.Rules,
+            result.Findings,
+            result.Measurements,
+            result.Summary,
+            regulatory)
+        {
+            Localization = result.Localization,
+        };
+    }
 }

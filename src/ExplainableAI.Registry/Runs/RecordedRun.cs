@@ -37,7 +37,7 @@ public sealed record RecordedRun(
             report.Tool.Name,
             report.Tool.Version,
             report.Seed,
-            AuditGate.Fails(report, report.Configuration.FailOn) ? RunVerdict.Failed : RunVerdict.Passed,
+            AuditGate.Fails(report.Summary, report.Configuration.FailOn) ? RunVerdict.Failed : RunVerdict.Passed,
             report.Configuration.FailOn,
             report.Regulatory?.Tier,
             report.Regulatory?.CatalogVersion,

@@ -12,10 +12,10 @@ public static class CoverageCalculator
     /// <summary>Computes the matrix.</summary>
     /// <param name="tier">The model's risk-tier result.</param>
     /// <param name="catalog">The requirement catalog.</param>
-    /// <param name="report">The audit report: its rules (with their requirement IDs), checks (with their status), findings and measurements.</param>
+    /// <param name="report">What the audit found: its rules (with their requirement IDs), checks (with their status), findings and measurements.</param>
     /// <param name="scope">Which principles and good-practice items to list; <see cref="CoverageScope.Default"/> when omitted.</param>
     /// <returns>The matrix, gaps first.</returns>
-    public static CoverageMatrix Compute(RiskTierResult tier, RequirementCatalog catalog, AuditReport report, CoverageScope? scope = null)
+    public static CoverageMatrix Compute(RiskTierResult tier, RequirementCatalog catalog, AuditResult report, CoverageScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(tier);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -76,7 +76,7 @@ public static class CoverageCalculator
         return new CoverageMatrix(catalog.Version, tier.Tier, tier.Regime, rows, catalog.FindUnknown(report.Rules));
     }
 
-    private static RequirementCoverage Row(Requirement requirement, RequirementStanding standing, AuditReport report, HashSet<string> completedRules)
+    private static RequirementCoverage Row(Requirement requirement, RequirementStanding standing, AuditResult report, HashSet<string> completedRules)
     {
         var citing = report.Rules.Where(r => r.Requirements.Contains(requirement.Id, StringComparer.Ordinal)).ToArray();
         var ran = citing.Where(r => completedRules.Contains(r.Id) && r.EffectiveSeverity != Severity.None).ToArray();

@@ -195,7 +195,7 @@ public static class AnnexIvDraft
             Subsection("2(g)", "Validation and testing procedures", "EU-AIA-ANNEX4-2G");
             var s = report.Summary;
             Line($"- Audit finished {Date(report.GeneratedAt)} with {E(report.Tool.Name)} {E(report.Tool.Version)}, seed {Int(report.Seed)}; {Int(s.ChecksRun)} checks completed, {Int(s.ChecksFailed)} failed, {Int(s.ChecksSkipped)} skipped.");
-            Line($"- Result against the gate (fail on {Token(report.Configuration.FailOn)}): {(AuditGate.Fails(report, report.Configuration.FailOn) ? "failed" : "passed")}; {Int(s.Errors)} errors, {Int(s.Warnings)} warnings, {Int(s.Infos)} infos, {Int(s.Suppressed)} suppressed.");
+            Line($"- Result against the gate (fail on {Token(report.Configuration.FailOn)}): {(AuditGate.Fails(report.Summary, report.Configuration.FailOn) ? "failed" : "passed")}; {Int(s.Errors)} errors, {Int(s.Warnings)} warnings, {Int(s.Infos)} infos, {Int(s.Suppressed)} suppressed.");
             if (reportSha256 is not null)
             {
                 Line($"- Test report: report.json (SHA-256 {E(reportSha256)}), with report.html and report.sarif beside it.");

@@ -68,7 +68,7 @@ internal static partial class ReportModel
         var active = report.Findings.Where(f => f.IsActive).ToList();
 
         var summary = report.Summary;
-        var passed = !AuditGate.Fails(report, report.Configuration.FailOn);
+        var passed = !AuditGate.Fails(report.Summary, report.Configuration.FailOn);
         return new ScriptObject
         {
             ["schema_version"] = Text(report.SchemaVersion),

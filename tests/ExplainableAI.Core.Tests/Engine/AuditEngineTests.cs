@@ -43,7 +43,7 @@ public sealed class AuditEngineTests
         Assert.Equal("Age is validated upstream.", finding.Suppression!.Justification);
         Assert.Equal("/m/manifest.yaml", finding.Suppression.Source);
         Assert.Equal(new AuditSummary(0, 0, 0, 1, 1, 0, 0), report.Summary);
-        Assert.False(AuditGate.Fails(report, Severity.Warning));
+        Assert.False(AuditGate.Fails(report.Summary, Severity.Warning));
     }
 
     [Fact]

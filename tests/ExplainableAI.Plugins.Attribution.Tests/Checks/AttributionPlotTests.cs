@@ -175,7 +175,7 @@ public sealed class AttributionPlotTests
     private static TabularData Table() =>
         TestData.Table(TestData.Numeric("lactate", Lactate), TestData.Numeric("ventilated", Ventilated), TestData.Numeric("crp", Crp));
 
-    private static async Task<(AuditReport Report, AttributionResult Expected)> RunAsync(DelegateModel model, TabularData data, CheckConfiguration configuration, string? label = null)
+    private static async Task<(AuditResult Report, AttributionResult Expected)> RunAsync(DelegateModel model, TabularData data, CheckConfiguration configuration, string? label = null)
     {
         var report = await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = data, Model = model, Configuration = configuration, Label = label, PositiveClass = label is null ? null : "true" });
         var all = FeatureMatrix.FromData(data, model.Features);
@@ -186,8 +186,8 @@ public sealed class AttributionPlotTests
     private static int[] Ranking(AttributionResult result) =>
         [.. Enumerable.Range(0, result.FeatureNames.Count).OrderByDescending(f => Enumerable.Range(0, result.RowCount).Average(r => Math.Abs(result.Value(r, f)))).ThenBy(f => f)];
 
-    private static IEnumerable<ChartSpec> Charts(AuditReport report, ChartKind kind) =>
+    private static IEnumerable<ChartSpec> Charts(AuditResult report, ChartKind kind) =>
         report.Findings.Single(f => f.RuleId == "XAI1001").Evidence.Charts!.Where(c => c.Kind == kind);
 
-    private static ChartSpec Chart(AuditReport report, ChartKind kind) => Charts(report, kind).First();
+    private static ChartSpec Chart(AuditResult report, ChartKind kind) => Charts(report, kind).First();
 }

@@ -81,5 +81,5 @@ public sealed class ExplanationStabilityCheckTests
         return TestData.Table([.. Enumerable.Range(0, 6).Select(j => TestData.Numeric("x" + j, [.. Enumerable.Range(0, Rows).Select(r => v[Strides[j] * r % Rows] + (j * 1e-9))]))]);
     }
 
-    private static double Measure(AuditReport report, string name) => report.Measurements.Single(m => m.Name == name).Value;
+    private static double Measure(AuditResult report, string name) => report.Measurements.Single(m => m.Name == name).Value;
 }

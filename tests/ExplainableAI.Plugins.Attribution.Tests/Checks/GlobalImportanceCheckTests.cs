@@ -54,6 +54,6 @@ public sealed class GlobalImportanceCheckTests
         Assert.Equal(Severity.Error, error.Severity);
     }
 
-    private static double Measure(AuditReport report, string name, string? subject) =>
+    private static double Measure(AuditResult report, string name, string? subject) =>
         report.Measurements.Single(m => m.Name == name && m.Subject == subject).Value;
 }

@@ -56,6 +56,6 @@ public sealed class ProxyDriversTests
         Assert.True(Measure(report, "creatinine vs sex") < 0.6);
     }
 
-    private static double Measure(AuditReport report, string subject) =>
+    private static double Measure(AuditResult report, string subject) =>
         report.Measurements.Single(m => m.Name == "sensitive_proxy_auroc" && m.Subject == subject).Value;
 }

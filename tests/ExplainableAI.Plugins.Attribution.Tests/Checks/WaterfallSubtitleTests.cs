@@ -145,6 +145,6 @@ public sealed class WaterfallSubtitleTests
     private static int RowOf(ChartSpec waterfall) =>
         int.Parse(waterfall.Title.Split(',')[0]["Row ".Length..], CultureInfo.InvariantCulture);
 
-    private static IEnumerable<ChartSpec> Waterfalls(AuditReport report) =>
+    private static IEnumerable<ChartSpec> Waterfalls(AuditResult report) =>
         report.Findings.Single(f => f.RuleId == "XAI1001").Evidence.Charts!.Where(c => c.Kind == ChartKind.Waterfall);
 }

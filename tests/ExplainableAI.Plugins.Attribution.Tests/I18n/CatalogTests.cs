@@ -17,7 +17,7 @@ public sealed partial class CatalogTests
     private static readonly Catalog Japanese = Catalog.Load("ja");
     private static readonly Catalog English = Catalog.Load("en");
 
-    private static readonly Lazy<Task<AuditReport[]>> Runs = new(RunAllAsync);
+    private static readonly Lazy<Task<AuditResult[]>> Runs = new(RunAllAsync);
 
     public static TheoryData<string> RuleIds => [.. Rules().Select(r => r.Id)];
 
@@ -114,7 +114,7 @@ public sealed partial class CatalogTests
     private static SortedSet<int> Arguments(string format) =>
         [.. FormatItem().Matches(format.Replace("{{", string.Empty, StringComparison.Ordinal)).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
 
-    private static async Task<AuditReport[]> RunAllAsync()
+    private static async Task<AuditResult[]> RunAllAsync()
     {
         double[] weights = [1.5, -2, 0.7];
         var matrix = Models.Random(60, 3, 11);

@@ -292,9 +292,8 @@ public sealed class CoverageCalculatorTests(ShippedCatalog shipped) : IClassFixt
     private static Finding Finding(string rule, CheckFamily family, string check, Suppression? suppression = null, Severity severity = Severity.Warning) =>
         new(rule, family, severity, "message", FindingLocation.Dataset, Evidence.None, check, suppression);
 
-    /// <summary>A hand-built report: data-quality and fairness checks completed, a drift check failed; plus any extra checks, rules and findings.</summary>
-    private static AuditReport Report(CheckRunRecord[]? checks = null, RuleRecord[]? rules = null, Finding[]? findings = null) => new(
-        AuditReport.CurrentSchemaVersion,
+    /// <summary>A hand-built engine result: data-quality and fairness checks completed, a drift check failed; plus any extra checks, rules and findings.</summary>
+    private static AuditResult Report(CheckRunRecord[]? checks = null, RuleRecord[]? rules = null, Finding[]? findings = null) => new(
         new ToolInfo("ExplainableAI", "0.1.0"),
         new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero),
         1,

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ExplainableAI.Reporting.Tests.Fixtures;
+using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Reporting.Tests.Exporters;
 
@@ -20,9 +21,32 @@ public sealed class ReportExportersTests : IDisposable
     }
 
     [Fact]
-    public void Every_default_file_name_belongs_to_the_report_set()
+    public void A_writers_own_files_are_the_file_names_of_its_exporters_and_their_temporary_files()
     {
-        Assert.All(ReportExporters.CreateDefault().SelectMany(e => e.FileNames), name => Assert.True(ReportSetNames.IsOwnFile(name), name));
+        var writer = new ReportWriter();
+
+        Assert.Equal(ReportExporters.CreateDefault().SelectMany(e => e.FileNames), writer.FileNames);
+        Assert.All(writer.FileNames, name => Assert.True(writer.OwnsFile(name), name));
+        Assert.True(writer.OwnsFile($".report.sarif.{Guid.NewGuid():N}.tmp"));
+        Assert.False(writer.OwnsFile("echo.txt"));
+        Assert.False(writer.OwnsFile("annex-iv.md")); // the command line's format, not one of the defaults
+    }
+
+    [Fact]
+    public async Task A_format_added_by_one_exporter_is_written_and_owned_with_no_other_change()
+    {
+        // An earlier set of the extended writer: its echo.txt makes the folder the user's to a writer without the exporter ...
+        await File.WriteAllTextAsync(Path.Combine(output, "report.json"), "earlier");
+        await File.WriteAllTextAsync(Path.Combine(output, "echo.txt"), "earlier");
+        var ex = await Assert.ThrowsAsync<InvalidAuditInputException>(() => new ReportWriter().WriteAsync(ReportFixture.Create(), output, new ReportOptions(), CancellationToken.None));
+        Assert.Contains("'echo.txt'", ex.Message, StringComparison.Ordinal);
+
+        // ... and registering the one exporter class is all it takes for the folder check to own it and the set to hold it.
+        var writer = new ReportWriter([.. ReportExporters.CreateDefault(), new HashEchoExporter()]);
+        Assert.True(writer.OwnsFile("echo.txt"));
+        var files = await writer.WriteAsync(ReportFixture.Create(), output, new ReportOptions(), CancellationToken.None);
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(files.Json))), await File.ReadAllTextAsync(Path.Combine(output, "echo.txt")));
     }
 
     [Fact]

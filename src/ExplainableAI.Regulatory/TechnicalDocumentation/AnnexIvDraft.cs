@@ -53,7 +53,7 @@ public static class AnnexIvDraft
             .GroupBy(r => r.Check, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Family, StringComparer.Ordinal);
 
-        private RegistrationRecord Registration => report.Registration;
+        private RegistrationInfo Registration => report.Registration.Declared;
 
         public override string ToString() => this.text.ToString();
 
@@ -119,8 +119,8 @@ public static class AnnexIvDraft
         public void GeneralDescription()
         {
             Section("1", "General description of the AI system", "EU-AIA-ANNEX4-1");
-            Line($"- Intended purpose: {E(Registration.Declared.IntendedPurpose)}");
-            Line($"- Intended users: {(Registration.Declared.IntendedUsers.Count == 0 ? Missing("the intended users") : string.Join("; ", Registration.Declared.IntendedUsers.Select(E)))}");
+            Line($"- Intended purpose: {E(Registration.IntendedPurpose)}");
+            Line($"- Intended users: {(Registration.IntendedUsers.Count == 0 ? Missing("the intended users") : string.Join("; ", Registration.IntendedUsers.Select(E)))}");
             Line($"- Model: {E(ModelId)}, version {E(ModelVersion)}");
             if (report.Model is { } model)
             {
@@ -129,7 +129,7 @@ public static class AnnexIvDraft
             }
             else
             {
-                Line("- Model file: none; the audit used precomputed scores" + (Registration.Declared.ScoreColumn is { } score ? $" (column {E(score)})" : string.Empty));
+                Line("- Model file: none; the audit used precomputed scores" + (Registration.ScoreColumn is { } score ? $" (column {E(score)})" : string.Empty));
             }
 
             Line($"- Declared regulatory facts: {DeclaredFacts()}");
@@ -150,7 +150,7 @@ public static class AnnexIvDraft
             Line();
 
             Subsection("2(b)", "Design specification", "EU-AIA-ANNEX4-2B");
-            Line($"- Decision threshold used in operation: {Number(Registration.Declared.Threshold)}" + (Registration.Declared.PositiveClass is { } positive ? $", positive class {E(positive)}" : string.Empty));
+            Line($"- Decision threshold used in operation: {Number(Registration.Threshold)}" + (Registration.PositiveClass is { } positive ? $", positive class {E(positive)}" : string.Empty));
             var importance = report.Measurements.Where(m => m.Name == "mean_abs_attribution" && m.Subject is not null && !double.IsNaN(m.Value))
                 .OrderByDescending(m => m.Value).ThenBy(m => m.Subject, StringComparer.Ordinal).Take(10).ToList();
             if (importance.Count > 0)
@@ -178,7 +178,7 @@ public static class AnnexIvDraft
                 Line();
             }
 
-            Line($"- Label column: {E(Registration.Declared.LabelColumn ?? "not declared")}; sensitive attributes examined: {(Registration.Declared.SensitiveAttributes.Count == 0 ? "none declared" : string.Join(", ", Registration.Declared.SensitiveAttributes.Select(E)))}");
+            Line($"- Label column: {E(Registration.LabelColumn ?? "not declared")}; sensitive attributes examined: {(Registration.SensitiveAttributes.Count == 0 ? "none declared" : string.Join(", ", Registration.SensitiveAttributes.Select(E)))}");
             FindingsOf(CheckFamily.DataQuality, "Data-quality findings of this audit");
             Line($"- Training data provenance, scope and main characteristics; how the data were obtained and selected; labelling and cleaning procedures: {Missing("the datasheets of the training, validation and test data")}");
             Line();
@@ -232,7 +232,7 @@ public static class AnnexIvDraft
                 Line("|---|---|---|---|---|");
                 foreach (var feature in model.Features)
                 {
-                    var facts = Registration.Declared.Features.TryGetValue(feature.Name, out var f) ? f : null;
+                    var facts = Registration.Features.TryGetValue(feature.Name, out var f) ? f : null;
                     var range = facts is { Minimum: null, Maximum: null } or null ? "-" : $"{(facts.Minimum is { } min ? Number(min) : "…")} to {(facts.Maximum is { } max ? Number(max) : "…")}";
                     Line($"| {E(feature.Name)} | {Token(feature.Kind)} | {E(facts?.Unit ?? "-")} | {range} | {(facts is null || facts.Monotone == Monotonicity.None ? "-" : Token(facts.Monotone))} |");
                 }
@@ -252,7 +252,7 @@ public static class AnnexIvDraft
             Line(names.Count == 0
                 ? "- The audit measured no performance metric."
                 : $"- Performance and calibration metrics the audit measured: {string.Join(", ", names.Select(E))}");
-            Line($"- Why these metrics, and the operating threshold {Number(Registration.Declared.Threshold)}, suit the intended purpose and the clinical risk: {Missing("the metric rationale")}");
+            Line($"- Why these metrics, and the operating threshold {Number(Registration.Threshold)}, suit the intended purpose and the clinical risk: {Missing("the metric rationale")}");
             Line();
         }
 
@@ -330,7 +330,7 @@ public static class AnnexIvDraft
         {
             if (report.Regulatory?.DeclaredFacts is not { } f)
             {
-                var inline = Registration.Regulatory;
+                var inline = report.Registration.Regulatory;
                 return $"EU MDR class {E(inline.EuMdrClass ?? "not declared")}; EU AI Act Annex III area {E(inline.EuAiActAnnexIIIArea ?? "not declared")}; Japanese PMD Act class {E(inline.JpPmdActClass ?? "not declared")}";
             }
 
@@ -364,9 +364,9 @@ public static class AnnexIvDraft
             return string.Join("; ", parts);
         }
 
-        private string ModelId => report.Model?.Id ?? Registration.Declared.ModelId;
+        private string ModelId => report.Model?.Id ?? Registration.ModelId;
 
-        private string ModelVersion => report.Model?.Version ?? Registration.Declared.ModelVersion;
+        private string ModelVersion => report.Model?.Version ?? Registration.ModelVersion;
 
         private void Section(string number, string title, string? requirementId)
         {

@@ -6,6 +6,9 @@ namespace ExplainableAI.Testing;
 /// <summary>The input of one verification: data, optional model and reference, registration facts and configuration.</summary>
 public sealed record CheckTest
 {
+    /// <summary>The registration of a model under test that declares nothing: no label, no sensitive attributes, threshold 0.5.</summary>
+    public static RegistrationInfo DefaultRegistration { get; } = new("model-under-test", "0", "verification", LabelColumn: null, PositiveClass: null, SensitiveAttributes: []);
+
     /// <summary>The evaluation data.</summary>
     public required TabularData Data { get; init; }
 
@@ -15,29 +18,12 @@ public sealed record CheckTest
     /// <summary>The model, if the check needs it.</summary>
     public IAuditModel? Model { get; init; }
 
-    /// <summary>The label column.</summary>
-    public string? Label { get; init; }
-
-    /// <summary>The positive label value.</summary>
-    public string? PositiveClass { get; init; }
-
-    /// <summary>The sensitive attributes.</summary>
-    public IReadOnlyList<string> SensitiveAttributes { get; init; } = [];
-
-    /// <summary>The operating threshold.</summary>
-    public double Threshold { get; init; } = 0.5;
-
-    /// <summary>A precomputed score column, for checks that need scores without a model.</summary>
-    public string? ScoreColumn { get; init; }
-
-    /// <summary>What the registration declares per feature (unit, monotonicity, irrelevance, limits, drift method), by column.</summary>
-    public IReadOnlyDictionary<string, FeatureFacts> Features { get; init; } = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal);
-
-    /// <summary>Site-like columns whose groups are examined separately.</summary>
-    public IReadOnlyList<string> SiteColumns { get; init; } = [];
-
-    /// <summary>The drift statistic that decides for every column without its own.</summary>
-    public string? DriftMethod { get; init; }
+    /// <summary>
+    /// What the registration declares, as the check will see it in <see cref="CheckContext.Registration"/>; the
+    /// <see cref="DefaultRegistration"/> when unset. Change what the test needs with <c>with</c>:
+    /// <c>Registration = CheckTest.DefaultRegistration with { LabelColumn = "y", SensitiveAttributes = ["sex"] }</c>.
+    /// </summary>
+    public RegistrationInfo Registration { get; init; } = DefaultRegistration;
 
     /// <summary>Severities, options and suppressions; the default configuration when unset.</summary>
     public CheckConfiguration Configuration { get; init; } = CheckConfiguration.Default;

@@ -94,26 +94,10 @@ public static class CheckVerifier<TCheck>
         ArgumentNullException.ThrowIfNull(test);
         var plugins = PluginLoader.FromInstances([new TCheck()]);
         var engine = new AuditEngine(plugins, new ToolInfo("ExplainableAI.Testing", "test")) { IncludeStackTraces = true };
-        var registration = new RegistrationRecord(
-            "model-under-test",
-            "0",
-            "verification",
-            [],
-            new RegulatoryFacts(),
-            test.Label,
-            test.PositiveClass,
-            test.SensitiveAttributes,
-            test.Threshold,
-            test.ScoreColumn,
-            null)
-        {
-            Features = test.Features,
-            SiteColumns = test.SiteColumns,
-            DriftMethod = test.DriftMethod,
-        };
+        var registration = new RegistrationRecord(test.Registration, new RegulatoryFacts(), ManifestPath: null);
         var model = test.Model is null
             ? null
-            : new AuditModel(test.Model, new ModelRecord("model-under-test", "0", "in-memory", test.Model.Format, string.Empty, test.Model.Task, test.Model.Features));
+            : new AuditModel(test.Model, new ModelRecord(test.Registration.ModelId, test.Registration.ModelVersion, "in-memory", test.Model.Format, string.Empty, test.Model.Task, test.Model.Features));
         var request = new AuditRequest(registration, test.Data, test.Reference, model, test.Configuration, test.Seed);
         return engine.RunAsync(request, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ExplainableAI.Core;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Testing;

@@ -75,6 +75,46 @@ public sealed class AuditTests(DemoArtifactsFixture demo) : IDisposable
     }
 
     [Fact]
+    public async Task Registration_flags_override_the_manifest_and_leave_the_rest_of_it()
+    {
+        var output = temp.Combine("report");
+
+        var run = await CliRun.RunAsync(
+            "audit", "--manifest", demo.Artifacts.ManifestPath, "--threshold", "0.7", "--sensitive", "sex", "--out", output, "--fail-on", "none");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var report = ReadReport(output);
+        var registration = report.RootElement.GetProperty("registration");
+
+        // The demo manifest declares threshold 0.5 and sensitive attributes [sex, age]: the flags win.
+        Assert.Equal(0.7, registration.GetProperty("threshold").GetDouble());
+        Assert.Equal(["sex"], registration.GetProperty("sensitiveAttributes").EnumerateArray().Select(e => e.GetString()));
+
+        // Everything the flags do not name is the manifest's.
+        Assert.Equal("icu-sepsis-risk", registration.GetProperty("modelId").GetString());
+        Assert.Equal("sepsis", registration.GetProperty("labelColumn").GetString());
+        Assert.Equal("true", registration.GetProperty("positiveClass").GetString());
+        Assert.Equal(["site"], registration.GetProperty("siteColumns").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("IIa", registration.GetProperty("regulatory").GetProperty("euMdrClass").GetString());
+        Assert.Equal(Path.GetFullPath(demo.Artifacts.ManifestPath), registration.GetProperty("manifestPath").GetString());
+        Assert.Equal(6, registration.GetProperty("features").EnumerateObject().Count());
+        Assert.Equal("icu-sepsis-risk", report.RootElement.GetProperty("model").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task A_threshold_flag_outside_0_to_1_is_bad_input_with_a_manifest_too()
+    {
+        var output = temp.Combine("report");
+
+        var run = await CliRun.RunAsync("audit", "--manifest", demo.Artifacts.ManifestPath, "--threshold", "1.5", "--out", output);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("--threshold", run.Error, StringComparison.Ordinal);
+        Assert.Contains("expected a number from 0 to 1", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+
+    [Fact]
     public async Task Audit_on_onnx_model_without_manifest()
     {
         var output = temp.Combine("report");

@@ -170,13 +170,27 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public async Task Manifest_and_model_flags_together_are_rejected()
+    public async Task A_label_flag_over_a_manifest_is_checked_against_the_data_like_the_manifests_own()
+    {
+        // Registration flags override the manifest (#16): the manifest's label is sepsis, the flag's is not a column.
+        temp.File("data.csv", GoodCsv);
+        var manifest = temp.File(
+            "manifest.yaml",
+            "model:\n  id: m\n  version: 1\n  intended_purpose: x\ndata:\n  evaluation: data.csv\n  label: sepsis\n  score_column: lactate\n");
+
+        var run = await AuditAsync("--manifest", manifest, "--label", "outcome");
+
+        AssertBadInput(run, "label column 'outcome' is not in the data");
+    }
+
+    [Fact]
+    public async Task Override_flags_do_not_rescue_an_invalid_manifest()
     {
         var manifest = temp.File("manifest.yaml", "model: {}\n");
 
         var run = await AuditAsync("--manifest", manifest, "--model", "m.zip");
 
-        AssertBadInput(run, "--model");
+        AssertBadInput(run, "'model.id'");
     }
 
     [Fact]

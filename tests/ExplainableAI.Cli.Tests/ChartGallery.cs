@@ -1,3 +1,4 @@
+using ExplainableAI.Core;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Cli.Tests;

@@ -104,7 +104,7 @@ public sealed class RegistryProcessTests : IDisposable
             1,
             [],
             null,
-            new RegistrationRecord("m", "1", "test", [], new RegulatoryFacts(), "y", "1", [], 0.5, "score", null),
+            new RegistrationRecord(new RegistrationInfo("m", "1", "test", "y", "1", [], 0.5, "score"), new RegulatoryFacts(), null),
             [new DatasetRecord("evaluation", "d.csv", "/d.csv", new string('b', 64), 10, 2, 0)],
             new ConfigurationRecord(new Dictionary<string, Severity>(), new Dictionary<string, IReadOnlyDictionary<string, RuleOptionValue>>(), [], Severity.Error, 60),
             [],

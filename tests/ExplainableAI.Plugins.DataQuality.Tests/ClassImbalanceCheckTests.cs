@@ -16,14 +16,14 @@ public sealed class ClassImbalanceCheckTests
         CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = RareYes(),
-            Label = "outcome",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "outcome" },
             ExpectedFindings = [ExpectedFinding.Of("XAI6004").At("outcome").InGroup("label=yes").WithSeverity(Severity.Warning).WithArguments("yes", 0.05, 1, 20, 0.1)],
         });
 
     [Fact]
     public async Task Measures_class_share_per_class_and_the_minority_share()
     {
-        var report = await CheckVerifier<ClassImbalanceCheck>.RunAsync(new CheckTest { Data = RareYes(), Label = "outcome" });
+        var report = await CheckVerifier<ClassImbalanceCheck>.RunAsync(new CheckTest { Data = RareYes(), Registration = CheckTest.DefaultRegistration with { LabelColumn = "outcome" } });
 
         Assert.Equal(0.95, report.Value("class_share", "label=no"));
         Assert.Equal(0.05, report.Value("class_share", "label=yes"));
@@ -33,7 +33,7 @@ public sealed class ClassImbalanceCheckTests
     [Fact]
     public async Task Evidence_has_a_bar_chart_of_class_counts()
     {
-        var report = await CheckVerifier<ClassImbalanceCheck>.RunAsync(new CheckTest { Data = RareYes(), Label = "outcome" });
+        var report = await CheckVerifier<ClassImbalanceCheck>.RunAsync(new CheckTest { Data = RareYes(), Registration = CheckTest.DefaultRegistration with { LabelColumn = "outcome" } });
 
         var chart = Assert.Single(Assert.Single(report.Findings).Evidence.Charts!);
         Assert.Equal(ChartKind.Bar, chart.Kind);
@@ -47,7 +47,7 @@ public sealed class ClassImbalanceCheckTests
         CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", 1, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
         });
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class ClassImbalanceCheckTests
         CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", 1, 0, 0, 0)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             Configuration = Configure.Option("XAI6004", "min_minority_share", minShare),
             ExpectedFindings = reported ? [ExpectedFinding.Of("XAI6004").InGroup("label=1").WithArguments("1", 0.25, 1, 4, minShare)] : [],
         });
@@ -70,7 +70,7 @@ public sealed class ClassImbalanceCheckTests
         var report = await CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", 1, NaN, 0, 0, NaN, 0, 0)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
         });
 
         Assert.Equal(0.2, report.Value("class_share", "label=1"));
@@ -82,7 +82,7 @@ public sealed class ClassImbalanceCheckTests
         CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Boolean("sepsis", true, true, true)),
-            Label = "sepsis",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "sepsis" },
             ExpectedFindings = [ExpectedFinding.Of("XAI6004").InGroup("label=false").WithArguments("false", 0.0, 0, 3, 0.1)],
         });
 
@@ -92,7 +92,7 @@ public sealed class ClassImbalanceCheckTests
         CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Categorical("stage", [.. Enumerable.Repeat("a", 18), "b", "c"])),
-            Label = "stage",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "stage" },
             ExpectedFindings =
             [
                 ExpectedFinding.Of("XAI6004").InGroup("label=b").WithArguments("b", 0.05, 1, 20, 0.1),
@@ -107,7 +107,7 @@ public sealed class ClassImbalanceCheckTests
         var report = await CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("los", [.. Enumerable.Range(0, 21).Select(i => (double)i)])),
-            Label = "los",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "los" },
             ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithMessage("Check 'ClassImbalanceCheck' was skipped: numeric label column 'los' has 21 distinct values, more than max_classes, so it is taken as continuous")],
         });
 
@@ -121,7 +121,7 @@ public sealed class ClassImbalanceCheckTests
         var report = await CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("age", 1, 2, 3, 4), Numeric("y", 1, 0, 0, 0)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             Model = model,
             ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithMessage("Check 'ClassImbalanceCheck' was skipped: the label of a regression model has no classes to balance")],
         });
@@ -142,7 +142,7 @@ public sealed class ClassImbalanceCheckTests
         CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = RareYes(),
-            Label = "outcome",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "outcome" },
             Configuration = Configure.Severity("XAI6004", Severity.None),
         });
 
@@ -151,7 +151,7 @@ public sealed class ClassImbalanceCheckTests
         CheckVerifier<ClassImbalanceCheck>.VerifyAsync(new CheckTest
         {
             Data = RareYes(),
-            Label = "outcome",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "outcome" },
             Configuration = Configure.Suppress("XAI6004", group: "label=yes"),
             ExpectedFindings = [ExpectedFinding.Of("XAI6004").InGroup("label=yes").AsSuppressed()],
         });

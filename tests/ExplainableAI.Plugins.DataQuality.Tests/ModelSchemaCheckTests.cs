@@ -20,9 +20,7 @@ public sealed class ModelSchemaCheckTests
         CheckVerifier<ModelSchemaCheck>.VerifyAsync(new CheckTest
         {
             Data = Data(),
-            Label = "sepsis",
-            ScoreColumn = "risk",
-            SensitiveAttributes = ["sex"],
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "sepsis", ScoreColumn = "risk", SensitiveAttributes = ["sex"] },
             Model = Model(
                 new ModelFeature("age", ColumnKind.Numeric),
                 new ModelFeature("ward", ColumnKind.Categorical),
@@ -41,9 +39,7 @@ public sealed class ModelSchemaCheckTests
         var report = await CheckVerifier<ModelSchemaCheck>.VerifyAsync(new CheckTest
         {
             Data = Data(),
-            Label = "sepsis",
-            ScoreColumn = "risk",
-            SensitiveAttributes = ["sex"],
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "sepsis", ScoreColumn = "risk", SensitiveAttributes = ["sex"] },
             Model = Model(new ModelFeature("age", ColumnKind.Numeric)),
             ExpectedFindings = [ExpectedFinding.Of("XAI6007").At("ward").WithSeverity(Severity.Info).WithArguments("ward")],
         });
@@ -58,7 +54,7 @@ public sealed class ModelSchemaCheckTests
         var report = await CheckVerifier<ModelSchemaCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("age", 50, 60), Boolean("sepsis", false, true)),
-            Label = "sepsis",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "sepsis" },
             Model = Model(new ModelFeature("age", ColumnKind.Numeric)),
         });
 

@@ -16,7 +16,7 @@ public sealed class SingleFeatureLeakageCheckTests
         CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", Y), Numeric("leak", 1, 2, 3, 4, 5, 6), Numeric("noise", 3, 1, 2, 2, 1, 3)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("leak").WithSeverity(Severity.Error).WithArguments("leak", "1", 1.0, 0.95, "evaluation")],
         });
 
@@ -25,7 +25,7 @@ public sealed class SingleFeatureLeakageCheckTests
     {
         double[] f = [1, 2, 2, 3, 1, 2, 3, 3];
         double[] y = [0, 0, 1, 1, 0, 1, 0, 1];
-        var report = await CheckVerifier<SingleFeatureLeakageCheck>.RunAsync(new CheckTest { Data = Table(Numeric("y", y), Numeric("f", f)), Label = "y" });
+        var report = await CheckVerifier<SingleFeatureLeakageCheck>.RunAsync(new CheckTest { Data = Table(Numeric("y", y), Numeric("f", f)), Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" } });
 
         // Positives score 2, 3, 2, 3; negatives 1, 2, 1, 3. Each 2 wins 2 and ties 1 (2.5), each 3 wins 3 and ties 1 (3.5): 12/16.
         var expected = BruteForce.Auroc(f, [.. y.Select(v => v == 1)]);
@@ -39,7 +39,7 @@ public sealed class SingleFeatureLeakageCheckTests
         CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", Y), Numeric("leak", -1, -2, -3, -4, -5, -6)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("leak").WithArguments("leak", "1", 1.0, 0.95, "evaluation")],
         });
 
@@ -53,7 +53,7 @@ public sealed class SingleFeatureLeakageCheckTests
         return CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", Y), Numeric("f", 1, 2, 4, 3, 5, 6)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             Configuration = Configure.Option("XAI6005", "max_single_feature_auroc", auroc + above),
             ExpectedFindings = reported ? [ExpectedFinding.Of("XAI6005").At("f").WithArguments("f", "1", auroc, auroc, "evaluation")] : [],
         });
@@ -73,7 +73,7 @@ public sealed class SingleFeatureLeakageCheckTests
         var report = await CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", y), Categorical("ward", ward)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             Configuration = Configure.Option("XAI6005", "max_single_feature_auroc", 0.9),
             ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("ward").WithArguments("ward", "1", expected, 0.9, "evaluation")],
         });
@@ -86,7 +86,7 @@ public sealed class SingleFeatureLeakageCheckTests
         CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", 0, 0, 1, 1), Boolean("antibiotics", false, false, true, true)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("antibiotics").WithArguments("antibiotics", "1", 1.0, 0.95, "evaluation")],
         });
 
@@ -97,7 +97,7 @@ public sealed class SingleFeatureLeakageCheckTests
         var report = await CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", 0, 0, 0, 1, 1, 1, NaN), Numeric("f", 1, NaN, 2, 3, NaN, 4, 0)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("f").WithArguments("f", "1", 1.0, 0.95, "evaluation")],
         });
 
@@ -110,8 +110,7 @@ public sealed class SingleFeatureLeakageCheckTests
         var report = await CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", Y), Numeric("risk", 0.1, 0.2, 0.3, 0.7, 0.8, 0.9), Numeric("age", 50, 70, 60, 65, 55, 75)),
-            Label = "y",
-            ScoreColumn = "risk",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y", ScoreColumn = "risk" },
         });
 
         Assert.Equal(["age"], report.Subjects("single_feature_auroc"));
@@ -123,7 +122,7 @@ public sealed class SingleFeatureLeakageCheckTests
         var report = await CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("stage", 0, 1, 2), Numeric("f", 0, 1, 2)),
-            Label = "stage",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "stage" },
             ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithMessage("Check 'SingleFeatureLeakageCheck' was skipped: label column 'stage' in the evaluation data does not have exactly two classes")],
         });
 
@@ -136,7 +135,7 @@ public sealed class SingleFeatureLeakageCheckTests
         CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Categorical("death", "yes", "no", "no", "yes"), Numeric("dnr", 1, 0, 0, 1)),
-            Label = "death",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "death" },
             ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("dnr").WithArguments("dnr", "yes", 1.0, 0.95, "evaluation")],
         });
 
@@ -146,8 +145,7 @@ public sealed class SingleFeatureLeakageCheckTests
         CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Categorical("death", "yes", "no", "no", "yes"), Numeric("dnr", 1, 0, 0, 1)),
-            Label = "death",
-            PositiveClass = "no",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "death", PositiveClass = "no" },
             ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("dnr").WithArguments("dnr", "no", 1.0, 0.95, "evaluation")],
         });
 
@@ -156,8 +154,7 @@ public sealed class SingleFeatureLeakageCheckTests
         CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", 0, 0, 1, 1), Numeric("f", 1, 2, 3, 4)),
-            Label = "y",
-            PositiveClass = "1.0",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y", PositiveClass = "1.0" },
             ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("f").WithArguments("f", "1", 1.0, 0.95, "evaluation")],
         });
 
@@ -166,8 +163,7 @@ public sealed class SingleFeatureLeakageCheckTests
         CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", 0, 0, 1, 1), Numeric("f", 1, 2, 3, 4)),
-            Label = "y",
-            PositiveClass = "positive",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y", PositiveClass = "positive" },
             ExpectedFindings = [ExpectedFinding.Of("XAI0002").WithSeverity(Severity.Error)],
         });
 
@@ -176,7 +172,7 @@ public sealed class SingleFeatureLeakageCheckTests
         CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", Y), Numeric("leak", 1, 2, 3, 4, 5, 6)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             Configuration = Configure.Severity("XAI6005", Severity.None),
         });
 
@@ -185,7 +181,7 @@ public sealed class SingleFeatureLeakageCheckTests
         CheckVerifier<SingleFeatureLeakageCheck>.VerifyAsync(new CheckTest
         {
             Data = Table(Numeric("y", Y), Numeric("leak", 1, 2, 3, 4, 5, 6)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             Configuration = Configure.Suppress("XAI6005", column: "leak"),
             ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("leak").AsSuppressed()],
         });
@@ -197,7 +193,7 @@ public sealed class SingleFeatureLeakageCheckTests
             // Evaluation: antibiotics agree with y in 2 of 4 rows (AUROC 0.5); reference: in all 4 (AUROC 1).
             Data = TestData.Table(TestData.Numeric("antibiotics", 1, 0, 0, 1), TestData.Numeric("y", 1, 1, 0, 0)),
             Reference = TestData.Table(TestData.Numeric("antibiotics", 1, 1, 0, 0), TestData.Numeric("y", 1, 1, 0, 0)),
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             ExpectedFindings = [ExpectedFinding.Of("XAI6005").At("antibiotics").WithArguments("antibiotics", "1", 1.0, 0.95, "reference")],
         });
 }

@@ -65,9 +65,9 @@ public sealed class TranslationCatalogTests
         {
             Reference = reference,
             Data = current,
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
         };
-        var stage = new CheckTest { Data = current, Label = "stage" };
+        var stage = new CheckTest { Data = current, Registration = CheckTest.DefaultRegistration with { LabelColumn = "stage" } };
         var schema = leakage with
         {
             Model = new DelegateModel([new ModelFeature("crp", ColumnKind.Numeric), new ModelFeature("lactate", ColumnKind.Numeric)], row => row[0]),

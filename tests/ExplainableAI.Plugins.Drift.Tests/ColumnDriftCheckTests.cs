@@ -169,7 +169,7 @@ public sealed class ColumnDriftCheckTests
         {
             Reference = Table(Numeric("x", 1, 2, 3, 4), Boolean("sepsis", true, false, true, false)),
             Data = Table(Numeric("x", 1, 2, 3, 4), Boolean("sepsis", true, true, true, true)),
-            Label = "sepsis",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "sepsis" },
         });
 
         Assert.DoesNotContain(report.Measurements, m => m.Subject == "sepsis");

@@ -20,8 +20,11 @@ public sealed class DriftMethodOverrideTests
         {
             Reference = Shifted(1, 0),
             Data = Shifted(2, 1),
-            Features = new Dictionary<string, FeatureFacts> { ["creatinine"] = new(DriftMethod: "psi") },
-            DriftMethod = "jensen_shannon",
+            Registration = CheckTest.DefaultRegistration with
+            {
+                Features = new Dictionary<string, FeatureFacts> { ["creatinine"] = new(DriftMethod: "psi") },
+                DriftMethod = "jensen_shannon",
+            },
         });
 
         var creatinine = Assert.Single(report.Findings, f => f is { RuleId: "XAI3001", Location.Column: "creatinine" });
@@ -38,7 +41,7 @@ public sealed class DriftMethodOverrideTests
         {
             Reference = Shifted(1, 0),
             Data = Shifted(2, 1),
-            DriftMethod = "wasserstein",
+            Registration = CheckTest.DefaultRegistration with { DriftMethod = "wasserstein" },
             Configuration = Configure.Option("XAI3001", "method", "psi"),
         });
 
@@ -53,7 +56,7 @@ public sealed class DriftMethodOverrideTests
         {
             Reference = Table(Categorical("sex", [.. Enumerable.Range(0, 100).Select(i => i % 2 == 0 ? "F" : "M")])),
             Data = Table(Categorical("sex", [.. Enumerable.Range(0, 100).Select(i => i % 2 == 0 ? "F" : "M")])),
-            Features = new Dictionary<string, FeatureFacts> { ["sex"] = new(DriftMethod: "ks") },
+            Registration = CheckTest.DefaultRegistration with { Features = new Dictionary<string, FeatureFacts> { ["sex"] = new(DriftMethod: "ks") } },
             ExpectedFindings =
             [
                 ExpectedFinding.Of("XAI3009").At("sex")
@@ -75,7 +78,7 @@ public sealed class DriftMethodOverrideTests
         {
             Reference = Table(Categorical("ward", reference)),
             Data = Table(Categorical("ward", reference)),
-            DriftMethod = "z_test",
+            Registration = CheckTest.DefaultRegistration with { DriftMethod = "z_test" },
             ExpectedFindings = [ExpectedFinding.Of("XAI3008")],
         });
     }
@@ -89,7 +92,7 @@ public sealed class DriftMethodOverrideTests
         {
             Reference = Table(Numeric("x", 1)),
             Data = Table(Numeric("x", 2, 3, 4)),
-            Features = new Dictionary<string, FeatureFacts> { ["x"] = new(DriftMethod: "ks") },
+            Registration = CheckTest.DefaultRegistration with { Features = new Dictionary<string, FeatureFacts> { ["x"] = new(DriftMethod: "ks") } },
         });
 
         Assert.Equal(1.0, report.Value("ks_statistic", "x"));
@@ -149,7 +152,7 @@ public sealed class DriftMethodOverrideTests
         {
             Reference = Table(Numeric("x", 1, 2, 3)),
             Data = Table(Numeric("x", 4, 5, 6)),
-            DriftMethod = "ks",
+            Registration = CheckTest.DefaultRegistration with { DriftMethod = "ks" },
         };
         var p = (await CheckVerifier<ColumnDriftCheck>.RunAsync(test)).Value("ks_p_value", "x");
         Assert.Equal(0.1, p, 1e-15);

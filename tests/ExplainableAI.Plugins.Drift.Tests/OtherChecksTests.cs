@@ -40,7 +40,7 @@ public sealed class OtherChecksTests
         {
             Reference = Table(Categorical("sex", sex), Numeric("x", reference)),
             Data = Table(Categorical("sex", sex), Numeric("x", current)),
-            SensitiveAttributes = ["sex"],
+            Registration = CheckTest.DefaultRegistration with { SensitiveAttributes = ["sex"] },
         });
 
         Assert.Contains(report.Findings, f => f.Location.Group == "sex=F" && f.Location.Column == "x");
@@ -70,7 +70,7 @@ public sealed class OtherChecksTests
         {
             Reference = Table(Numeric("x", new double[400]), Boolean("sepsis", [.. Enumerable.Range(0, 400).Select(i => (bool?)(i % 10 == 0))])),
             Data = Table(Numeric("x", new double[400]), Boolean("sepsis", [.. Enumerable.Range(0, 400).Select(i => (bool?)(i % 4 == 0))])),
-            Label = "sepsis",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "sepsis" },
         });
 
         var finding = Assert.Single(report.Findings);
@@ -88,7 +88,7 @@ public sealed class OtherChecksTests
         {
             Reference = SiteCohort(codes, 1, 0),
             Data = SiteCohort(codes, 2, 0.4),
-            SiteColumns = ["site_code"],
+            Registration = CheckTest.DefaultRegistration with { SiteColumns = ["site_code"] },
         });
 
         var finding = Assert.Single(report.Findings);
@@ -114,7 +114,7 @@ public sealed class OtherChecksTests
         });
         await CheckVerifier<SubgroupDriftCheck>.VerifyAsync(test with
         {
-            SiteColumns = ["lab_system"],
+            Registration = test.Registration with { SiteColumns = ["lab_system"] },
             ExpectedFindings = [ExpectedFinding.Of("XAI3003").At("x").InGroup("lab_system=L2")],
         });
     }

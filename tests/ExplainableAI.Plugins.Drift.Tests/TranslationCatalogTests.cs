@@ -105,14 +105,17 @@ public sealed class TranslationCatalogTests
     {
         Reference = reference,
         Data = current,
-        Label = "sepsis",
-        SiteColumns = ["site"],
-        Model = new DelegateModel([new ModelFeature("creatinine", ColumnKind.Numeric)], row => 1 / (1 + Math.Exp(-row[0]))),
-        Features = new Dictionary<string, FeatureFacts>
+        Registration = CheckTest.DefaultRegistration with
         {
-            ["creatinine"] = new(Unit: "mg/dL"),
-            ["smoker"] = new(DriftMethod: "ks"),
+            LabelColumn = "sepsis",
+            SiteColumns = ["site"],
+            Features = new Dictionary<string, FeatureFacts>
+            {
+                ["creatinine"] = new(Unit: "mg/dL"),
+                ["smoker"] = new(DriftMethod: "ks"),
+            },
         },
+        Model = new DelegateModel([new ModelFeature("creatinine", ColumnKind.Numeric)], row => 1 / (1 + Math.Exp(-row[0]))),
     };
 
     // Reference and current cohorts of 400 rows at two sites: creatinine 1 mg/dL higher at Site B in the current data, a

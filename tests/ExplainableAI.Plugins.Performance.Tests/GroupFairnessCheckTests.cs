@@ -16,9 +16,7 @@ public sealed class GroupFairnessCheckTests
             TestData.Numeric("risk", [.. Enumerable.Repeat(0.9, 100), .. Enumerable.Repeat(0.1, 100), .. Enumerable.Repeat(0.9, 50), .. Enumerable.Repeat(0.2, 50), .. Enumerable.Repeat(0.1, 100), .. Enumerable.Repeat(0.9, 5)]),
             TestData.Boolean("sepsis", [.. Enumerable.Repeat<bool?>(true, 100), .. Enumerable.Repeat<bool?>(false, 100), .. Enumerable.Repeat<bool?>(true, 100), .. Enumerable.Repeat<bool?>(false, 100), .. Enumerable.Repeat<bool?>(true, 5)]),
             TestData.Categorical("sex", [.. Enumerable.Repeat("M", 200), .. Enumerable.Repeat("F", 200), .. Enumerable.Repeat("X", 5)])),
-        Label = "sepsis",
-        ScoreColumn = "risk",
-        SensitiveAttributes = ["sex"],
+        Registration = CheckTest.DefaultRegistration with { LabelColumn = "sepsis", ScoreColumn = "risk", SensitiveAttributes = ["sex"] },
         ExpectedFindings = expected,
     };
 
@@ -110,9 +108,7 @@ public sealed class GroupFairnessCheckTests
                 TestData.Numeric("risk", scores),
                 TestData.Boolean("y", labels),
                 TestData.Categorical("sex", [.. Enumerable.Repeat("F", 60), .. Enumerable.Repeat("M", 60)])),
-            Label = "y",
-            ScoreColumn = "risk",
-            SensitiveAttributes = ["sex"],
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y", ScoreColumn = "risk", SensitiveAttributes = ["sex"] },
             ExpectedFindings =
             [
                 ExpectedFinding.Of(FairnessRuleIds.GroupMetrics).At("sex"),
@@ -200,9 +196,7 @@ public sealed class GroupFairnessCheckTests
             TestData.Numeric("risk", [.. Group(20), .. Group(60)]),
             TestData.Boolean("y", [.. Labels(), .. Labels()]),
             TestData.Categorical("site", [.. Enumerable.Repeat("A", 2500), .. Enumerable.Repeat("B", 2500)])),
-        Label = "y",
-        ScoreColumn = "risk",
-        SensitiveAttributes = ["site"],
+        Registration = CheckTest.DefaultRegistration with { LabelColumn = "y", ScoreColumn = "risk", SensitiveAttributes = ["site"] },
         Configuration = minRate is { } rate
             ? Configure.Options((FairnessRuleIds.GroupMetrics, "bootstrap_resamples", 300), (FairnessRuleIds.EqualizedOddsRatio, "min_rate", rate))
             : Configure.Options((FairnessRuleIds.GroupMetrics, "bootstrap_resamples", 300)),

@@ -118,8 +118,7 @@ public sealed partial class I18nCatalogTests
         var performance = new CheckTest
         {
             Data = TestData.Table(TestData.Numeric("risk", scores), TestData.Boolean("sepsis", labels)),
-            Label = "sepsis",
-            ScoreColumn = "risk",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "sepsis", ScoreColumn = "risk" },
             Configuration = Configure.Options(
                 (PerformanceRuleIds.OperatingPoint, "target_sensitivity", 0.9),
                 (PerformanceRuleIds.SensitivityBelowMinimum, "min_sensitivity", 0.9),
@@ -131,7 +130,7 @@ public sealed partial class I18nCatalogTests
         {
             Data = TestData.Table(TestData.Numeric("x", 1, 2, 3, 4), TestData.Numeric("los", 1, 3, 5, 8)),
             Model = new DelegateModel([new ModelFeature("x", ColumnKind.Numeric)], row => 2 * row[0], ModelTask.Regression),
-            Label = "los",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "los" },
             Configuration = Configure.Options(
                 (PerformanceRuleIds.RegressionErrorAboveMaximum, "max_mae", 0.1),
                 (PerformanceRuleIds.R2BelowMinimum, "min_r2", 0.99)),
@@ -140,7 +139,7 @@ public sealed partial class I18nCatalogTests
         {
             Data = TestData.Table(TestData.Numeric("x", 0, 1, 1, 1, 2, 0), TestData.Categorical("dx", "a", "a", "b", "b", "c", "c")),
             Model = new MulticlassCheckTests.FixedClassModel(["a", "b", "c"]),
-            Label = "dx",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "dx" },
             Configuration = Configure.Options(
                 (PerformanceRuleIds.MulticlassF1BelowMinimum, "min_macro_f1", 0.9),
                 (PerformanceRuleIds.ClassRecallBelowMinimum, "min_class_recall", 0.9)),

@@ -17,7 +17,7 @@ public sealed class MulticlassCheckTests
         {
             Data = TestData.Table(TestData.Numeric("x", 0, 1, 1, 1, 2, 0), TestData.Categorical("dx", "a", "a", "b", "b", "c", "c")),
             Model = model,
-            Label = "dx",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "dx" },
             ExpectedFindings = [ExpectedFinding.Of(PerformanceRuleIds.Multiclass).At("dx").WithArguments(((0.5 + 0.8 + (2.0 / 3)) / 3), 4.0 / 6, 3, 0.5, "a")],
         });
         // The rows counted, no longer in the message, are in the evidence: all 6 rows have a known class.
@@ -40,7 +40,7 @@ public sealed class MulticlassCheckTests
         {
             Data = TestData.Table(TestData.Numeric("x", 0, 1, 1, 1, 2, 0), TestData.Categorical("dx", "a", "a", "b", "b", "c", "c")),
             Model = new FixedClassModel(["a", "b", "c"]),
-            Label = "dx",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "dx" },
             Configuration = Configure.Options(
                 (PerformanceRuleIds.MulticlassF1BelowMinimum, "min_macro_f1", 0.7),
                 (PerformanceRuleIds.MulticlassF1BelowMinimum, "min_micro_f1", 0.6),

@@ -16,8 +16,7 @@ public sealed class PerformanceChecksTests
     private static CheckTest Test(IReadOnlyList<ExpectedFinding> expected, Core.CheckConfiguration? configuration = null) => new()
     {
         Data = TestData.Table(TestData.Numeric("risk", Scores), TestData.Boolean("sepsis", Labels)),
-        Label = "sepsis",
-        ScoreColumn = "risk",
+        Registration = CheckTest.DefaultRegistration with { LabelColumn = "sepsis", ScoreColumn = "risk" },
         Configuration = configuration ?? Core.CheckConfiguration.Default,
         ExpectedFindings = expected,
     };
@@ -190,8 +189,7 @@ public sealed class PerformanceChecksTests
         var test = new CheckTest
         {
             Data = TestData.Table(TestData.Numeric("risk", 0.1, 0.5, 0.9), TestData.Numeric("grade", 1, 2, 3)),
-            Label = "grade",
-            ScoreColumn = "risk",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "grade", ScoreColumn = "risk" },
             ExpectedFindings = [ExpectedFinding.Of("XAI0004").WithMessage("Check 'DiscriminationCheck' was skipped: label column 'grade' does not have exactly two classes")],
         };
         var report = await CheckVerifier<DiscriminationCheck>.VerifyAsync(test);
@@ -204,8 +202,7 @@ public sealed class PerformanceChecksTests
         var test = new CheckTest
         {
             Data = TestData.Table(TestData.Numeric("risk", 0.9, double.NaN, 0.2, 0.7, 0.1), TestData.Boolean("y", true, true, null, false, false)),
-            Label = "y",
-            ScoreColumn = "risk",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y", ScoreColumn = "risk" },
             ExpectedFindings = [ExpectedFinding.Of(PerformanceRuleIds.Discrimination)],
         };
         var report = await CheckVerifier<DiscriminationCheck>.VerifyAsync(test);

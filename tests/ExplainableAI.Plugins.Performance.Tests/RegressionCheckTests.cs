@@ -16,7 +16,7 @@ public sealed class RegressionCheckTests
         {
             Data = TestData.Table(TestData.Numeric("x", 1, 2, 3, 4), TestData.Numeric("los", 1, 3, 5, 8)),
             Model = model,
-            Label = "los",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "los" },
             ExpectedFindings = [ExpectedFinding.Of(PerformanceRuleIds.Regression).At("los")],
         });
         Assert.Equal(0.75, report.Value("mae"), 15);
@@ -30,7 +30,7 @@ public sealed class RegressionCheckTests
     {
         Data = TestData.Table(TestData.Numeric("x", 1, 2, 3, 4), TestData.Numeric("los", 1, 3, 5, 8)),
         Model = new DelegateModel([new ModelFeature("x", ColumnKind.Numeric)], row => 2 * row[0], ModelTask.Regression),
-        Label = "los",
+        Registration = CheckTest.DefaultRegistration with { LabelColumn = "los" },
         Configuration = Configure.Options(options),
         ExpectedFindings = [ExpectedFinding.Of(PerformanceRuleIds.Regression).At("los"), .. expected],
     };

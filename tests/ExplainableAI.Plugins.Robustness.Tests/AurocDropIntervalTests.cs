@@ -19,9 +19,12 @@ public sealed class AurocDropIntervalTests
     {
         Data = Data,
         Model = Model,
-        Label = "y",
+        Registration = CheckTest.DefaultRegistration with
+        {
+            LabelColumn = "y",
+            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["glucose"] = new(Unit: "mmol/L"), ["c"] = new(Unit: "mg/dL") },
+        },
         Seed = seed,
-        Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["glucose"] = new(Unit: "mmol/L"), ["c"] = new(Unit: "mg/dL") },
     };
 
     public static TheoryData<string> Checks => [nameof(NoiseCheck), nameof(MissingInputCheck), nameof(UnitErrorCheck)];
@@ -100,7 +103,7 @@ public sealed class AurocDropIntervalTests
         // every score as it was.
         var model = Models.Of(r => double.IsNaN(r[0]) ? double.NaN : 1 / (1 + Math.Exp(-r[0])), "a", "b", "c");
         var data = Table(Numeric("a", Column(0)), Numeric("b", Column(1)), Numeric("c", Column(2)), Numeric("y", Data["y"].Values.ToArray()));
-        var report = await CheckVerifier<MissingInputCheck>.RunAsync(new CheckTest { Data = data, Model = model, Label = "y" });
+        var report = await CheckVerifier<MissingInputCheck>.RunAsync(new CheckTest { Data = data, Model = model, Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" } });
 
         var drop = report.Get("auroc_drop", "together:b+c");
         Assert.Equal((0.0, 0.0, 0.0), (drop.Value, drop.Lower!.Value, drop.Upper!.Value));

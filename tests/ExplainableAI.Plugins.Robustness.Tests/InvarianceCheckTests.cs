@@ -28,7 +28,7 @@ public sealed class InvarianceCheckTests
         {
             Data = Data,
             Model = new DelegateModel(Features, r => r[1]),
-            Features = SiteAndRecordIrrelevant,
+            Registration = CheckTest.DefaultRegistration with { Features = SiteAndRecordIrrelevant },
         });
 
         Assert.Equal(0, report.Value("invariance_max_change", "site"));
@@ -50,7 +50,10 @@ public sealed class InvarianceCheckTests
         {
             Data = Data,
             Model = new DelegateModel(Features, r => (0.125 * r[0]) + r[1]),
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["site"] = new(Irrelevant: true) },
+            Registration = CheckTest.DefaultRegistration with
+            {
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["site"] = new(Irrelevant: true) },
+            },
             ExpectedFindings = [ExpectedFinding.Of("XAI4009").At("site").WithSeverity(Severity.Warning).WithArguments("site", 0.25, 0.01, 0.25)],
         });
 
@@ -74,7 +77,7 @@ public sealed class InvarianceCheckTests
         {
             Data = Data,
             Model = new DelegateModel(Features, r => 0.25 + (0.5 * r[2])),
-            Features = SiteAndRecordIrrelevant,
+            Registration = CheckTest.DefaultRegistration with { Features = SiteAndRecordIrrelevant },
         });
 
         Assert.Equal(0.5, report.Value("invariance_max_change", "record"));
@@ -90,7 +93,10 @@ public sealed class InvarianceCheckTests
         {
             Data = Data,
             Model = new DelegateModel(Features, r => (0.125 * r[0]) + r[1]),
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["site"] = new(Irrelevant: true), ["ward"] = new(Irrelevant: true) },
+            Registration = CheckTest.DefaultRegistration with
+            {
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["site"] = new(Irrelevant: true), ["ward"] = new(Irrelevant: true) },
+            },
             Configuration = Configure.Options("XAI4009", ("tolerance", 0.25)),
         });
 
@@ -124,8 +130,11 @@ public sealed class InvarianceCheckTests
         {
             Data = Table(Numeric("x", x), Numeric("flag", flag), Categorical("sex", sex)),
             Model = Models.Of(r => r[0] + (0.1 * r[1]), "x", "flag"),
-            SensitiveAttributes = ["sex"],
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["flag"] = new(Irrelevant: true) },
+            Registration = CheckTest.DefaultRegistration with
+            {
+                SensitiveAttributes = ["sex"],
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["flag"] = new(Irrelevant: true) },
+            },
         });
 
         Assert.Equal(1, report.Value("group_flip_rate", "invariance:flag|sex=F"));

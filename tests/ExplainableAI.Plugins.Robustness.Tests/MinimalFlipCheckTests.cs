@@ -44,7 +44,7 @@ public sealed class MinimalFlipCheckTests
             Data = Table(Numeric("x", 2, 4, 7, 9), Numeric("z", 5, 5, 5, 5)),
             Reference = Reference,
             Model = Models.Of(r => r[0] / 10, "x", "z"),
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Maximum: 4.5) },
+            Registration = CheckTest.DefaultRegistration with { Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Maximum: 4.5) } },
         });
 
         Assert.Equal(3 / Sd, report.Value("median_flip_distance"), Tolerance);

@@ -44,7 +44,7 @@ public sealed class MissingInputCheckTests
         {
             Data = Data,
             Model = model,
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
             ExpectedFindings = [ExpectedFinding.Of("XAI4004").At("lactate").WithSeverity(Severity.Warning).WithArguments("lactate", 0.75, 0.5, 0.2, 0.5)],
         });
 
@@ -100,7 +100,7 @@ public sealed class MissingInputCheckTests
         {
             Data = Table(Numeric("x", x), Categorical("sex", sex)),
             Model = Models.Of(r => double.IsNaN(r[0]) ? 0.9 : r[0] / 10, "x"),
-            SensitiveAttributes = ["sex"],
+            Registration = CheckTest.DefaultRegistration with { SensitiveAttributes = ["sex"] },
         });
 
         Assert.Equal(20 / 26.0, report.Value("flip_rate", "x"), 12);

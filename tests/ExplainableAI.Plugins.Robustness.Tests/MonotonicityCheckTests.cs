@@ -69,7 +69,10 @@ public sealed class MonotonicityCheckTests
         {
             Data = Data,
             Model = Models.Of(r => Math.Pow((r[0] - 30) / 100, 2), "x", "z"),
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Monotone: Monotonicity.Increasing) },
+            Registration = CheckTest.DefaultRegistration with
+            {
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Monotone: Monotonicity.Increasing) },
+            },
             ExpectedFindings = [ExpectedFinding.Of("XAI4010").At("x").WithSeverity(Severity.Warning).WithArguments("x", "increasing", 1.0, 0.0, 0.047236)],
         });
 
@@ -88,7 +91,10 @@ public sealed class MonotonicityCheckTests
         {
             Data = Data,
             Model = Models.Of(r => 1 - (r[0] / 100), "x", "z"),
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Monotone: Monotonicity.Increasing) },
+            Registration = CheckTest.DefaultRegistration with
+            {
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Monotone: Monotonicity.Increasing) },
+            },
             ExpectedFindings = [ExpectedFinding.Of("XAI4010").At("x").WithArguments("x", "increasing", 1.0, 0.0, 0.098)],
         });
 
@@ -98,7 +104,10 @@ public sealed class MonotonicityCheckTests
         {
             Data = Data,
             Model = Models.Of(r => 1 - (r[0] / 100), "x", "z"),
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Monotone: Monotonicity.Decreasing) },
+            Registration = CheckTest.DefaultRegistration with
+            {
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Monotone: Monotonicity.Decreasing) },
+            },
         });
         Assert.Equal(0, declaredDecreasing.Value("monotonicity_violation_rate", "x"));
     }
@@ -117,8 +126,11 @@ public sealed class MonotonicityCheckTests
         {
             Data = data,
             Model = Models.Of(r => 0.5 + (r[0] * (1 - (2 * r[1])) / 100), "x", "m"),
-            SensitiveAttributes = ["sex"],
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Monotone: Monotonicity.Increasing) },
+            Registration = CheckTest.DefaultRegistration with
+            {
+                SensitiveAttributes = ["sex"],
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Monotone: Monotonicity.Increasing) },
+            },
         });
 
         Assert.Equal(0, report.Value("group_monotonicity_violation_rate", "x|sex=F"));

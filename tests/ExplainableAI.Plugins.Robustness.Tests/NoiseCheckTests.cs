@@ -68,7 +68,7 @@ public sealed class NoiseCheckTests
         {
             Data = Table(Numeric("x", x), Categorical("ward", [.. x.Select(v => v % 2 == 0 ? "A" : "B")]), Numeric("y", y)),
             Model = model,
-            Label = "y",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
         });
 
         var drop = report.Get("auroc_drop", "noise=0.05");

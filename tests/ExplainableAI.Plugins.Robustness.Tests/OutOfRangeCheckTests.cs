@@ -53,7 +53,10 @@ public sealed class OutOfRangeCheckTests
         var report = await CheckVerifier<OutOfRangeCheck>.VerifyAsync(Base with
         {
             Model = Models.Of(r => r[0] > 30 ? double.NaN : 1 / (1 + Math.Exp(-r[0])), "x"),
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Minimum: 0, Maximum: 20) },
+            Registration = Base.Registration with
+            {
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Minimum: 0, Maximum: 20) },
+            },
             ExpectedFindings = [ExpectedFinding.Of("XAI4006").At("x").WithArguments("x", "40", "returns NaN or infinity for 4 and a probability outside [0, 1] for 0 of 4 rows")],
         });
 
@@ -70,7 +73,7 @@ public sealed class OutOfRangeCheckTests
         var report = await CheckVerifier<OutOfRangeCheck>.VerifyAsync(Base with
         {
             Model = Models.Of(r => r[0] < -12 ? throw new ArgumentOutOfRangeException("x", "below 0") : 0.5, "x"),
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Minimum: -5) },
+            Registration = Base.Registration with { Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x"] = new(Minimum: -5) } },
             ExpectedFindings = [ExpectedFinding.Of("XAI4006").At("x").WithArguments("x", "-15", "throws ArgumentOutOfRangeException: below 0 (Parameter 'x')")],
         });
 
@@ -87,8 +90,7 @@ public sealed class OutOfRangeCheckTests
         var report = await CheckVerifier<OutOfRangeCheck>.VerifyAsync(new Testing.CheckTest
         {
             Data = Table(Numeric("x", 0, 4, 6, 10), Numeric("y", 0, 0, 1, 1)),
-            Label = "y",
-            PositiveClass = "1",
+            Registration = CheckTest.DefaultRegistration with { LabelColumn = "y", PositiveClass = "1" },
             Model = Models.Of(r => Sigmoid(r[0] - 5), "x"),
         });
 

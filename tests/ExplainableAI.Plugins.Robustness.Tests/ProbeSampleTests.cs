@@ -13,7 +13,7 @@ public sealed class ProbeSampleTests
     {
         Data = Table(Numeric("x", X), Numeric("y", [.. X.Select(x => x >= 7.5 ? 1.0 : 0.0)])),
         Model = Models.Of(r => double.IsNaN(r[0]) ? 0 : r[0] / 10, "x"),
-        Label = "y",
+        Registration = CheckTest.DefaultRegistration with { LabelColumn = "y" },
         Configuration = Configure.Options("XAI4004", ("probe_sample_rows", 80), ("max_flip_rate", 0)),
     };
 

@@ -108,14 +108,17 @@ internal static class Scenario
         {
             Data = Data,
             Model = Model,
-            Label = "y",
-            SensitiveAttributes = ["sex", "age"],
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal)
+            Registration = CheckTest.DefaultRegistration with
             {
-                ["creatinine"] = new(Unit: "mg/dL"),
-                ["temperature"] = new(Unit: "degC"),
-                ["lactate"] = new(Monotone: Monotonicity.Increasing, Minimum: 0, Maximum: 30),
-                ["site"] = new(Irrelevant: true),
+                LabelColumn = "y",
+                SensitiveAttributes = ["sex", "age"],
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal)
+                {
+                    ["creatinine"] = new(Unit: "mg/dL"),
+                    ["temperature"] = new(Unit: "degC"),
+                    ["lactate"] = new(Monotone: Monotonicity.Increasing, Minimum: 0, Maximum: 30),
+                    ["site"] = new(Irrelevant: true),
+                },
             },
         };
         // Limits that make every rule fire; each check gets only its own rules' options (others are a configuration error).

@@ -32,7 +32,10 @@ public sealed class UnitErrorCheckTests
         {
             Data = Table(Numeric("temp", 36.5, 37, 37.5, 39), Numeric("age", 40, 50, 60, 70), Numeric("sex", 0, 1, 0, 1)),
             Model = Models.Of(r => r[0] >= 38 ? 0.9 : 0.1, "temp", "age", "sex"),
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["temp"] = new(Unit: "\u00B0C") },
+            Registration = CheckTest.DefaultRegistration with
+            {
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["temp"] = new(Unit: "\u00B0C") },
+            },
             ExpectedFindings = [ExpectedFinding.Of("XAI4005").At("temp").WithArguments("temp", "\u00B0C\u2192\u00B0F", 0.75, 0.5, 0.2)],
         });
 
@@ -51,7 +54,10 @@ public sealed class UnitErrorCheckTests
     {
         var report = await CheckVerifier<UnitErrorCheck>.VerifyAsync(Base with
         {
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["creatinine"] = new(Unit: "mmHg") },
+            Registration = Base.Registration with
+            {
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["creatinine"] = new(Unit: "mmHg") },
+            },
             ExpectedFindings = [],
         });
 
@@ -65,7 +71,7 @@ public sealed class UnitErrorCheckTests
         // mg/dL -> umol/L (x88.4) gives 70.7 .. 176.8, above 20: the model throws. mg/dL -> mg/L (x10) gives 8 .. 20:
         // never above 20, and the strict model answers 0.1 whatever the value, so nothing flips.
         var strict = Models.Of(r => r[0] > 20 ? throw new ArgumentOutOfRangeException("creatinine") : 0.1, "creatinine");
-        var report = await CheckVerifier<UnitErrorCheck>.VerifyAsync(Base with { Model = strict, Features = MilligramsPerDecilitre, ExpectedFindings = [] });
+        var report = await CheckVerifier<UnitErrorCheck>.VerifyAsync(Base with { Model = strict, Registration = Base.Registration with { Features = MilligramsPerDecilitre }, ExpectedFindings = [] });
 
         Assert.Equal(1, report.Value("unit_error_rejected", "creatinine:mg/dL->umol/L"));
         Assert.Equal(0, report.Value("flip_rate", "creatinine:mg/dL->mg/L"));
@@ -88,7 +94,7 @@ public sealed class UnitErrorCheckTests
         // values 8, 10, 12, 20, all >= 1.5: the three negatives flip, 3/4, like x88.4. Nothing else is probed.
         var report = await CheckVerifier<UnitErrorCheck>.VerifyAsync(Base with
         {
-            Features = MilligramsPerDecilitre,
+            Registration = Base.Registration with { Features = MilligramsPerDecilitre },
             ExpectedFindings =
             [
                 ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "mg/dL\u2192\u00B5mol/L", 0.75, 0.5, 0.2),
@@ -108,7 +114,10 @@ public sealed class UnitErrorCheckTests
         {
             Data = Table(Numeric("creatinine", 70, 90, 110, 180)),
             Model = Models.Of(r => r[0] >= 130 ? 0.9 : 0.1, "creatinine"),
-            Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["creatinine"] = new(Unit: "\u00B5mol/L") },
+            Registration = CheckTest.DefaultRegistration with
+            {
+                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["creatinine"] = new(Unit: "\u00B5mol/L") },
+            },
             ExpectedFindings = [ExpectedFinding.Of("XAI4005").At("creatinine").WithArguments("creatinine", "\u00B5mol/L\u2192mg/dL", 0.25, 0.5, 0.2)],
         });
 

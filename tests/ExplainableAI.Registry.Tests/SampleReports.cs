@@ -25,7 +25,7 @@ internal static class SampleReports
             42,
             [],
             new ModelRecord(modelId, version, "/models/model.zip", "mlnet", new string('a', 64), ModelTask.BinaryClassification, [new ModelFeature("lactate", ColumnKind.Numeric)]),
-            new RegistrationRecord(modelId, version, "Early warning of sepsis", ["ICU physicians"], new RegulatoryFacts("IIa"), "sepsis", "true", ["sex"], 0.5, null, null),
+            new RegistrationRecord(new RegistrationInfo(modelId, version, "Early warning of sepsis", "sepsis", "true", ["sex"]) { IntendedUsers = ["ICU physicians"] }, new RegulatoryFacts("IIa"), null),
             [new DatasetRecord("evaluation", "current.csv", "/data/current.csv", new string('b', 64), 100, 5, 3), new DatasetRecord("reference", "reference.csv", null, null, 80, 5, 0)],
             new ConfigurationRecord(new Dictionary<string, Severity>(), new Dictionary<string, IReadOnlyDictionary<string, RuleOptionValue>>(), [], failOn, 60),
             [],

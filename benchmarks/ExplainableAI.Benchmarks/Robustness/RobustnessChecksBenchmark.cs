@@ -33,12 +33,10 @@ public class RobustnessChecksBenchmark
             Data = loader.Load(artifacts.CurrentPath),
             Reference = loader.Load(artifacts.ReferencePath),
             Model = model.Model,
-            Label = "sepsis",
-            PositiveClass = "true",
-            SensitiveAttributes = ["sex", "age"],
 
-            // The demo manifest's feature facts: units, limits, lactate monotone, site irrelevant.
-            Features = new ManifestReader().Read(artifacts.ManifestPath).Data.Features,
+            // The demo manifest's registration: label, positive class, sensitive attributes, and the feature facts (units,
+            // limits, lactate monotone, site irrelevant).
+            Registration = new ManifestReader().Read(artifacts.ManifestPath).Registration.Declared,
         };
     }
 

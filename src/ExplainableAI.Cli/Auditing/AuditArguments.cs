@@ -7,30 +7,8 @@ internal sealed record AuditArguments
 {
     public string? Manifest { get; init; }
 
-    public string? Model { get; init; }
-
-    public string? ModelFormat { get; init; }
-
-    public ModelTask? Task { get; init; }
-
-    /// <summary>The columns of an ONNX model's single [N, d] feature tensor, in order (<c>--model-inputs</c>).</summary>
-    public IReadOnlyList<string>? ModelInputs { get; init; }
-
-    public string? Data { get; init; }
-
-    public string? Reference { get; init; }
-
-    public string? Label { get; init; }
-
-    public string? PositiveClass { get; init; }
-
-    public IReadOnlyList<string> Sensitive { get; init; } = [];
-
-    public string? ScoreColumn { get; init; }
-
-    public double? Threshold { get; init; }
-
-    public char? Delimiter { get; init; }
+    /// <summary>The registration flags given (<c>--model</c>, <c>--label</c>, ...), applied over the manifest's registration or, without one, over an undeclared registration.</summary>
+    public IReadOnlyList<RegistrationOverride> Overrides { get; init; } = [];
 
     public required string Output { get; init; }
 

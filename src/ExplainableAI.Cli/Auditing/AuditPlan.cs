@@ -1,18 +1,12 @@
 using ExplainableAI.Core;
-using ExplainableAI.Data;
-using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Cli;
 
 /// <summary>A fully resolved audit: what to load, how to configure it, and where to write.</summary>
 internal sealed record AuditPlan(
     RegistrationRecord Registration,
-    string EvaluationPath,
-    string? ReferencePath,
-    DataLoadOptions DataOptions,
-    string? ModelPath,
-    string? ModelFormat,
-    ModelTask? Task,
+    ModelSource Model,
+    DataSources Data,
     CheckConfiguration Configuration,
     int Seed,
     IReadOnlyList<string> PluginDirectories,
@@ -20,9 +14,6 @@ internal sealed record AuditPlan(
     string? TemplatesDirectory,
     string Language)
 {
-    /// <summary>The columns of an ONNX model's single [N, d] feature tensor, in order, when declared (model.inputs, --model-inputs).</summary>
-    public IReadOnlyList<string>? ModelInputs { get; init; }
-
     /// <summary>Prints report.pdf too, when set.</summary>
     public Reporting.PdfPrinter? Pdf { get; init; }
 

@@ -1,10 +1,12 @@
 using ExplainableAI.Core;
-using ExplainableAI.Data;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Cli;
 
-/// <summary>Turns a manifest, or the command line alone, into an audit plan. Command-line gates and seeds win over the manifest's.</summary>
+/// <summary>
+/// Turns a manifest, or the command line alone, into an audit plan. The registration flags override the manifest's
+/// registration (<see cref="RegistrationOverride"/>); command-line gates and seeds win over the manifest's.
+/// </summary>
 internal sealed class AuditPlanner(ManifestReader manifests)
 {
     /// <summary>The seed used when neither the manifest nor the command line sets one.</summary>
@@ -12,103 +14,59 @@ internal sealed class AuditPlanner(ManifestReader manifests)
 
     public AuditPlan Plan(AuditArguments args)
     {
-        var plan = args.Manifest is not null ? FromManifest(args) : FromFlags(args);
-        return plan with { Pdf = args.Pdf, PdfAppendix = args.PdfAppendix, StackTraces = args.StackTraces, Isolation = args.Isolation };
-    }
-
-    private AuditPlan FromManifest(AuditArguments args)
-    {
-        var conflicting = new (string Flag, object? Value)[]
+        var registered = args.Manifest is not null ? manifests.Read(args.Manifest) : Undeclared;
+        registered = Override(registered, args.Overrides);
+        if (args.Manifest is null)
         {
-            ("--model", args.Model), ("--data", args.Data), ("--reference", args.Reference), ("--label", args.Label),
-            ("--score-column", args.ScoreColumn), ("--positive-class", args.PositiveClass), ("--threshold", args.Threshold),
-            ("--task", args.Task), ("--model-format", args.ModelFormat), ("--model-inputs", args.ModelInputs), ("--delimiter", args.Delimiter),
-        }.Where(f => f.Value is not null).Select(f => f.Flag).Concat(args.Sensitive.Count > 0 ? ["--sensitive"] : []).ToList();
-        if (conflicting.Count > 0)
-        {
-            throw new InvalidAuditInputException($"{string.Join(", ", conflicting)} cannot be combined with --manifest; set them in the manifest instead", field: conflicting[0]);
+            registered = Named(registered);
         }
 
-        var manifest = manifests.Read(args.Manifest!);
-        var registration = new RegistrationRecord(
-            manifest.Model.Id,
-            manifest.Model.Version,
-            manifest.Model.IntendedPurpose,
-            manifest.Model.IntendedUsers,
-            manifest.Regulatory,
-            manifest.Data.LabelColumn,
-            manifest.Model.PositiveClass,
-            manifest.Data.SensitiveAttributes,
-            manifest.Model.Threshold,
-            manifest.Data.ScoreColumn,
-            manifest.Path)
-        {
-            Features = manifest.Data.Features,
-            SiteColumns = manifest.Data.SiteColumns,
-            DriftMethod = manifest.Data.DriftMethod,
-        };
-        var configuration = args.FailOn is { } failOn ? manifest.Checks with { FailOn = failOn } : manifest.Checks;
+        var configuration = args.FailOn is { } failOn ? registered.Checks with { FailOn = failOn } : registered.Checks;
         return new AuditPlan(
-            registration,
-            manifest.Data.Evaluation,
-            manifest.Data.Reference,
-            new DataLoadOptions(manifest.Data.Delimiter, manifest.Data.ColumnTypes),
-            manifest.Model.File,
-            manifest.Model.Format,
-            manifest.Model.Task,
+            registered.Registration,
+            registered.Model,
+            registered.Data,
             configuration,
-            args.Seed ?? manifest.Seed ?? DefaultSeed,
+            args.Seed ?? registered.Seed ?? DefaultSeed,
             args.PluginDirectories,
             args.Output,
             args.Templates,
             args.Language)
         {
-            ModelInputs = manifest.Model.Inputs,
+            Pdf = args.Pdf,
+            PdfAppendix = args.PdfAppendix,
+            StackTraces = args.StackTraces,
+            Isolation = args.Isolation,
         };
     }
 
-    private static AuditPlan FromFlags(AuditArguments args)
+    /// <summary>The registration with the command line's overrides applied, in the order given: the one place flags meet it.</summary>
+    /// <param name="registered">The manifest's registration, or the undeclared one.</param>
+    /// <param name="overrides">The flags' overrides.</param>
+    /// <returns>The registration the audit uses.</returns>
+    public static RegistrationManifest Override(RegistrationManifest registered, IEnumerable<RegistrationOverride> overrides) =>
+        overrides.Aggregate(registered, (current, change) => change.Apply(current));
+
+    // Without a manifest nothing is declared but what the flags say. The data file is named by --data, and the model
+    // is named after its file (or, for an audit of scores, after the data's) once the flags are applied.
+    private static RegistrationManifest Undeclared { get; } = new(
+        new RegistrationRecord(
+            new RegistrationInfo(string.Empty, "unversioned", "not declared (audit run without a registration manifest)", LabelColumn: null, PositiveClass: null, SensitiveAttributes: []),
+            new RegulatoryFacts(),
+            ManifestPath: null),
+        new ModelSource(),
+        new DataSources(Evaluation: string.Empty),
+        CheckConfiguration.Default,
+        Seed: null);
+
+    private static RegistrationManifest Named(RegistrationManifest registered)
     {
-        if (args.Data is null)
+        if (registered.Data.Evaluation.Length == 0)
         {
             throw new InvalidAuditInputException("--data is required (or give a registration with --manifest)", field: "--data");
         }
 
-        if (args.Threshold is { } t && t is < 0 or > 1)
-        {
-            throw new InvalidAuditInputException("expected a number from 0 to 1", field: "--threshold");
-        }
-
-        var modelId = args.Model is null ? Path.GetFileNameWithoutExtension(args.Data) : Path.GetFileNameWithoutExtension(args.Model);
-        var registration = new RegistrationRecord(
-            modelId,
-            "unversioned",
-            "not declared (audit run without a registration manifest)",
-            [],
-            new RegulatoryFacts(),
-            args.Label,
-            args.PositiveClass,
-            args.Sensitive,
-            args.Threshold ?? 0.5,
-            args.ScoreColumn,
-            null);
-        var configuration = CheckConfiguration.Default with { FailOn = args.FailOn ?? Severity.Error };
-        return new AuditPlan(
-            registration,
-            Path.GetFullPath(args.Data),
-            args.Reference is null ? null : Path.GetFullPath(args.Reference),
-            new DataLoadOptions(args.Delimiter),
-            args.Model is null ? null : Path.GetFullPath(args.Model),
-            args.ModelFormat,
-            args.Task,
-            configuration,
-            args.Seed ?? DefaultSeed,
-            args.PluginDirectories,
-            args.Output,
-            args.Templates,
-            args.Language)
-        {
-            ModelInputs = args.ModelInputs,
-        };
+        var modelId = Path.GetFileNameWithoutExtension(registered.Model.File ?? registered.Data.Evaluation);
+        return RegistrationOverride.Declared(r => r with { ModelId = modelId }).Apply(registered);
     }
 }

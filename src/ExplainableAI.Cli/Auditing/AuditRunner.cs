@@ -24,27 +24,28 @@ internal sealed class AuditRunner(DatasetLoader datasets, AuditOutputWriter writ
         // The manifest's option values are read for the kinds the loaded rules declare as soon as those are known, so a
         // value that does not fit is reported (file:line:column) before the data and the model are loaded.
         var configuration = plan.Configuration.Bind(plugins.Checks.SelectMany(c => c.Check.Rules));
-        var evaluation = datasets.Load(plan.EvaluationPath, plan.DataOptions, cancellationToken);
-        var reference = plan.ReferencePath is null ? null : datasets.Load(plan.ReferencePath, plan.DataOptions, cancellationToken);
-        ValidateColumns(plan.Registration, evaluation);
+        var dataOptions = new DataLoadOptions(plan.Data.Delimiter, plan.Data.ColumnTypes);
+        var evaluation = datasets.Load(plan.Data.Evaluation, dataOptions, cancellationToken);
+        var reference = plan.Data.Reference is null ? null : datasets.Load(plan.Data.Reference, dataOptions, cancellationToken);
+        ValidateColumns(plan.Registration.Declared, evaluation);
 
         // Read before the engine runs: a bad declared-facts file is bad input, and nothing is written.
         var declared = RegistrationFacts.Read(plan.Registration.Regulatory);
 
         AuditModel? model = null;
-        if (plan.ModelPath is not null)
+        if (plan.Model.File is not null)
         {
-            var ignored = plan.Registration.ScoreColumn is null ? [] : new[] { plan.Registration.ScoreColumn };
+            var ignored = plan.Registration.Declared.ScoreColumn is null ? [] : new[] { plan.Registration.Declared.ScoreColumn };
             var models = ModelLoader.CreateDefault(plugins.Adapters);
-            var loaded = models.Load(plan.ModelPath, plan.ModelFormat, new ModelLoadOptions(plan.Registration.LabelColumn, plan.Task, plan.Registration.PositiveClass, ignored)
+            var loaded = models.Load(plan.Model.File, plan.Model.Format, new ModelLoadOptions(plan.Registration.Declared.LabelColumn, plan.Model.Task, plan.Registration.Declared.PositiveClass, ignored)
             {
-                InputColumns = plan.ModelInputs,
+                InputColumns = plan.Model.Inputs,
             }, cancellationToken);
-            var identity = new ModelRecord(plan.Registration.ModelId, plan.Registration.ModelVersion, loaded.Path, loaded.Format, loaded.Sha256, loaded.Model.Task, loaded.Model.Features);
+            var identity = new ModelRecord(plan.Registration.Declared.ModelId, plan.Registration.Declared.ModelVersion, loaded.Path, loaded.Format, loaded.Sha256, loaded.Model.Task, loaded.Model.Features);
             model = new AuditModel(loaded.Model, identity);
         }
 
-        ValidateBinaryLabel(plan.Registration, evaluation, model);
+        ValidateBinaryLabel(plan.Registration.Declared, evaluation, model);
         var engine = new AuditEngine(plugins, ToolIdentity.Current, time, progress) { IncludeStackTraces = plan.StackTraces };
         var request = new AuditRequest(plan.Registration, evaluation, reference, model, configuration, plan.Seed);
         var result = await engine.RunAsync(request, cancellationToken).ConfigureAwait(false);
@@ -69,7 +70,7 @@ internal sealed class AuditRunner(DatasetLoader datasets, AuditOutputWriter writ
         return AuditReport.Assemble(result, RegulatoryPosition.Assess(declared, result));
     }
 
-    private static void ValidateColumns(RegistrationRecord registration, TabularData evaluation)
+    private static void ValidateColumns(RegistrationInfo registration, TabularData evaluation)
     {
         var file = evaluation.Path ?? evaluation.Name;
         if (registration.LabelColumn is { } label && !evaluation.TryGetColumn(label, out _))
@@ -104,7 +105,7 @@ internal sealed class AuditRunner(DatasetLoader datasets, AuditOutputWriter writ
     }
 
     // Where the label is interpreted: only once the model's task is known can a label be judged binary or not.
-    private static void ValidateBinaryLabel(RegistrationRecord registration, TabularData evaluation, AuditModel? model)
+    private static void ValidateBinaryLabel(RegistrationInfo registration, TabularData evaluation, AuditModel? model)
     {
         var why = model is null
             ? registration.ScoreColumn is null ? null : "an audit of a score column"

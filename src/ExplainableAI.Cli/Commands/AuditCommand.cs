@@ -10,15 +10,7 @@ internal static class AuditCommand
     public static Command Create(CommandContext context)
     {
         var manifest = new Option<string?>("--manifest", "-m") { Description = "A registration manifest (YAML) naming the model, data and check configuration." };
-        var model = new Option<string?>("--model") { Description = "The model file (.zip for ML.NET, .onnx for ONNX, .json for XGBoost)." };
-        var format = new Option<string?>("--model-format") { Description = "The model format when the extension does not say: mlnet, onnx, xgboost, lightgbm, or one a plugin adds." };
-        var data = new Option<string?>("--data", "-d") { Description = "The evaluation data (CSV or Parquet)." };
-        var reference = new Option<string?>("--reference") { Description = "Reference data, such as the training set (CSV or Parquet)." };
-        var label = new Option<string?>("--label") { Description = "The ground-truth column." };
-        var positive = new Option<string?>("--positive-class") { Description = "The label value that counts as positive (binary tasks)." };
-        var sensitive = new Option<string?>("--sensitive") { Description = "Comma-separated sensitive attributes, such as sex,age." };
-        var score = new Option<string?>("--score-column") { Description = "A column of precomputed scores, to audit without the model." };
-        var threshold = new Option<double?>("--threshold") { Description = "The operating threshold (default 0.5)." };
+        var registration = new RegistrationFlags();
         var output = new Option<string>("--out", "-o") { Description = "The folder the reports are written to.", Required = true };
         var seed = new Option<int?>("--seed") { Description = "The audit seed (default: the manifest's, else 20261125)." };
         var plugins = CommonOptions.Plugins();
@@ -26,9 +18,6 @@ internal static class AuditCommand
         var memoryLimit = PluginIsolationSettings.MemoryLimitOption();
         var templates = CommonOptions.Templates();
         var failOn = CommonOptions.FailOn();
-        var task = CommonOptions.Task();
-        var inputs = CommonOptions.ModelInputs();
-        var delimiter = CommonOptions.Delimiter();
         var language = CommonOptions.Language();
         var pdf = CommonOptions.Pdf();
         var pdfAppendix = CommonOptions.PdfAppendix();
@@ -36,7 +25,8 @@ internal static class AuditCommand
         var noRegistry = new Option<bool>("--no-registry") { Description = "Do not record this run in the registry." };
 
         var command = new Command("audit", "Audit a model with every loaded check and write report.json, report.html and report.sarif.");
-        foreach (var option in new Option[] { manifest, model, format, task, inputs, data, reference, label, positive, sensitive, score, threshold, delimiter, output, seed, plugins, isolation, memoryLimit, templates, language, pdf, pdfAppendix, failOn, registry, noRegistry })
+        Option[] options = [manifest, .. registration.Options, output, seed, plugins, isolation, memoryLimit, templates, language, pdf, pdfAppendix, failOn, registry, noRegistry];
+        foreach (var option in options)
         {
             command.Options.Add(option);
         }
@@ -48,18 +38,7 @@ internal static class AuditCommand
             var arguments = new AuditArguments
             {
                 Manifest = parsed.GetValue(manifest),
-                Model = parsed.GetValue(model),
-                ModelFormat = CommonOptions.ParseFormat(parsed.GetValue(format)),
-                Task = CommonOptions.ParseTask(parsed.GetValue(task)),
-                ModelInputs = CommonOptions.ParseModelInputs(parsed.GetValue(inputs)),
-                Data = parsed.GetValue(data),
-                Reference = parsed.GetValue(reference),
-                Label = parsed.GetValue(label),
-                PositiveClass = parsed.GetValue(positive),
-                Sensitive = (parsed.GetValue(sensitive) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                ScoreColumn = parsed.GetValue(score),
-                Threshold = parsed.GetValue(threshold),
-                Delimiter = CommonOptions.ParseDelimiter(parsed.GetValue(delimiter)),
+                Overrides = registration.Read(parsed),
                 Output = outputFolder,
                 Seed = parsed.GetValue(seed),
                 PluginDirectories = parsed.GetValue(plugins) ?? [],

@@ -189,7 +189,7 @@ public sealed class AuditEngine
         }
 
         if (required.HasFlag(CheckInputs.Label)
-            && (request.Registration.LabelColumn is not { } label || !request.Evaluation.TryGetColumn(label, out _)))
+            && (request.Registration.Declared.LabelColumn is not { } label || !request.Evaluation.TryGetColumn(label, out _)))
         {
             missing.Add("a label column");
         }

@@ -28,20 +28,7 @@ internal sealed class EngineCheckContext : CheckContext
         this.progress = progress;
         declared = [.. check.Check.Rules];
         Random = new Random(StableSeed.Derive(request.Seed, check.Check.Name));
-        Registration = new RegistrationInfo(
-            request.Registration.ModelId,
-            request.Registration.ModelVersion,
-            request.Registration.IntendedPurpose,
-            request.Registration.LabelColumn,
-            request.Registration.PositiveClass,
-            request.Registration.SensitiveAttributes,
-            request.Registration.Threshold,
-            request.Registration.ScoreColumn)
-        {
-            Features = request.Registration.Features,
-            SiteColumns = request.Registration.SiteColumns,
-            DriftMethod = request.Registration.DriftMethod,
-        };
+        Registration = request.Registration.Declared;
     }
 
     public override RegistrationInfo Registration { get; }

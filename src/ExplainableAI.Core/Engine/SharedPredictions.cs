@@ -15,7 +15,7 @@ internal sealed class SharedPredictions
                 () => model.Model.Predict(FeatureMatrix.FromData(request.Evaluation, model.Model.Features), auditToken),
                 auditToken));
         }
-        else if (request.Registration.ScoreColumn is { } scoreColumn && request.Evaluation.TryGetColumn(scoreColumn, out var column))
+        else if (request.Registration.Declared.ScoreColumn is { } scoreColumn && request.Evaluation.TryGetColumn(scoreColumn, out var column))
         {
             lazy = new Lazy<Task<Predictions>>(() => Task.FromResult(FromScoreColumn(column)));
         }

@@ -29,20 +29,22 @@ public sealed class ManifestReader
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         var top = new YamlSection(path, string.Empty, root);
         top.AllowOnly("model", "regulatory", "data", "checks", "seed");
-        var model = ReadModel(top.RequiredSection("model"), folder);
+        var (declared, model) = ReadModel(top.RequiredSection("model"), folder);
         var regulatory = ReadRegulatory(top.OptionalSection("regulatory"), folder);
-        var data = ReadData(top.RequiredSection("data"), folder);
+        (declared, var data) = ReadData(top.RequiredSection("data"), folder, declared);
         var checks = ReadChecks(top.OptionalSection("checks"));
         var seed = top.OptionalInt("seed");
-        if (model.File is null && data.ScoreColumn is null)
+        if (model.File is null && declared.ScoreColumn is null)
         {
             throw top.Error("model.file", "a model file, or data.score_column for an audit from scores alone", null);
         }
 
-        return new RegistrationManifest(System.IO.Path.GetFullPath(path), model, regulatory, data, checks, seed);
+        var registration = new RegistrationRecord(declared, regulatory, System.IO.Path.GetFullPath(path));
+        return new RegistrationManifest(registration, model, data, checks, seed);
     }
 
-    private static ModelRegistration ReadModel(YamlSection s, string folder)
+    // The model section declares the model's identity and card (checks see them) and where the model file is (the host's alone).
+    private static (RegistrationInfo Declared, ModelSource Model) ReadModel(YamlSection s, string folder)
     {
         s.AllowOnly("id", "version", "file", "format", "task", "positive_class", "threshold", "intended_purpose", "intended_users", "inputs");
         // Formats are open-ended (plugins add adapters): the model loader names the known ones when this one is not.
@@ -70,19 +72,22 @@ public sealed class ManifestReader
         }
 
         var file = s.OptionalString("file");
-        return new ModelRegistration(
+        var declared = new RegistrationInfo(
             s.RequiredString("id"),
             s.RequiredString("version"),
-            file is null ? null : System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, file)),
-            format,
-            task,
-            s.OptionalString("positive_class"),
-            threshold,
             s.RequiredString("intended_purpose"),
-            s.OptionalStringList("intended_users"))
+            LabelColumn: null,
+            s.OptionalString("positive_class"),
+            SensitiveAttributes: [],
+            threshold)
+        {
+            IntendedUsers = s.OptionalStringList("intended_users"),
+        };
+        var model = new ModelSource(file is null ? null : System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, file)), format, task)
         {
             Inputs = inputs.Count == 0 ? null : inputs,
         };
+        return (declared, model);
     }
 
     private static RegulatoryFacts ReadRegulatory(YamlSection? s, string folder)
@@ -113,7 +118,8 @@ public sealed class ManifestReader
             facts is null ? null : System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, facts)));
     }
 
-    private static DataRegistration ReadData(YamlSection s, string folder)
+    // The data section declares the columns' roles (checks see them) and where the files are and how to read them (the host's alone).
+    private static (RegistrationInfo Declared, DataSources Data) ReadData(YamlSection s, string folder, RegistrationInfo declared)
     {
         s.AllowOnly("evaluation", "reference", "label", "sensitive_attributes", "score_column", "delimiter", "column_types", "features", "site_columns", "drift_method");
         var delimiter = s.OptionalString("delimiter");
@@ -138,19 +144,20 @@ public sealed class ManifestReader
         }
 
         var reference = s.OptionalString("reference");
-        return new DataRegistration(
-            Resolve(s.RequiredString("evaluation")),
-            reference is null ? null : Resolve(reference),
-            s.OptionalString("label"),
-            s.OptionalStringList("sensitive_attributes"),
-            s.OptionalString("score_column"),
-            delimiter?[0],
-            types)
+        var data = new DataSources(Resolve(s.RequiredString("evaluation")), reference is null ? null : Resolve(reference), delimiter?[0])
         {
+            ColumnTypes = types,
+        };
+        declared = declared with
+        {
+            LabelColumn = s.OptionalString("label"),
+            SensitiveAttributes = s.OptionalStringList("sensitive_attributes"),
+            ScoreColumn = s.OptionalString("score_column"),
             Features = ReadFeatures(s.OptionalSection("features")),
             SiteColumns = s.OptionalStringList("site_columns"),
             DriftMethod = ReadDriftMethod(s, "drift_method"),
         };
+        return (declared, data);
 
         string Resolve(string file) => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, file));
     }

@@ -2,37 +2,14 @@ using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Core;
 
-/// <summary>What the registration declared about the model, recorded in the report.</summary>
-/// <param name="ModelId">Model ID.</param>
-/// <param name="ModelVersion">Model version.</param>
-/// <param name="IntendedPurpose">What the model is for.</param>
-/// <param name="IntendedUsers">Who is meant to use it.</param>
+/// <summary>
+/// The registration as the report records it: what checks were told (<see cref="Declared"/>, the SDK's one registration
+/// type) and the two facts only the host uses, the declared regulatory facts and the manifest's path.
+/// </summary>
+/// <param name="Declared">What the registration declares about the model, exactly as checks see it.</param>
 /// <param name="Regulatory">Declared regulatory facts.</param>
-/// <param name="LabelColumn">Ground-truth column.</param>
-/// <param name="PositiveClass">Positive label value.</param>
-/// <param name="SensitiveAttributes">Columns examined for bias.</param>
-/// <param name="Threshold">Operating threshold.</param>
-/// <param name="ScoreColumn">Precomputed score column, for audits without a model.</param>
 /// <param name="ManifestPath">The manifest file, if the audit used one.</param>
 public sealed record RegistrationRecord(
-    string ModelId,
-    string ModelVersion,
-    string IntendedPurpose,
-    IReadOnlyList<string> IntendedUsers,
+    RegistrationInfo Declared,
     RegulatoryFacts Regulatory,
-    string? LabelColumn,
-    string? PositiveClass,
-    IReadOnlyList<string> SensitiveAttributes,
-    double Threshold,
-    string? ScoreColumn,
-    string? ManifestPath)
-{
-    /// <summary>What the registration declares per feature, by column name.</summary>
-    public IReadOnlyDictionary<string, FeatureFacts> Features { get; init; } = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal);
-
-    /// <summary>Site-like columns whose groups are examined separately.</summary>
-    public IReadOnlyList<string> SiteColumns { get; init; } = [];
-
-    /// <summary>The drift statistic that decides for every column without its own, or <see langword="null"/> for the default choice.</summary>
-    public string? DriftMethod { get; init; }
-}
+    string? ManifestPath);

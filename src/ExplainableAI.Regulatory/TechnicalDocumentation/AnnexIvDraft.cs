@@ -53,7 +53,7 @@ public static class AnnexIvDraft
             .GroupBy(r => r.Check, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Family, StringComparer.Ordinal);
 
-        private RegistrationRecord Registration => report.Registration;
+        private RegistrationInfo Registration => report.Registration.Declared;
 
         public override string ToString() => this.text.ToString();
 
@@ -330,7 +330,7 @@ public static class AnnexIvDraft
         {
             if (report.Regulatory?.DeclaredFacts is not { } f)
             {
-                var inline = Registration.Regulatory;
+                var inline = report.Registration.Regulatory;
                 return $"EU MDR class {E(inline.EuMdrClass ?? "not declared")}; EU AI Act Annex III area {E(inline.EuAiActAnnexIIIArea ?? "not declared")}; Japanese PMD Act class {E(inline.JpPmdActClass ?? "not declared")}";
             }
 

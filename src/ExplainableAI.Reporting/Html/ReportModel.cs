@@ -158,7 +158,7 @@ internal static partial class ReportModel
 
     private static ScriptObject BuildRegistration(RegistrationRecord registration, UiStrings strings) => new()
     {
-        ["features"] = Array(registration.Features.OrderBy(p => p.Key, StringComparer.Ordinal), p => new ScriptObject
+        ["features"] = Array(registration.Declared.Features.OrderBy(p => p.Key, StringComparer.Ordinal), p => new ScriptObject
         {
             ["column"] = Text(p.Key),
             ["unit"] = Text(p.Value.Unit),
@@ -169,12 +169,12 @@ internal static partial class ReportModel
             ["has_range"] = p.Value.Minimum is not null || p.Value.Maximum is not null,
             ["drift_method"] = Text(p.Value.DriftMethod),
         }),
-        ["site_columns"] = Texts(registration.SiteColumns),
-        ["drift_method"] = Text(registration.DriftMethod),
-        ["model_id"] = Text(registration.ModelId),
-        ["model_version"] = Text(registration.ModelVersion),
-        ["intended_purpose"] = Text(registration.IntendedPurpose),
-        ["intended_users"] = Texts(registration.IntendedUsers),
+        ["site_columns"] = Texts(registration.Declared.SiteColumns),
+        ["drift_method"] = Text(registration.Declared.DriftMethod),
+        ["model_id"] = Text(registration.Declared.ModelId),
+        ["model_version"] = Text(registration.Declared.ModelVersion),
+        ["intended_purpose"] = Text(registration.Declared.IntendedPurpose),
+        ["intended_users"] = Texts(registration.Declared.IntendedUsers),
         ["regulatory"] = new ScriptObject
         {
             ["eu_mdr_class"] = Text(registration.Regulatory.EuMdrClass),
@@ -182,11 +182,11 @@ internal static partial class ReportModel
             ["jp_pmd_act_class"] = Text(registration.Regulatory.JpPmdActClass),
             ["declared_facts"] = Text(registration.Regulatory.DeclaredFacts),
         },
-        ["label_column"] = Text(registration.LabelColumn),
-        ["positive_class"] = Text(registration.PositiveClass),
-        ["sensitive_attributes"] = Texts(registration.SensitiveAttributes),
-        ["threshold"] = registration.Threshold,
-        ["score_column"] = Text(registration.ScoreColumn),
+        ["label_column"] = Text(registration.Declared.LabelColumn),
+        ["positive_class"] = Text(registration.Declared.PositiveClass),
+        ["sensitive_attributes"] = Texts(registration.Declared.SensitiveAttributes),
+        ["threshold"] = registration.Declared.Threshold,
+        ["score_column"] = Text(registration.Declared.ScoreColumn),
         ["manifest_path"] = Text(registration.ManifestPath),
     };
 

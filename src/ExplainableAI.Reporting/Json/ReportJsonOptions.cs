@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
-using ExplainableAI.Sdk;
+using ExplainableAI.Core;
 
 namespace ExplainableAI.Reporting.Json;
 
@@ -43,6 +43,7 @@ internal static class ReportJsonOptions
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new SortedStringDictionaryConverterFactory());
         options.Converters.Add(new RuleOptionValueConverter());
+        options.Converters.Add(new RegistrationRecordConverter());
         options.MakeReadOnly();
         return options;
     }

@@ -1,6 +1,11 @@
 namespace ExplainableAI.Sdk;
 
-/// <summary>What the registration says about the model under audit, as checks need it.</summary>
+/// <summary>
+/// What the registration declares about the model under audit: the one home of these facts. The host reads it from the
+/// manifest (or builds it from command-line flags), hands it to every check as <see cref="CheckContext.Registration"/>
+/// and records it in the report; the test kit takes the same type. Facts only the host needs (the model file, the data
+/// files, the regulatory facts, the manifest's path) live beside it in the host, never as copies of these fields.
+/// </summary>
 /// <param name="ModelId">The model's registered ID.</param>
 /// <param name="ModelVersion">The model's version.</param>
 /// <param name="IntendedPurpose">What the model is for.</param>
@@ -19,6 +24,9 @@ public sealed record RegistrationInfo(
     double Threshold = 0.5,
     string? ScoreColumn = null)
 {
+    /// <summary>Who is meant to use the model (clinicians, triage nurses…); empty when not declared.</summary>
+    public IReadOnlyList<string> IntendedUsers { get; init; } = [];
+
     /// <summary>What the registration declares per feature (unit, monotonicity, irrelevance, limits, drift method), by column name.</summary>
     public IReadOnlyDictionary<string, FeatureFacts> Features { get; init; } = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal);
 

@@ -12,7 +12,8 @@ internal sealed class CommandLineCases : IHostileCorpus
         new("cli: unknown sensitive attribute", f => f.Audit(f.File("d.csv", HostileFolder.GoodCsv), "--sensitive", "sex,ethnicity"), HostileOutcome.BadInput("'ethnicity'")),
         new("cli: seed is not a number", f => f.Audit(f.File("d.csv", HostileFolder.GoodCsv), "--seed", "abc"), HostileOutcome.BadInput("--seed")),
         new("cli: unknown report language", f => f.Audit(f.File("d.csv", HostileFolder.GoodCsv), "--lang", "fr"), HostileOutcome.BadInput("fr.json")),
-        new("cli: manifest and model together", f => ["audit", "--manifest", f.File("m.yaml", "model: {}\n"), "--model", "m.zip", "--out", f.Out], HostileOutcome.BadInput("--model")),
+        // Registration flags override the manifest's values (#16), but never stand in for a manifest that is invalid.
+        new("cli: override flags do not rescue an invalid manifest", f => ["audit", "--manifest", f.File("m.yaml", "model: {}\n"), "--model", "m.zip", "--out", f.Out], HostileOutcome.BadInput("'model.id'")),
         new("csv: ragged row names file and line", f => f.Audit(f.File("d.csv", "age,sex,sepsis\n70,F,true\n55,M\n")), HostileOutcome.BadInput("d.csv:3")),
         new("csv: empty file", f => f.Audit(f.File("d.csv", "")), HostileOutcome.BadInput("d.csv")),
     ];

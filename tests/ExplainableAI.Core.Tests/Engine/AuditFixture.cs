@@ -14,7 +14,7 @@ internal static class AuditFixture
         "abc");
 
     public static AuditRequest Request(CheckConfiguration? configuration = null, int seed = 7, string? scoreColumn = null, string? label = null) => new(
-        new RegistrationRecord("m", "1", "test", [], new RegulatoryFacts(), label, null, [], 0.5, scoreColumn, "/m/manifest.yaml"),
+        new RegistrationRecord(new RegistrationInfo("m", "1", "test", label, null, [], 0.5, scoreColumn), new RegulatoryFacts(), "/m/manifest.yaml"),
         Data(),
         null,
         null,

@@ -50,7 +50,7 @@ public sealed class ManifestReaderTests : IDisposable
 
         var manifest = new ManifestReader().Read(Write(text));
 
-        Assert.Equal(new RegulatoryFacts("IIa", null, "II", Path.Combine(folder, "regulatory", "facts.yaml")), manifest.Regulatory);
+        Assert.Equal(new RegulatoryFacts("IIa", null, "II", Path.Combine(folder, "regulatory", "facts.yaml")), manifest.Registration.Regulatory);
     }
 
     [Fact]
@@ -58,14 +58,14 @@ public sealed class ManifestReaderTests : IDisposable
     {
         var manifest = new ManifestReader().Read(Write(Valid));
 
-        Assert.Equal("icu-sepsis-risk", manifest.Model.Id);
+        Assert.Equal("icu-sepsis-risk", manifest.Registration.Declared.ModelId);
         Assert.Equal(Path.Combine(folder, "model.zip"), manifest.Model.File);
         Assert.Equal(ModelTask.BinaryClassification, manifest.Model.Task);
-        Assert.Equal(0.3, manifest.Model.Threshold);
-        Assert.Equal(["ICU physicians", "ICU nurses"], manifest.Model.IntendedUsers);
-        Assert.Equal(new RegulatoryFacts("IIa", null, "II"), manifest.Regulatory);
+        Assert.Equal(0.3, manifest.Registration.Declared.Threshold);
+        Assert.Equal(["ICU physicians", "ICU nurses"], manifest.Registration.Declared.IntendedUsers);
+        Assert.Equal(new RegulatoryFacts("IIa", null, "II"), manifest.Registration.Regulatory);
         Assert.Equal(Path.Combine(folder, "data", "reference.csv"), manifest.Data.Reference);
-        Assert.Equal(["sex", "age"], manifest.Data.SensitiveAttributes);
+        Assert.Equal(["sex", "age"], manifest.Registration.Declared.SensitiveAttributes);
         Assert.Equal(ColumnKind.Categorical, manifest.Data.ColumnTypes["site"]);
         Assert.Equal(Severity.Error, manifest.Checks.Severities["XAI6001"]);
         Assert.Equal(Severity.None, manifest.Checks.Severities["family:Fairness"]);
@@ -91,11 +91,11 @@ public sealed class ManifestReaderTests : IDisposable
     {
         var manifest = new ManifestReader().Read(Write(WithFeatures(FeatureSection)));
 
-        Assert.Equal(["site"], manifest.Data.SiteColumns);
-        Assert.Equal("psi", manifest.Data.DriftMethod);
-        Assert.Equal(new FeatureFacts("mmol/L", Monotonicity.Increasing, false, 0, 30), manifest.Data.Features["lactate"]);
-        Assert.Equal(new FeatureFacts(Irrelevant: true), manifest.Data.Features["patient_id"]);
-        Assert.Equal(new FeatureFacts("mg/dL", DriftMethod: "ks"), manifest.Data.Features["creatinine"]);
+        Assert.Equal(["site"], manifest.Registration.Declared.SiteColumns);
+        Assert.Equal("psi", manifest.Registration.Declared.DriftMethod);
+        Assert.Equal(new FeatureFacts("mmol/L", Monotonicity.Increasing, false, 0, 30), manifest.Registration.Declared.Features["lactate"]);
+        Assert.Equal(new FeatureFacts(Irrelevant: true), manifest.Registration.Declared.Features["patient_id"]);
+        Assert.Equal(new FeatureFacts("mg/dL", DriftMethod: "ks"), manifest.Registration.Declared.Features["creatinine"]);
     }
 
     [Theory]
@@ -256,14 +256,14 @@ public sealed class SampleManifestTests
 
         var manifest = new ManifestReader().Read(Path.Combine(root.FullName, "samples", "manifest.yaml"));
 
-        Assert.Equal("icu-sepsis-risk", manifest.Model.Id);
+        Assert.Equal("icu-sepsis-risk", manifest.Registration.Declared.ModelId);
         Assert.Equal(Severity.None, manifest.Checks.Severities["XAI6007"]);
         Assert.Equal(Severity.Warning, manifest.Checks.Severities["family:DataQuality"]);
         Assert.Equal(0.25, manifest.Checks.Options["XAI6001"]["max_missing_rate"]);
         Assert.Equal("crp", Assert.Single(manifest.Checks.Suppressions).Column);
         Assert.Equal(20261125, manifest.Seed);
-        Assert.Equal(["site"], manifest.Data.SiteColumns);
-        Assert.Equal(Monotonicity.Increasing, manifest.Data.Features["lactate"].Monotone);
-        Assert.True(manifest.Data.Features["site"].Irrelevant);
+        Assert.Equal(["site"], manifest.Registration.Declared.SiteColumns);
+        Assert.Equal(Monotonicity.Increasing, manifest.Registration.Declared.Features["lactate"].Monotone);
+        Assert.True(manifest.Registration.Declared.Features["site"].Irrelevant);
     }
 }

@@ -177,7 +177,7 @@ public sealed class AttributionPlotTests
 
     private static async Task<(AuditResult Report, AttributionResult Expected)> RunAsync(DelegateModel model, TabularData data, CheckConfiguration configuration, string? label = null)
     {
-        var report = await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = data, Model = model, Configuration = configuration, Label = label, PositiveClass = label is null ? null : "true" });
+        var report = await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = data, Model = model, Configuration = configuration, Registration = CheckTest.DefaultRegistration with { LabelColumn = label, PositiveClass = label is null ? null : "true" } });
         var all = FeatureMatrix.FromData(data, model.Features);
         var output = model.Task == ModelTask.Regression ? AttributionOutput.Margin : AttributionOutput.Probability;
         return (report, AttributionEngine.Explain(model, all, all, AttributionMethod.Exact, output, null, null, null, default));

@@ -33,7 +33,7 @@ public sealed class GlobalImportanceCheckTests
     [Fact]
     public async Task Sensitive_attribute_among_top_drivers_is_a_warning()
     {
-        var report = await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = Data, Model = Linear, SensitiveAttributes = ["sex"] });
+        var report = await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = Data, Model = Linear, Registration = CheckTest.DefaultRegistration with { SensitiveAttributes = ["sex"] } });
 
         var warning = Assert.Single(report.Findings, f => f.RuleId == "XAI1003");
         Assert.Equal(Severity.Warning, warning.Severity);

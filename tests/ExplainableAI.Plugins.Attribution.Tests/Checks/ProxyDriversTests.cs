@@ -28,7 +28,7 @@ public sealed class ProxyDriversTests
         {
             Data = data,
             Model = Model,
-            SensitiveAttributes = ["sex"],
+            Registration = CheckTest.DefaultRegistration with { SensitiveAttributes = ["sex"] },
             ExpectedFindings =
             [
                 ExpectedFinding.Of("XAI1001"),
@@ -49,7 +49,7 @@ public sealed class ProxyDriversTests
         {
             Data = data,
             Model = Model,
-            SensitiveAttributes = ["sex"],
+            Registration = CheckTest.DefaultRegistration with { SensitiveAttributes = ["sex"] },
             ExpectedFindings = [ExpectedFinding.Of("XAI1001")],
         });
 

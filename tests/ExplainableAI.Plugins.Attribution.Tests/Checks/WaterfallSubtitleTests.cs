@@ -36,7 +36,7 @@ public sealed class WaterfallSubtitleTests
     {
         var model = new LinearTestModel(Weights, Bias, TreeLink.Logistic);
         var (data, x) = Data();
-        var report = await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = data, Model = model, Label = "y", PositiveClass = "true" });
+        var report = await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = data, Model = model, Registration = CheckTest.DefaultRegistration with { LabelColumn = "y", PositiveClass = "true" } });
 
         // Linear SHAP against every row: base value = bias + Σ wᵢ·mean(xᵢ).
         var baseValue = Bias + Enumerable.Range(0, Weights.Length).Sum(f => Weights[f] * x[f].Average());

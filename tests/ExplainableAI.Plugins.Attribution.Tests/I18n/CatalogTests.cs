@@ -144,13 +144,18 @@ public sealed partial class CatalogTests
         [
             await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest
             {
-                Data = labelled, Model = new LinearTestModel(weights, -0.3, TreeLink.Logistic), Label = "y", PositiveClass = "true", SensitiveAttributes = ["x0", "group"],
-                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x1"] = new FeatureFacts(Unit: "mmol/L") },
+                Data = labelled, Model = new LinearTestModel(weights, -0.3, TreeLink.Logistic), Registration = CheckTest.DefaultRegistration with
+ {
+     LabelColumn = "y",
+     PositiveClass = "true",
+     SensitiveAttributes = ["x0", "group"],
+     Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["x1"] = new FeatureFacts(Unit: "mmol/L") },
+ },
             }),
-            await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = labelled, Model = new CalibratedTestModel(weights, -0.3, m => 1 / (1 + Math.Exp(-(m + Math.Sin(m))))), Label = "y", PositiveClass = "true" }),
+            await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = labelled, Model = new CalibratedTestModel(weights, -0.3, m => 1 / (1 + Math.Exp(-(m + Math.Sin(m))))), Registration = CheckTest.DefaultRegistration with { LabelColumn = "y", PositiveClass = "true" } }),
             await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = labelled, Model = new CalibratedTestModel(weights, -0.3, m => 1 / (1 + Math.Exp(-((2 * m) + 1)))) }),
             await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = labelled, Model = new CalibratedTestModel(weights, -0.3, m => 1 / (1 + Math.Exp(-0.4 * m))) }),
-            await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = labelled, Model = probability, Label = "y", PositiveClass = "true" }),
+            await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = labelled, Model = probability, Registration = CheckTest.DefaultRegistration with { LabelColumn = "y", PositiveClass = "true" } }),
             await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = withMissing, Model = missingModel }),
             await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = Models.Table(Models.Random(40, 6, 3)), Model = Models.Nonlinear(6), Configuration = kernel }),
             await CheckVerifier<GlobalImportanceCheck>.RunAsync(new CheckTest { Data = Models.Table(multiclass.Rows), Model = multiclass.Model }),

@@ -299,7 +299,7 @@ public sealed class CoverageCalculatorTests(ShippedCatalog shipped) : IClassFixt
         1,
         [],
         null,
-        new RegistrationRecord("cxr", "1.0", "Chest X-ray triage", [], new RegulatoryFacts("IIa", null, "II"), "label", "1", [], 0.5, null, null),
+        new RegistrationRecord(new RegistrationInfo("cxr", "1.0", "Chest X-ray triage", "label", "1", []), new RegulatoryFacts("IIa", null, "II"), null),
         [],
         new ConfigurationRecord(new Dictionary<string, Severity>(), new Dictionary<string, IReadOnlyDictionary<string, RuleOptionValue>>(), [], Severity.Error, 60),
         [

@@ -102,7 +102,7 @@ public sealed class AnnexIvDraftTests
         const string hostile = "ok\n# Injected heading\n[click](http://evil.example) <script>x</script> | cell `code` *bold* ![img](www.evil.example)";
         var report = Fixture() with
         {
-            Registration = Fixture().Registration with { IntendedPurpose = hostile, IntendedUsers = [hostile] },
+            Registration = Fixture().Registration with { Declared = Fixture().Registration.Declared with { IntendedPurpose = hostile, IntendedUsers = [hostile] } },
             Findings = [new Finding("XAI6001", CheckFamily.DataQuality, Severity.Warning, hostile, new FindingLocation(hostile, hostile), Evidence.None, "MissingValuesCheck")],
         };
 
@@ -196,12 +196,12 @@ public sealed class AnnexIvDraftTests
 
     private static AuditReport Fixture()
     {
-        var registration = new RegistrationRecord(
-            "icu_sepsis", "2.0", "Early warning of sepsis in adult ICU patients.", ["ICU physicians", "ICU nurses"], new RegulatoryFacts("IIa", null, "II"),
-            "sepsis", "true", ["sex"], 0.5, null, "/m/manifest.yaml")
+        var declared = new RegistrationInfo("icu_sepsis", "2.0", "Early warning of sepsis in adult ICU patients.", "sepsis", "true", ["sex"])
         {
+            IntendedUsers = ["ICU physicians", "ICU nurses"],
             Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal) { ["lactate"] = new("mmol/L", Monotonicity.Increasing, Minimum: 0, Maximum: 30) },
         };
+        var registration = new RegistrationRecord(declared, new RegulatoryFacts("IIa", null, "II"), "/m/manifest.yaml");
         RuleRecord Rule(string id, CheckFamily family, string check) => new(id, id, "{0}", family, Severity.Warning, Severity.Warning, string.Empty, [], [], check, "Plugin");
         CoverageRowRecord Row(string id, string reference, string title, string status, string verification, string? manual, params string[] rules) =>
             new(id, "eu-ai-act", reference, title, title, "legalObligation", status, verification, rules, manual);

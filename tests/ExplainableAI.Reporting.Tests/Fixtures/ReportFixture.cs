@@ -114,19 +114,21 @@ internal static class ReportFixture
             ],
             new ModelRecord("sepsis-risk", "2.3.1", "models/sepsis-risk.zip", "mlnet", ModelSha, ModelTask.BinaryClassification,
                 [new("age", ColumnKind.Numeric), new("sex", ColumnKind.Categorical), new("lactate", ColumnKind.Numeric), new("on_ventilator", ColumnKind.Boolean)]),
-            new RegistrationRecord("sepsis-risk", "2.3.1", "Early warning of sepsis within 48 hours for adult ICU patients",
-                ["ICU nurses", "Intensivists"], new RegulatoryFacts("IIa", "Medical devices (Annex I, Section A)", "II"),
-                "sepsis_48h", "1", ["sex", "age_band"], 0.35, null, "audit/manifest.yaml")
-            {
-                Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal)
+            new RegistrationRecord(
+                new RegistrationInfo("sepsis-risk", "2.3.1", "Early warning of sepsis within 48 hours for adult ICU patients", "sepsis_48h", "1", ["sex", "age_band"], 0.35)
                 {
-                    ["lactate"] = new("mmol/L", Monotonicity.Increasing, Minimum: 0, Maximum: 30),
-                    ["creatinine"] = new("mg/dL", DriftMethod: "psi"),
-                    ["patient_id"] = new(Irrelevant: true),
+                    IntendedUsers = ["ICU nurses", "Intensivists"],
+                    Features = new Dictionary<string, FeatureFacts>(StringComparer.Ordinal)
+                    {
+                        ["lactate"] = new("mmol/L", Monotonicity.Increasing, Minimum: 0, Maximum: 30),
+                        ["creatinine"] = new("mg/dL", DriftMethod: "psi"),
+                        ["patient_id"] = new(Irrelevant: true),
+                    },
+                    SiteColumns = ["site"],
+                    DriftMethod = "wasserstein",
                 },
-                SiteColumns = ["site"],
-                DriftMethod = "wasserstein",
-            },
+                new RegulatoryFacts("IIa", "Medical devices (Annex I, Section A)", "II"),
+                "audit/manifest.yaml"),
             [
                 new("evaluation", "icu-eval-2025", "data/icu_eval.csv", EvalSha, 4812, 24, 1375),
                 new("reference", "icu-train-2024", "data/icu_train.csv", RefSha, 18230, 24, 4019),
@@ -189,7 +191,7 @@ internal static class ReportFixture
         {
             Tool = new ToolInfo(Hostile, Hostile),
             Model = report.Model! with { Id = Hostile, Path = Hostile, Features = [new ModelFeature(Hostile, ColumnKind.Numeric)] },
-            Registration = report.Registration with { ModelId = Hostile, IntendedPurpose = Hostile, IntendedUsers = [Hostile], SensitiveAttributes = [Hostile] },
+            Registration = report.Registration with { Declared = report.Registration.Declared with { ModelId = Hostile, IntendedPurpose = Hostile, IntendedUsers = [Hostile], SensitiveAttributes = [Hostile] } },
             Plugins = [.. report.Plugins.Select(p => p with { Name = Hostile, Error = p.Error is null ? null : Hostile })],
             Datasets = [.. report.Datasets.Select(d => d with { Name = Hostile, Path = Hostile })],
             Checks = [.. report.Checks.Select(c => c with { Name = Hostile, Message = Hostile })],

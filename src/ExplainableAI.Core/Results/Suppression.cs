@@ -1,4 +1,4 @@
-namespace ExplainableAI.Sdk;
+namespace ExplainableAI.Core;
 
 /// <summary>Why a finding was waived. The report shows it: a reviewer must see what was waived, and why.</summary>
 /// <param name="Justification">The user's reason, mandatory.</param>

@@ -1,4 +1,6 @@
-namespace ExplainableAI.Sdk;
+using ExplainableAI.Sdk;
+
+namespace ExplainableAI.Core;
 
 /// <summary>One instance of a rule, as reported: like a compiler diagnostic, with the evidence behind it.</summary>
 /// <param name="RuleId">The rule's ID.</param>

@@ -39,6 +39,9 @@ public sealed record CheckTest
     /// <summary>The drift statistic that decides for every column without its own.</summary>
     public string? DriftMethod { get; init; }
 
+    /// <summary>The band edges declared per numeric sensitive attribute, ascending, as a manifest declares them; the cohorts are built from them as in an audit.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<double>> CohortBands { get; init; } = new Dictionary<string, IReadOnlyList<double>>(StringComparer.Ordinal);
+
     /// <summary>Severities, options and suppressions; the default configuration when unset.</summary>
     public CheckConfiguration Configuration { get; init; } = CheckConfiguration.Default;
 

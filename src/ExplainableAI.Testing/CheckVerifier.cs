@@ -110,6 +110,7 @@ public static class CheckVerifier<TCheck>
             Features = test.Features,
             SiteColumns = test.SiteColumns,
             DriftMethod = test.DriftMethod,
+            CohortBands = test.CohortBands,
         };
         var model = test.Model is null
             ? null

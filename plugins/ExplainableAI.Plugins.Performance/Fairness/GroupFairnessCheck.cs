@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Cohorts;
 using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Performance;
@@ -24,9 +25,6 @@ public sealed class GroupFairnessCheck : AuditCheck
     /// <summary>The option that sets the number of bootstrap resamples.</summary>
     public const string BootstrapResamplesOption = "bootstrap_resamples";
 
-    /// <summary>The option that sets how many distinct values a numeric attribute may have and still be taken as categories.</summary>
-    public const string MaxNumericLevelsOption = "max_numeric_levels";
-
     /// <summary>The option that switches the pairwise intersections of attributes on or off.</summary>
     public const string IntersectionsOption = "intersections";
 
@@ -38,9 +36,6 @@ public sealed class GroupFairnessCheck : AuditCheck
 
     /// <summary>The option that sets the largest group whose score metrics are bootstrapped row by row.</summary>
     public const string ExactBootstrapMaxRowsOption = "exact_bootstrap_max_rows";
-
-    /// <summary>The option that lists the bin edges of numeric attributes.</summary>
-    public const string NumericBinEdgesOption = "numeric_bin_edges";
 
     private const string Definitions =
         " A row is predicted positive when its score is at least the operating threshold. Definitions follow fairlearn "
@@ -174,10 +169,11 @@ public sealed class GroupFairnessCheck : AuditCheck
         + "calibration_in_the_large (observed rate minus mean score) and calibration_gap (that minus the same over all rows; "
         + "see XAI2008), with row-level bootstrap intervals stratified by group (groups above exact_bootstrap_max_rows: "
         + "DeLong and normal-approximation intervals, none for the ECE); and per attribute demographic_parity_difference/ratio, "
-        + "equalized_odds_difference/ratio and equal_opportunity_difference with intervals. Groups: the levels of "
-        + "categorical and boolean attributes; each value of a numeric attribute with at most max_numeric_levels values; "
-        + "otherwise bins cut at numeric_bin_edges (default [40, 65]: the age bands <40, [40,65), >=65; the edges are "
-        + "taken in increasing order). Missing values form the group (missing). Small-cell protection: a "
+        + "equalized_odds_difference/ratio and equal_opportunity_difference with intervals. Groups: the audit's cohorts, "
+        + "the same in every section of the report: the levels of categorical and boolean attributes; each value of a "
+        + "numeric attribute with at most 10 values; otherwise bands at the edges declared for the attribute in the "
+        + "manifest's data.sensitive_attributes (default [40, 65]: the age bands <40, [40,65), >=65). Missing values form "
+        + "the group (missing). Small-cell protection: a "
         + "group with fewer than min_group_size rows publishes only suppressed = 1, no count or rate, and is left out of "
         + "the summaries (medical statistics practice; it protects patients). A bootstrap interval that collapses to one "
         + "point (every resample gave the same value) is not published and is marked [degenerate] in the table. This "
@@ -187,8 +183,6 @@ public sealed class GroupFairnessCheck : AuditCheck
         [
             RuleOption.Integer(MinGroupSizeOption, 10, "Groups with fewer rows are suppressed. Default 10."),
             RuleOption.Integer(BootstrapResamplesOption, 1000, "Bootstrap resamples for the intervals of the summaries, disparate impact and score metrics. Default 1000; 0: no bootstrap intervals (point estimates decide; the rates keep their Wilson intervals)."),
-            RuleOption.Integer(MaxNumericLevelsOption, 10, "A numeric attribute with at most this many distinct values is taken as categories. Default 10."),
-            RuleOption.NumberList(NumericBinEdgesOption, [40, 65], "Bin edges of numeric attributes with more values, in any order: groups <e1, [e1,e2), ..., >=ek; an empty list keeps such an attribute as one group. Default [40, 65]."),
             RuleOption.Integer(ExactBootstrapMaxRowsOption, 10000, "Groups up to this many rows get row-level bootstrap intervals for AUROC, Brier, ECE and calibration in the large; larger groups the asymptotic ones (DeLong, normal approximation; no ECE interval). Default 10000; 0: no limit."),
             RuleOption.Boolean(IntersectionsOption, true, "true: also analyse every pair of sensitive attributes; false: single attributes only. Default true."),
         ]);
@@ -204,14 +198,8 @@ public sealed class GroupFairnessCheck : AuditCheck
     public override async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var registration = context.Registration;
-        var attributes = registration.SensitiveAttributes
-            .Where(a => context.Evaluation.TryGetColumn(a, out _)
-                && !string.Equals(a, registration.LabelColumn, StringComparison.Ordinal)
-                && !string.Equals(a, registration.ScoreColumn, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
-        if (attributes.Length == 0)
+        var cohorts = context.Cohorts;
+        if (cohorts.Attributes.Count == 0)
         {
             context.Skip("no sensitive attribute is registered");
             return;
@@ -223,7 +211,6 @@ public sealed class GroupFairnessCheck : AuditCheck
             return;
         }
 
-        var scheme = Scheme(context);
         var minGroupSize = Math.Max(1, context.OptionInteger(GroupMetricsRule, MinGroupSizeOption));
         var settings = new GroupAnalysisSettings(
             minGroupSize,
@@ -231,19 +218,9 @@ public sealed class GroupFairnessCheck : AuditCheck
             Math.Max(0, context.OptionInteger(GroupMetricsRule, ExactBootstrapMaxRowsOption)),
             Math.Max(0, context.Option(DemographicParityRatioRule, MinRateOption)),
             Math.Max(0, context.Option(EqualizedOddsRatioRule, MinRateOption)));
-        var single = attributes.Select(a => AttributeGroups.FromColumn(context.Evaluation[a], scheme)).ToList();
-        var all = new List<AttributeGroups>(single);
-        if (context.OptionBoolean(GroupMetricsRule, IntersectionsOption))
-        {
-            for (var i = 0; i < single.Count; i++)
-            {
-                for (var j = i + 1; j < single.Count; j++)
-                {
-                    all.Add(AttributeGroups.Cross(single[i], single[j]));
-                }
-            }
-        }
-
+        IReadOnlyList<CohortGrouping> all = context.OptionBoolean(GroupMetricsRule, IntersectionsOption)
+            ? [.. cohorts.Attributes, .. cohorts.Intersections]
+            : cohorts.Attributes;
         for (var a = 0; a < all.Count; a++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -252,11 +229,6 @@ public sealed class GroupFairnessCheck : AuditCheck
             context.ReportProgress((a + 1.0) / all.Count);
         }
     }
-
-    // The edges are a set of cut points: their order in the manifest does not matter, and a repeated edge adds no bin.
-    private static GroupingScheme Scheme(CheckContext context) => new(
-        [.. context.OptionNumbers(GroupMetricsRule, NumericBinEdgesOption).Distinct().Order()],
-        context.OptionInteger(GroupMetricsRule, MaxNumericLevelsOption));
 
     private static void Publish(CheckContext context, GroupAnalysis analysis, int minGroupSize)
     {

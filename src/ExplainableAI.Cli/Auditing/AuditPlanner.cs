@@ -46,6 +46,7 @@ internal sealed class AuditPlanner(ManifestReader manifests)
             Features = manifest.Data.Features,
             SiteColumns = manifest.Data.SiteColumns,
             DriftMethod = manifest.Data.DriftMethod,
+            CohortBands = manifest.Data.CohortBands,
         };
         var configuration = args.FailOn is { } failOn ? manifest.Checks with { FailOn = failOn } : manifest.Checks;
         return new AuditPlan(

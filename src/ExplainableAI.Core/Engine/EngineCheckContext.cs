@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Cohorts;
 
 namespace ExplainableAI.Core;
 
@@ -19,8 +20,9 @@ internal sealed class EngineCheckContext : CheckContext
     private string? skipReason;
     private bool reportedAtSeverityNone;
 
-    public EngineCheckContext(AuditRequest request, LoadedCheck check, SharedPredictions predictions, MessageTranslations messages, IAuditProgress? progress)
+    public EngineCheckContext(AuditRequest request, LoadedCheck check, SharedPredictions predictions, CohortSet cohorts, MessageTranslations messages, IAuditProgress? progress)
     {
+        Cohorts = cohorts;
         this.messages = messages;
         this.request = request;
         this.check = check;
@@ -28,23 +30,13 @@ internal sealed class EngineCheckContext : CheckContext
         this.progress = progress;
         declared = [.. check.Check.Rules];
         Random = new Random(StableSeed.Derive(request.Seed, check.Check.Name));
-        Registration = new RegistrationInfo(
-            request.Registration.ModelId,
-            request.Registration.ModelVersion,
-            request.Registration.IntendedPurpose,
-            request.Registration.LabelColumn,
-            request.Registration.PositiveClass,
-            request.Registration.SensitiveAttributes,
-            request.Registration.Threshold,
-            request.Registration.ScoreColumn)
-        {
-            Features = request.Registration.Features,
-            SiteColumns = request.Registration.SiteColumns,
-            DriftMethod = request.Registration.DriftMethod,
-        };
+        Registration = RegistrationOf(request.Registration);
     }
 
     public override RegistrationInfo Registration { get; }
+
+    /// <summary>The audit's cohorts, built once by the engine for every check.</summary>
+    public override CohortSet Cohorts { get; }
 
     public override TabularData Evaluation => request.Evaluation;
 
@@ -53,6 +45,25 @@ internal sealed class EngineCheckContext : CheckContext
     public override IAuditModel? Model => request.Model?.Model;
 
     public override Random Random { get; }
+
+    /// <summary>What a check sees of the registration.</summary>
+    /// <param name="registration">The registration of the audit.</param>
+    /// <returns>The check's view of it.</returns>
+    public static RegistrationInfo RegistrationOf(RegistrationRecord registration) => new(
+        registration.ModelId,
+        registration.ModelVersion,
+        registration.IntendedPurpose,
+        registration.LabelColumn,
+        registration.PositiveClass,
+        registration.SensitiveAttributes,
+        registration.Threshold,
+        registration.ScoreColumn)
+    {
+        Features = registration.Features,
+        SiteColumns = registration.SiteColumns,
+        DriftMethod = registration.DriftMethod,
+        CohortBands = registration.CohortBands,
+    };
 
     /// <summary>Findings reported so far, in report order.</summary>
     public IReadOnlyList<Finding> Findings

@@ -27,4 +27,7 @@ public sealed record DataRegistration(
 
     /// <summary>The drift statistic that decides for every column without its own (<c>data.drift_method</c>).</summary>
     public string? DriftMethod { get; init; }
+
+    /// <summary>The band edges declared per numeric sensitive attribute (<c>data.sensitive_attributes: [{name: age, bands: [40, 65]}]</c>), ascending.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<double>> CohortBands { get; init; } = new Dictionary<string, IReadOnlyList<double>>(StringComparer.Ordinal);
 }

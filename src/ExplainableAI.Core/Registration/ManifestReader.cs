@@ -138,11 +138,12 @@ public sealed class ManifestReader
         }
 
         var reference = s.OptionalString("reference");
+        var (sensitive, bands) = SensitiveAttributeReader.Read(s);
         return new DataRegistration(
             Resolve(s.RequiredString("evaluation")),
             reference is null ? null : Resolve(reference),
             s.OptionalString("label"),
-            s.OptionalStringList("sensitive_attributes"),
+            sensitive,
             s.OptionalString("score_column"),
             delimiter?[0],
             types)
@@ -150,6 +151,7 @@ public sealed class ManifestReader
             Features = ReadFeatures(s.OptionalSection("features")),
             SiteColumns = s.OptionalStringList("site_columns"),
             DriftMethod = ReadDriftMethod(s, "drift_method"),
+            CohortBands = bands,
         };
 
         string Resolve(string file) => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, file));

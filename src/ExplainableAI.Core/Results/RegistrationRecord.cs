@@ -35,4 +35,7 @@ public sealed record RegistrationRecord(
 
     /// <summary>The drift statistic that decides for every column without its own, or <see langword="null"/> for the default choice.</summary>
     public string? DriftMethod { get; init; }
+
+    /// <summary>The band edges declared per numeric sensitive attribute, ascending, by attribute name; the engine groups the attribute at them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<double>> CohortBands { get; init; } = new Dictionary<string, IReadOnlyList<double>>(StringComparer.Ordinal);
 }

@@ -33,16 +33,12 @@ internal static class CalibrationJudgement
             context.Report(
                 FairnessRules.CalibrationByGroupRule,
                 new FindingLocation(Column: analysis.Attribute, Group: g.Subject),
-                Evidence.Of(Cells.Metric("calibration_gap", gap, gap.Value > 0 ? tolerance : -tolerance)),
+                GapEvidence.Calibration(Cells.Metric("calibration_gap", gap, gap.Value > 0 ? tolerance : -tolerance), g, overall),
                 analysis.Attribute,
                 g.Subject,
-                g.CalibrationInTheLarge.Value,
-                overall,
                 gap.Value,
-                gap.Lower,
-                gap.Upper,
-                tolerance,
-                gap.Value > 0 ? "under-estimated" : "over-estimated");
+                gap.Value > 0 ? "under-estimated" : "over-estimated",
+                tolerance);
         }
 
         if (!reported)
@@ -56,8 +52,6 @@ internal static class CalibrationJudgement
                 "Largest calibration gap (" + largest.Subject + ")",
                 analysis.Attribute,
                 gap.Value,
-                gap.Lower,
-                gap.Upper,
                 Math.Abs(gap.Value) <= tolerance ? "within tolerance" : "not conclusive, the estimate is beyond the tolerance but its interval reaches it",
                 tolerance);
         }

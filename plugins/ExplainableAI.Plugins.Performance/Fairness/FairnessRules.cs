@@ -36,8 +36,9 @@ public static class FairnessRules
         " A row is predicted positive when its score is at least the operating threshold. Definitions follow fairlearn "
         + "(between_groups): differences are largest minus smallest group value, ratios smallest over largest, over the "
         + "groups that are not suppressed (see XAI2007) and have the rate defined. The 95% interval is a percentile bootstrap "
-        + "stratified by group (bootstrap_resamples of XAI2007, seeded). The finding carries its metric; the group table and "
-        + "charts are on the attribute's XAI2007 finding. The warning needs the estimate and the whole interval "
+        + "stratified by group (bootstrap_resamples of XAI2007, seeded). The finding carries its metric (estimate, 95% interval and "
+        + "tolerance) and the groups behind the gap with their rates; the group table and charts are on the attribute's "
+        + "XAI2007 finding. The warning needs the estimate and the whole interval "
         + "beyond the tolerance, so that noise in a small group is not reported as bias; a gap whose estimate is beyond the "
         + "tolerance but whose interval reaches it is reported by XAI2006 as not conclusive.";
 
@@ -48,7 +49,7 @@ public static class FairnessRules
     public static readonly RuleDescriptor DemographicParityDifferenceRule = new(
         FairnessRuleIds.DemographicParityDifference,
         "Selection rate differs between groups",
-        "Selection rate differs across '{0}': {1} {2:P1} vs {3} {4:P1}; demographic parity difference {5:F3} (95% CI {6:F3}–{7:F3}) is above the tolerance {8:F3}",
+        "Selection rate differs across '{0}': {1} {2:P1} vs {3} {4:P1}; the demographic parity difference and its whole 95% interval are above the tolerance",
         CheckFamily.Fairness,
         Severity.Warning,
         "Demographic parity difference: the largest minus the smallest selection rate (share of rows predicted positive) "
@@ -60,7 +61,7 @@ public static class FairnessRules
     public static readonly RuleDescriptor DemographicParityRatioRule = new(
         FairnessRuleIds.DemographicParityRatio,
         "Selection rate of a group is below four fifths of another's",
-        "Selection rate of {1} ({2:P1}) is {5:P0} of that of {3} ({4:P1}) across '{0}'; demographic parity ratio 95% CI {6:F3}–{7:F3} is below the tolerance {8:F3}",
+        "Selection rate of {1} ({2:P1}) is too small a share of that of {3} ({4:P1}) across '{0}': the demographic parity ratio and its whole 95% interval are below the tolerance",
         CheckFamily.Fairness,
         Severity.Warning,
         "Demographic parity ratio: the smallest over the largest selection rate between groups (disparate impact of the "
@@ -76,7 +77,7 @@ public static class FairnessRules
     public static readonly RuleDescriptor EqualizedOddsDifferenceRule = new(
         FairnessRuleIds.EqualizedOddsDifference,
         "Error rates differ between groups (equalized odds)",
-        "The larger of the TPR gap and the FPR gap across '{0}' (equalized odds difference) is {9:F3} (95% CI {10:F3}–{11:F3}), above the tolerance {12:F3}: TPR {1} {2:P1} vs {3} {4:P1}, FPR {5} {6:P1} vs {7} {8:P1}",
+        "Error rates differ across '{0}': the equalized odds difference {1:F3} and its whole 95% interval are above the tolerance, driven by the {2} of {3} against {4}",
         CheckFamily.Fairness,
         Severity.Warning,
         "Equalized odds difference: the larger of the TPR difference and the FPR difference between groups; warns when "
@@ -88,7 +89,7 @@ public static class FairnessRules
     public static readonly RuleDescriptor EqualizedOddsRatioRule = new(
         FairnessRuleIds.EqualizedOddsRatio,
         "Error rates of a group are far from another's (equalized odds ratio)",
-        "Equalized odds ratio across '{0}' is {6:F3} (95% CI {7:F3}–{8:F3}), below the tolerance {9:F3}: the {5} of {1} ({2:P1}) is {6:P0} of that of {3} ({4:P1})",
+        "Equalized odds ratio across '{0}' is {4:F3}, below the tolerance with its whole 95% interval: the {1} of {2} is {4:P0} of that of {3}",
         CheckFamily.Fairness,
         Severity.Warning,
         "Equalized odds ratio: the smaller of the TPR ratio and the FPR ratio (smallest over largest) between groups; "
@@ -96,7 +97,7 @@ public static class FairnessRules
         + "of 0.43): a component (TPR ratio, FPR ratio) is judged only when its larger rate reaches min_rate, and the "
         + "judged ratio is the smaller of the components kept (the published equalized_odds_ratio stays fairlearn's). The "
         + "message names the component that gives the judged ratio and its two groups; the rates of both components are in "
-        + "the attribute's group table (XAI2007)."
+        + "the finding's table and the attribute's group table (XAI2007)."
         + Definitions,
         Requirements,
         [
@@ -108,7 +109,7 @@ public static class FairnessRules
     public static readonly RuleDescriptor EqualOpportunityDifferenceRule = new(
         FairnessRuleIds.EqualOpportunityDifference,
         "Sensitivity differs between groups (equal opportunity)",
-        "Sensitivity (TPR) differs across '{0}': {1} {2:P1} vs {3} {4:P1}; equal opportunity difference {5:F3} (95% CI {6:F3}–{7:F3}) is above the tolerance {8:F3}: positives in {1} are missed more often",
+        "Sensitivity (TPR) differs across '{0}': {1} {2:P1} vs {3} {4:P1}; the equal opportunity difference and its whole 95% interval are above the tolerance: positives in {1} are missed more often",
         CheckFamily.Fairness,
         Severity.Warning,
         "Equal opportunity difference: the largest minus the smallest true-positive rate (sensitivity) between groups; "
@@ -121,7 +122,7 @@ public static class FairnessRules
     public static readonly RuleDescriptor WithinToleranceRule = new(
         FairnessRuleIds.GapWithinTolerance,
         "Fairness gap within tolerance or not conclusive",
-        "{0} across '{1}' is {2:0.000;−0.000;0.000} (95% CI {3:0.000;−0.000;0.000} to {4:0.000;−0.000;0.000}): {5} (tolerance {6:F3})",
+        "{0} across '{1}' is {2:0.000;−0.000;0.000}: {3} (tolerance {4:F3})",
         CheckFamily.Fairness,
         Severity.Info,
         "Reported for every summary (demographic parity, equalized odds, equal opportunity) that does not raise its "
@@ -134,7 +135,7 @@ public static class FairnessRules
     public static readonly RuleDescriptor CalibrationByGroupRule = new(
         FairnessRuleIds.CalibrationByGroup,
         "Calibration differs between groups",
-        "Risk is {8} for {1} across '{0}': observed rate minus mean score {2:0.000;−0.000;0.000} vs {3:0.000;−0.000;0.000} over all rows; calibration gap {4:0.000;−0.000;0.000} (95% CI {5:0.000;−0.000;0.000} to {6:0.000;−0.000;0.000}) is beyond ±{7:F3}",
+        "Risk is {3} for {1} across '{0}': its calibration gap {2:0.000;−0.000;0.000} and its whole 95% interval are beyond ±{4:F3}",
         CheckFamily.Fairness,
         Severity.Warning,
         "Calibration by group: for probability scores, each group's calibration in the large, the observed positive rate "

@@ -37,8 +37,6 @@ internal static class GapJudgement
                 name,
                 analysis.Attribute,
                 published.Value,
-                published.Lower,
-                published.Upper,
                 "not judged, the rates are too rare for a ratio to mean anything",
                 tolerance);
             return;
@@ -49,7 +47,8 @@ internal static class GapJudgement
         var beyond = ratio
             ? value.Value < tolerance && (!value.HasBounds || value.Upper < tolerance)
             : value.Value > tolerance && (!value.HasBounds || value.Lower > tolerance);
-        var metricEvidence = Evidence.Of(Cells.Metric(id, value, tolerance));
+        var judgedMetric = Cells.Metric(id, value, tolerance);
+        var metricEvidence = Evidence.Of(judgedMetric);
         if (!beyond)
         {
             var within = ratio ? value.Value >= tolerance : value.Value <= tolerance;
@@ -60,8 +59,6 @@ internal static class GapJudgement
                 name,
                 analysis.Attribute,
                 value.Value,
-                value.Lower,
-                value.Upper,
                 within ? "within tolerance" : "not conclusive, the estimate is beyond the tolerance but its interval reaches it",
                 tolerance);
             return;
@@ -76,16 +73,12 @@ internal static class GapJudgement
                     context.Report(
                         rule,
                         new FindingLocation(Column: analysis.Attribute, Group: low.Subject),
-                        metricEvidence,
+                        GapEvidence.Extremes(judgedMetric, analysis, rate),
                         analysis.Attribute,
                         low.Subject,
                         low.Rate(rate).Value,
                         high.Subject,
-                        high.Rate(rate).Value,
-                        value.Value,
-                        value.Lower,
-                        value.Upper,
-                        tolerance);
+                        high.Rate(rate).Value);
                     break;
                 }
 
@@ -103,17 +96,12 @@ internal static class GapJudgement
                     context.Report(
                         rule,
                         new FindingLocation(Column: analysis.Attribute, Group: named.Subject),
-                        metricEvidence,
+                        GapEvidence.Extremes(judgedMetric, analysis, GroupRate.Tpr, GroupRate.Fpr),
                         analysis.Attribute,
-                        component.Low.Subject,
-                        component.Low.Rate(component.Rate).Value,
-                        component.High.Subject,
-                        component.High.Rate(component.Rate).Value,
                         GroupRates.Label(component.Rate),
-                        value.Value,
-                        value.Lower,
-                        value.Upper,
-                        tolerance);
+                        component.Low.Subject,
+                        component.High.Subject,
+                        value.Value);
                     break;
                 }
 
@@ -126,20 +114,12 @@ internal static class GapJudgement
                     context.Report(
                         rule,
                         new FindingLocation(Column: analysis.Attribute, Group: tprDrives ? tprLow.Subject : fprHigh.Subject),
-                        metricEvidence,
+                        GapEvidence.Extremes(judgedMetric, analysis, GroupRate.Tpr, GroupRate.Fpr),
                         analysis.Attribute,
-                        tprLow.Subject,
-                        tprLow.Rate(GroupRate.Tpr).Value,
-                        tprHigh.Subject,
-                        tprHigh.Rate(GroupRate.Tpr).Value,
-                        fprHigh.Subject,
-                        fprHigh.Rate(GroupRate.Fpr).Value,
-                        fprLow.Subject,
-                        fprLow.Rate(GroupRate.Fpr).Value,
                         value.Value,
-                        value.Lower,
-                        value.Upper,
-                        tolerance);
+                        GroupRates.Label(tprDrives ? GroupRate.Tpr : GroupRate.Fpr),
+                        tprDrives ? tprLow.Subject : fprHigh.Subject,
+                        tprDrives ? tprHigh.Subject : fprLow.Subject);
                     break;
                 }
         }

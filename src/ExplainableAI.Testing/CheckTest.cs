@@ -25,6 +25,7 @@ public sealed record CheckTest
     /// </summary>
     public RegistrationInfo Registration { get; init; } = DefaultRegistration;
 
+
     /// <summary>Severities, options and suppressions; the default configuration when unset.</summary>
     public CheckConfiguration Configuration { get; init; } = CheckConfiguration.Default;
 

@@ -29,7 +29,7 @@ public static class TestConfiguration
 
     /// <summary>
     /// The default configuration with one option of any kind set, such as a list:
-    /// <c>Option("XAI2003", "numeric_bin_edges", RuleOptionValue.NumberList([40, 65]))</c>. The audit checks it against the
+    /// <c>Option("XAI2007", "intersections", RuleOptionValue.Boolean(false))</c>. The audit checks it against the
     /// option's kind and limits as it checks a manifest's value (a whole number also sets a number option).
     /// </summary>
     /// <param name="ruleId">The rule.</param>

@@ -18,7 +18,6 @@ public sealed class TypedOptionTests(DemoArtifactsFixture demo) : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         var rows = run.Output.Split('\n').Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         Assert.Equal(["ID", "Option", "Expects", "Default"], rows[0]);
-        Assert.Contains(["XAI2007", "numeric_bin_edges", "a list of numbers", "[40, 65]"], rows);
         Assert.Contains(["XAI2007", "intersections", "true or false", "true"], rows);
         Assert.Contains(["XAI2007", "min_group_size", "a whole number", "10"], rows);
         Assert.Contains(["XAI3001", "method", "one of auto, ks, wasserstein, psi, jensen_shannon, chi_square, z_test", "auto"], rows);
@@ -26,24 +25,32 @@ public sealed class TypedOptionTests(DemoArtifactsFixture demo) : IDisposable
     }
 
     [Fact]
-    public async Task Bin_edges_written_as_a_list_give_the_demo_the_same_groups_and_numbers_as_the_defaults()
+    public async Task Age_bands_left_undeclared_give_the_demo_the_same_groups_and_numbers_as_the_declared_ones()
     {
-        var manifest = Path.Combine(demo.Folder, "manifest-bin-edges.yaml");
+        // The demo declares age bands [40, 65]; its age has more than ten values, so undeclared it takes the default bands,
+        // the same edges: nothing changes but the registration's record of them. A switch option is set as a YAML boolean.
+        var manifest = Path.Combine(demo.Folder, "manifest-no-age-bands.yaml");
         var text = File.ReadAllText(demo.Artifacts.ManifestPath);
+        const string Declared = "sensitive_attributes: [sex, {name: age, bands: [40, 65]}]";
+        Assert.Contains(Declared, text, StringComparison.Ordinal);
         Assert.Contains("options: {}", text, StringComparison.Ordinal);
-        File.WriteAllText(manifest, text.Replace("options: {}", "options: {XAI2007: {numeric_bin_edges: [40, 65], intersections: true}}", StringComparison.Ordinal));
+        File.WriteAllText(
+            manifest,
+            text.Replace(Declared, "sensitive_attributes: [sex, age]", StringComparison.Ordinal)
+                .Replace("options: {}", "options: {XAI2007: {intersections: true}}", StringComparison.Ordinal));
 
-        var defaults = await CliRun.RunAsync("audit", "--manifest", demo.Artifacts.ManifestPath, "--out", temp.Combine("defaults"), "--no-registry");
-        var listed = await CliRun.RunAsync("audit", "--manifest", manifest, "--out", temp.Combine("listed"), "--no-registry");
+        var declared = await CliRun.RunAsync("audit", "--manifest", demo.Artifacts.ManifestPath, "--out", temp.Combine("declared"), "--no-registry");
+        var undeclared = await CliRun.RunAsync("audit", "--manifest", manifest, "--out", temp.Combine("undeclared"), "--no-registry");
 
-        Assert.True(listed.ExitCode == defaults.ExitCode, listed.ToString());
-        using var expected = Read("defaults");
-        using var actual = Read("listed");
+        Assert.True(undeclared.ExitCode == declared.ExitCode, undeclared.ToString());
+        using var expected = Read("declared");
+        using var actual = Read("undeclared");
         Assert.Equal(expected.RootElement.GetProperty("measurements").GetRawText(), actual.RootElement.GetProperty("measurements").GetRawText());
         Assert.Equal(expected.RootElement.GetProperty("findings").GetRawText(), actual.RootElement.GetProperty("findings").GetRawText());
         Assert.Contains(actual.RootElement.GetProperty("measurements").EnumerateArray(), m => m.GetProperty("subject").GetString() == "age=[40,65)");
-        var edges = actual.RootElement.GetProperty("configuration").GetProperty("options").GetProperty("XAI2007").GetProperty("numeric_bin_edges");
+        var edges = expected.RootElement.GetProperty("registration").GetProperty("cohortBands").GetProperty("age");
         Assert.Equal([40.0, 65.0], edges.EnumerateArray().Select(e => e.GetDouble()));
+        Assert.Empty(actual.RootElement.GetProperty("registration").GetProperty("cohortBands").EnumerateObject());
         Assert.True(actual.RootElement.GetProperty("configuration").GetProperty("options").GetProperty("XAI2007").GetProperty("intersections").GetBoolean());
     }
 

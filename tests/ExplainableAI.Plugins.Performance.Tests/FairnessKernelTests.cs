@@ -1,7 +1,9 @@
 using CsCheck;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Cohorts;
 using ExplainableAI.Sdk.Statistics;
 using ExplainableAI.Testing;
+using ExplainableAI.Tests.Shared;
 
 namespace ExplainableAI.Plugins.Performance.Tests;
 
@@ -24,7 +26,7 @@ public sealed class FairnessKernelTests
         double[] b = [0.9, 0.2, 0.2, 0.2, 0.7, 0.3, 0.3, 0.3, 0.3, 0.3];
         bool[] yb = [true, true, true, true, false, false, false, false, false, false];
         var outcomes = Outcomes([.. a, .. b], [.. ya, .. yb]);
-        var groups = AttributeGroups.FromColumn(TestData.Categorical("g", [.. Enumerable.Repeat("A", 10), .. Enumerable.Repeat("B", 10)]), GroupingScheme.Default);
+        var groups = Cohorts.Of(TestData.Categorical("g", [.. Enumerable.Repeat("A", 10), .. Enumerable.Repeat("B", 10)]));
         var analysis = GroupAnalysis.Compute(outcomes, groups, new GroupAnalysisSettings(10, 0), new Random(1), default);
 
         Assert.Equal(new ConfusionCounts(3, 2, 4, 1), analysis.Groups[0].Counts);
@@ -46,32 +48,10 @@ public sealed class FairnessKernelTests
     {
         double[] scores = [.. Enumerable.Repeat(0.9, 10), .. Enumerable.Repeat(0.1, 10), 0.9, 0.9];
         bool[] labels = [.. Enumerable.Repeat(true, 22)];
-        var groups = AttributeGroups.FromColumn(
-            TestData.Categorical("g", [.. Enumerable.Repeat("A", 10), .. Enumerable.Repeat("B", 10), "C", "C"]), GroupingScheme.Default);
+        var groups = Cohorts.Of(TestData.Categorical("g", [.. Enumerable.Repeat("A", 10), .. Enumerable.Repeat("B", 10), "C", "C"]));
         var analysis = GroupAnalysis.Compute(Outcomes(scores, labels), groups, new GroupAnalysisSettings(10, 50), new Random(1), default);
         Assert.True(analysis.Groups[2].Suppressed);
         Assert.Equal(1, analysis.Summaries[FairnessMetric.EqualOpportunityDifference].Value);
-    }
-
-    [Fact]
-    public void Numeric_attributes_are_binned_and_missing_values_form_a_group()
-    {
-        var column = TestData.Numeric("age", 18, 39.9, 40, 64, 64.99, 65, 90, double.NaN);
-        var groups = AttributeGroups.FromColumn(column, GroupingScheme.Default with { MaxNumericLevels = 3 });
-        Assert.Equal(["age=<40", "age=[40,65)", "age=>=65", "age=(missing)"], groups.Subjects);
-        Assert.Equal([0, 0, 1, 1, 1, 2, 2, 3], groups.Codes);
-    }
-
-    [Fact]
-    public void Few_numeric_codes_are_categories_and_intersections_pair_groups()
-    {
-        var sex = AttributeGroups.FromColumn(TestData.Categorical("sex", "F", "M", null), GroupingScheme.Default);
-        var site = AttributeGroups.FromColumn(TestData.Numeric("site", 2, 1, 2), GroupingScheme.Default);
-        Assert.Equal(["site=1", "site=2"], site.Subjects);
-        var cross = AttributeGroups.Cross(sex, site);
-        Assert.Equal("sex&site", cross.Attribute);
-        Assert.Equal("sex=F&site=2", cross.Subjects[cross.Codes[0]]);
-        Assert.Equal("sex=(missing)&site=2", cross.Subjects[cross.Codes[2]]);
     }
 
     [Fact]
@@ -113,7 +93,7 @@ public sealed class FairnessKernelTests
             // Shuffle the rows: group counts, hence every estimate and (same seed) every interval, are unchanged.
             var order = Enumerable.Range(0, scores.Length).OrderBy(_ => random.Next()).ToArray();
             var shuffledOutcomes = Outcomes([.. order.Select(i => scores[i])], [.. order.Select(i => labels[i])]);
-            var shuffledGroups = AttributeGroups.FromColumn(TestData.Categorical("g", [.. order.Select(i => codes[i])]), GroupingScheme.Default);
+            var shuffledGroups = Cohorts.Of(TestData.Categorical("g", [.. order.Select(i => codes[i])]));
             var shuffled = GroupAnalysis.Compute(shuffledOutcomes, shuffledGroups, new GroupAnalysisSettings(5, 50), new Random(1), default);
             Assert.Equal(analysis.Groups.Select(g => (g.Subject, g.Counts)).OrderBy(x => x.Subject), shuffled.Groups.Select(g => (g.Subject, g.Counts)).OrderBy(x => x.Subject));
             foreach (var metric in FairnessMetrics.All)
@@ -123,19 +103,19 @@ public sealed class FairnessKernelTests
         }, iter: 30);
     }
 
-    private static (ScoredOutcomes Outcomes, AttributeGroups Groups) Random(Random random, int n)
+    private static (ScoredOutcomes Outcomes, CohortGrouping Groups) Random(Random random, int n)
     {
         var (outcomes, groups, _, _, _) = RandomRows(random, n);
         return (outcomes, groups);
     }
 
-    private static (ScoredOutcomes, AttributeGroups, double[], bool[], string[]) RandomRows(Random random, int n)
+    private static (ScoredOutcomes, CohortGrouping, double[], bool[], string[]) RandomRows(Random random, int n)
     {
         var scores = Enumerable.Range(0, n).Select(_ => Math.Round(random.NextDouble(), 2)).ToArray();
         var labels = scores.Select(s => random.NextDouble() < s).ToArray();
         var codes = Enumerable.Range(0, n).Select(_ => "ABC"[random.Next(3)].ToString()).ToArray();
         var outcomes = Outcomes(scores, labels);
-        var groups = AttributeGroups.FromColumn(TestData.Categorical("g", codes), GroupingScheme.Default);
+        var groups = Cohorts.Of(TestData.Categorical("g", codes));
         return (outcomes, groups, scores, labels, codes);
     }
 }

@@ -1,6 +1,7 @@
 using ExplainableAI.Sdk;
 using ExplainableAI.Sdk.Statistics;
 using ExplainableAI.Testing;
+using static System.FormattableString;
 
 namespace ExplainableAI.Plugins.Performance.Tests;
 
@@ -37,18 +38,43 @@ public sealed class GroupFairnessCheckTests
         [
             ExpectedFinding.Of(FairnessRuleIds.GroupMetrics).At("sex").WithArguments("sex", 2, 1, 10),
             ExpectedFinding.Of(FairnessRuleIds.EqualOpportunityDifference).At("sex").InGroup("sex=F")
-                .WithArguments("sex", "sex=F", 0.5, "sex=M", 1.0, 0.5, eod.Lower, eod.Upper, 0.1),
+                .WithArguments("sex", "sex=F", 0.5, "sex=M", 1.0),
             ExpectedFinding.Of(FairnessRuleIds.EqualizedOddsDifference).At("sex").InGroup("sex=F")
-                .WithArguments("sex", "sex=F", 0.5, "sex=M", 1.0, "sex=M", 0.0, "sex=M", 0.0, 0.5, eqd.Lower, eqd.Upper, 0.1),
+                .WithArguments("sex", 0.5, "TPR", "sex=F", "sex=M"),
             ExpectedFinding.Of(FairnessRuleIds.DemographicParityDifference).At("sex").InGroup("sex=F")
-                .WithArguments("sex", "sex=F", 0.25, "sex=M", 0.5, 0.25, dpd.Lower, dpd.Upper, 0.1),
+                .WithArguments("sex", "sex=F", 0.25, "sex=M", 0.5),
             ExpectedFinding.Of(FairnessRuleIds.DemographicParityRatio).At("sex").InGroup("sex=F")
-                .WithArguments("sex", "sex=F", 0.25, "sex=M", 0.5, 0.5, dpr.Lower, dpr.Upper, 0.8),
+                .WithArguments("sex", "sex=F", 0.25, "sex=M", 0.5),
             ExpectedFinding.Of(FairnessRuleIds.CalibrationByGroup).At("sex").InGroup("sex=F")
-                .WithArguments("sex", "sex=F", 0.175, overallCitl, 0.175 - overallCitl, gapF.Lower, gapF.Upper, 0.05, "under-estimated"),
+                .WithArguments("sex", "sex=F", 0.175 - overallCitl, "under-estimated", 0.05),
             ExpectedFinding.Of(FairnessRuleIds.CalibrationByGroup).At("sex").InGroup("sex=M")
-                .WithArguments("sex", "sex=M", 0.0, overallCitl, -overallCitl, gapM.Lower, gapM.Upper, 0.05, "over-estimated"),
+                .WithArguments("sex", "sex=M", -overallCitl, "over-estimated", 0.05),
         ]));
+
+        // What the messages no longer carry is in each finding's evidence: the metric with its interval and tolerance,
+        // and the groups behind the gap with their rates (Wilson intervals) or calibration.
+        var findings = (await CheckVerifier<GroupFairnessCheck>.RunAsync(Planted([]))).Findings;
+        var eo = Assert.Single(findings, f => f.RuleId == FairnessRuleIds.EqualOpportunityDifference).Evidence;
+        Assert.Equal(new EvidenceMetric("equal_opportunity_difference", 0.5, eod.Lower, eod.Upper, 0.1), Assert.Single(eo.Metrics!));
+        var women = Wilson.Proportion(50, 100);
+        var men = Wilson.Proportion(100, 100);
+        Assert.Equal(
+            [["True positive rate (TPR)", "sex=F", Invariant($"0.500 [{women.Lower:F3}, {women.Upper:F3}]"), "sex=M", Invariant($"1.000 [{men.Lower:F3}, 1.000]")]],
+            Assert.Single(eo.Tables!).Rows);
+        var odds = Assert.Single(findings, f => f.RuleId == FairnessRuleIds.EqualizedOddsDifference).Evidence;
+        Assert.Equal(new EvidenceMetric("equalized_odds_difference", 0.5, eqd.Lower, eqd.Upper, 0.1), Assert.Single(odds.Metrics!));
+        // Both components of the summary, each with its extreme groups.
+        Assert.Equal(["True positive rate (TPR)", "False positive rate (FPR)"], Assert.Single(odds.Tables!).Rows.Select(r => r[0]));
+        var dp = Assert.Single(findings, f => f.RuleId == FairnessRuleIds.DemographicParityDifference).Evidence;
+        Assert.Equal(new EvidenceMetric("demographic_parity_difference", 0.25, dpd.Lower, dpd.Upper, 0.1), Assert.Single(dp.Metrics!));
+        var ratio = Assert.Single(findings, f => f.RuleId == FairnessRuleIds.DemographicParityRatio).Evidence;
+        Assert.Equal(new EvidenceMetric("demographic_parity_ratio", 0.5, dpr.Lower, dpr.Upper, 0.8), Assert.Single(ratio.Metrics!));
+        var calibration = Assert.Single(findings, f => f.RuleId == FairnessRuleIds.CalibrationByGroup && f.Location.Group == "sex=F").Evidence;
+        Assert.Equal(new EvidenceMetric("calibration_gap", gapF.Value, gapF.Lower, gapF.Upper, 0.05), Assert.Single(calibration.Metrics!));
+        var citl = Assert.Single(calibration.Tables!).Rows;
+        Assert.Equal(["sex=F", "all rows"], citl.Select(r => r[0]));
+        Assert.StartsWith("0.175 [", citl[0][1], StringComparison.Ordinal);
+        Assert.Equal((35.5 / 405).ToString("F3", System.Globalization.CultureInfo.InvariantCulture), citl[1][1]);
 
         Assert.Equal(0.175, report.Value("calibration_in_the_large", "sex=F"), 12);
         Assert.Equal(0.175 - overallCitl, gapF.Value, 12);
@@ -138,15 +164,15 @@ public sealed class GroupFairnessCheckTests
     {
         var report = await CheckVerifier<GroupFairnessCheck>.RunAsync(Planted([]));
         var tprF = Wilson.Proportion(50, 100);
-        // Every finding but the attribute's summary carries its metric alone: value, interval and threshold.
+        // Every finding but the attribute's summary carries its metric (value, interval and threshold) and at most the
+        // small table of the groups behind its gap, never the group table or the charts.
         var eod = report.Get("equal_opportunity_difference", "sex");
         var finding = report.Findings.Single(f => f.RuleId == FairnessRuleIds.EqualOpportunityDifference);
-        Assert.Null(finding.Evidence.Tables);
         Assert.Null(finding.Evidence.Charts);
         Assert.Equal(new EvidenceMetric("equal_opportunity_difference", 0.5, eod.Lower, eod.Upper, 0.1), Assert.Single(finding.Evidence.Metrics!));
         Assert.All(report.Findings.Where(f => f.RuleId != FairnessRuleIds.GroupMetrics), f =>
         {
-            Assert.Null(f.Evidence.Tables);
+            Assert.True(f.Evidence.Tables is null || Assert.Single(f.Evidence.Tables).Rows.Count <= 2, f.RuleId);
             Assert.Null(f.Evidence.Charts);
             Assert.Single(f.Evidence.Metrics!);
         });
@@ -222,8 +248,10 @@ public sealed class GroupFairnessCheckTests
         Assert.DoesNotContain(report.Findings, f => f.RuleId == FairnessRuleIds.EqualizedOddsRatio);
         Assert.Equal(1.0 / 3, report.Value("equalized_odds_ratio", "site"), 12);
         var info = Assert.Single(report.Findings, f => f.RuleId == FairnessRuleIds.GapWithinTolerance && f.Message.StartsWith("Equalized odds ratio", StringComparison.Ordinal));
-        Assert.StartsWith("Equalized odds ratio (left out, below min_rate 0.050: FPR (largest 3.0 %)) across 'site' is 1.000 (95% CI 0.9", info.Message, StringComparison.Ordinal);
-        Assert.Equal("equalized_odds_ratio", Assert.Single(info.Evidence.Metrics!).Name);
-        Assert.EndsWith("): within tolerance (tolerance 0.800)", info.Message, StringComparison.Ordinal);
+        Assert.Equal("Equalized odds ratio (left out, below min_rate 0.050: FPR (largest 3.0 %)) across 'site' is 1.000: within tolerance (tolerance 0.800)", info.Message);
+        var metric = Assert.Single(info.Evidence.Metrics!);
+        Assert.Equal("equalized_odds_ratio", metric.Name);
+        Assert.Equal(0.8, metric.Threshold);
+        Assert.True(metric.Lower is >= 0.8995 and < 0.9995, $"lower bound {metric.Lower}");
     }
 }

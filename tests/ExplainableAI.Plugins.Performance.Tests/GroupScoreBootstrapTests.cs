@@ -1,6 +1,8 @@
 using CsCheck;
+using ExplainableAI.Sdk.Cohorts;
 using ExplainableAI.Sdk.Statistics;
 using ExplainableAI.Testing;
+using ExplainableAI.Tests.Shared;
 
 namespace ExplainableAI.Plugins.Performance.Tests;
 
@@ -81,7 +83,7 @@ public sealed class GroupScoreBootstrapTests
         var (outcomes, groups, scores, positive) = Rows(300, seed: 5);
         var analysis = GroupAnalysis.Compute(outcomes, groups, new GroupAnalysisSettings(10, 100, ExactBootstrapMaxRows: 50), new Random(1), default);
         var a = analysis.Groups[0];
-        var rows = Enumerable.Range(0, scores.Length).Where(i => groups.Codes[i] == 0).OrderBy(i => scores[i]).ToArray();
+        var rows = Enumerable.Range(0, scores.Length).Where(i => groups.RowGroups[i] == 0).OrderBy(i => scores[i]).ToArray();
         double[] groupScores = [.. rows.Select(i => scores[i])];
         byte[] groupPositive = [.. rows.Select(i => positive[i])];
         var delong = DeLong.Estimate(groupScores, groupPositive);
@@ -103,14 +105,14 @@ public sealed class GroupScoreBootstrapTests
     }
 
     // Two groups; scores uniform on [0, 1]; group A calibrated, group B's outcomes drawn from score + 0.1.
-    private static (ScoredOutcomes Outcomes, AttributeGroups Groups, double[] Scores, byte[] Positive) Rows(int n, int seed)
+    private static (ScoredOutcomes Outcomes, CohortGrouping Groups, double[] Scores, byte[] Positive) Rows(int n, int seed)
     {
         var random = new Random(seed);
         var codes = Enumerable.Range(0, n).Select(i => i % 2 == 0 ? "A" : "B").ToArray();
         var scores = Enumerable.Range(0, n).Select(_ => random.NextDouble()).ToArray();
         var positive = scores.Select((s, i) => random.NextDouble() < s + (codes[i] == "B" ? 0.1 : 0) ? (byte)1 : (byte)0).ToArray();
         var outcomes = ScoredOutcomes.From(scores, positive.Select(y => (double)y).ToArray(), Label, 0.5);
-        var groups = AttributeGroups.FromColumn(TestData.Categorical("g", codes), GroupingScheme.Default);
+        var groups = Cohorts.Of(TestData.Categorical("g", codes));
         return (outcomes, groups, scores, positive);
     }
 

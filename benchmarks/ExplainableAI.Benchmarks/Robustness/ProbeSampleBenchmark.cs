@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using ExplainableAI.Plugins.Robustness;
+using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Cohorts;
 using ExplainableAI.Sdk.Statistics;
 using static ExplainableAI.Testing.TestData;
 
@@ -41,7 +43,7 @@ public class ProbeSampleBenchmark
         var data = Table(
             Categorical("sex", [.. Enumerable.Range(0, Probed).Select(i => i % 2 == 0 ? "F" : "M")]),
             Numeric("age", [.. Enumerable.Range(0, Probed).Select(_ => (double)random.Next(18, 95))]));
-        groups = SensitiveGroups.Of(data, ["sex", "age"]);
+        groups = SensitiveGroups.Of(CohortSet.Build(new RegistrationInfo("model", "0", "benchmark", null, null, ["sex", "age"]), data));
     }
 
     /// <summary>The stratified sample of 50,000 of a million rows (one pass, ascending).</summary>

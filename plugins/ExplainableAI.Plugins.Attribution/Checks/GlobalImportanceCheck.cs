@@ -109,9 +109,10 @@ public sealed class GlobalImportanceCheck : AuditCheck
         CheckFamily.Attribution,
         Severity.Warning,
         "For each of the top_k features by mean |SHAP value| and each sensitive attribute of the registration, the folded AUROC "
-        + "max(A, 1 − A) of the feature's value for membership of each group of the attribute (one against the rest; levels of a "
-        + "categorical or boolean attribute, values of a numeric one with at most 10 distinct values, else above against at or below "
-        + "the median), the largest over groups with at least min_group_rows rows inside and outside; a categorical feature scores "
+        + "max(A, 1 − A) of the feature's value for membership of each group of the attribute (one against the rest; the groups of "
+        + "the audit's cohorts, named as in fairness and robustness: levels, values, or bands such as age=[40,65); the "
+        + "missing-value group is left out), the largest over groups with at least min_group_rows rows inside and outside, each "
+        + "group's in the finding's table; a categorical feature scores "
         + "each row by the group's share in its level. Computed on every evaluation row with both values present. A top driver that "
         + "separates a group this well lets the model use the attribute without being given it; examine fairness by the attribute. "
         + "Publishes sensitive_proxy_auroc per pair (subject 'feature vs attribute').",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExplainableAI.Sdk;
 
 namespace ExplainableAI.Plugins.Attribution;
@@ -14,19 +15,15 @@ internal static class ProxyDrivers
         var topK = Math.Min(context.OptionInteger(rule, GlobalImportanceCheck.TopKOption), summary.Ranking.Length);
         var threshold = context.Option(rule, GlobalImportanceCheck.MinProxyAurocOption);
         var minRows = Math.Max(1, context.OptionInteger(rule, GlobalImportanceCheck.MinGroupRowsOption));
-        foreach (var attribute in context.Registration.SensitiveAttributes)
+        foreach (var cohorts in context.Cohorts.Attributes)
         {
-            if (!context.Evaluation.TryGetColumn(attribute, out var attributeColumn))
-            {
-                continue;
-            }
-
+            var attribute = cohorts.Name;
             for (var rank = 0; rank < topK; rank++)
             {
                 var feature = model.Features[summary.Ranking[rank]];
                 if (string.Equals(feature.Name, attribute, StringComparison.Ordinal)
                     || !context.Evaluation.TryGetColumn(feature.Name, out var featureColumn)
-                    || ProxyStrength.Measure(featureColumn, feature.Kind == ColumnKind.Categorical, attributeColumn, minRows) is not { } strength)
+                    || ProxyStrength.Measure(featureColumn, feature.Kind == ColumnKind.Categorical, cohorts, minRows) is not { } strength)
                 {
                     continue;
                 }
@@ -37,13 +34,22 @@ internal static class ProxyDrivers
                     context.Report(
                         rule,
                         new FindingLocation(Column: feature.Name, Group: strength.Group),
-                        Evidence.Of(
-                            new EvidenceMetric("sensitive_proxy_auroc", strength.Auroc, Threshold: threshold),
-                            new EvidenceMetric("mean_abs_attribution", summary.Mean[summary.Ranking[rank]])),
+                        new Evidence(
+                            [
+                                new EvidenceMetric("sensitive_proxy_auroc", strength.Auroc, Threshold: threshold),
+                                new EvidenceMetric("mean_abs_attribution", summary.Mean[summary.Ranking[rank]]),
+                            ],
+                            [GroupTable(strength)]),
                         // The group ("sex=F") names the attribute too.
                         feature.Name, rank + 1, strength.Group, strength.Auroc, threshold);
                 }
             }
         }
     }
+
+    // Every group of the attribute, so the reviewer sees which groups the driver separates, named as in fairness and robustness.
+    private static EvidenceTable GroupTable(ProxyStrength strength) => new(
+        "Folded AUROC of the driver per group",
+        ["group", "rows", "folded AUROC"],
+        [.. strength.Groups.Select(g => (IReadOnlyList<string>)[g.Subject, g.Rows.ToString(CultureInfo.InvariantCulture), double.IsNaN(g.Auroc) ? "—" : NumberText.Format(g.Auroc)])]);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ExplainableAI.Sdk.Cohorts;
 using ExplainableAI.Sdk.Statistics;
 
 namespace ExplainableAI.Plugins.Performance;
@@ -54,10 +55,10 @@ internal sealed class GroupAnalysis
     /// <param name="random">The seeded random source.</param>
     /// <param name="cancellationToken">Cancels the bootstrap.</param>
     /// <returns>The analysis.</returns>
-    public static GroupAnalysis Compute(ScoredOutcomes outcomes, AttributeGroups groups, GroupAnalysisSettings settings, Random random, CancellationToken cancellationToken)
+    public static GroupAnalysis Compute(ScoredOutcomes outcomes, CohortGrouping groups, GroupAnalysisSettings settings, Random random, CancellationToken cancellationToken)
     {
         var resamples = settings.Resamples;
-        var g = groups.Subjects.Count;
+        var g = groups.Groups.Count;
         var tp = new long[g];
         var fp = new long[g];
         var tn = new long[g];
@@ -66,7 +67,7 @@ internal sealed class GroupAnalysis
         var code = new int[outcomes.Count];
         for (var i = 0; i < outcomes.Count; i++)
         {
-            var k = groups.Codes[outcomes.Rows[i]];
+            var k = groups.RowGroups[outcomes.Rows[i]];
             code[i] = k;
             sizes[k]++;
             var predicted = outcomes.Scores[i] >= outcomes.Threshold;
@@ -164,7 +165,7 @@ internal sealed class GroupAnalysis
             var impact = slot < 0 || pointFavoured == 0 ? double.NaN : counts[j].SelectionRate / pointFavoured;
             var impactInterval = slot >= 0 && resamples > 0 ? Bootstrap.PercentileInterval(impact, impactReplicates[slot]) : Interval.PointOnly(impact);
             var s = scores.Groups[j];
-            results[j] = new GroupResult(groups.Subjects[present[j]], counts[j], slot < 0, rates, s.Auroc, s.Brier, s.Ece, s.CalibrationInTheLarge, s.Gap, impactInterval);
+            results[j] = new GroupResult(groups.Groups[present[j]].Subject, counts[j], slot < 0, rates, s.Auroc, s.Brier, s.Ece, s.CalibrationInTheLarge, s.Gap, impactInterval);
         }
 
         var pointSelection = included.Select(j => counts[j].SelectionRate).ToArray();
@@ -185,7 +186,7 @@ internal sealed class GroupAnalysis
             [FairnessMetric.EqualizedOddsRatio] = Judge([1, 2], pointRates, componentReplicates, settings.ErrorMinRate),
         };
         var overall = new ConfusionCounts(tp.Sum(), fp.Sum(), tn.Sum(), fn.Sum());
-        return new GroupAnalysis(groups.Attribute, results, summaries, judged, overall, scores.Overall);
+        return new GroupAnalysis(groups.Name, results, summaries, judged, overall, scores.Overall);
     }
 
     /// <summary>The included (not suppressed) groups with the lowest and highest defined value of a rate.</summary>

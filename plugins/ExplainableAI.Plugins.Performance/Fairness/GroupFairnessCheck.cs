@@ -1,201 +1,20 @@
 using ExplainableAI.Sdk;
-using ExplainableAI.Sdk.Statistics;
+using ExplainableAI.Sdk.Cohorts;
 
 namespace ExplainableAI.Plugins.Performance;
 
 /// <summary>
-/// For whom does the model work? Per sensitive attribute (and per pair of attributes), compares selection rate, TPR,
-/// FPR, FNR, precision and AUROC between groups, with bootstrap intervals, using fairlearn's definitions so results are
-/// comparable; warns when a gap's interval lies entirely beyond the tolerance and notes gaps within it. Groups below the
-/// minimum size are suppressed.
+/// For whom does the model work? Per sensitive attribute of the audit's cohorts (and per pair of attributes), compares
+/// selection rate, TPR, FPR, FNR, precision, AUROC and calibration between groups, with bootstrap intervals, using
+/// fairlearn's definitions so results are comparable (<see cref="FairnessRules"/>). One check, so the groups of an
+/// attribute are analysed once with one seeded random stream; publishing the group metrics, judging the gaps and judging
+/// calibration are each done by a class of their own.
 /// </summary>
 [AuditCheck]
 public sealed class GroupFairnessCheck : AuditCheck
 {
-    /// <summary>The option of the difference rules: the largest tolerated difference.</summary>
-    public const string MaxDifferenceOption = "max_difference";
-
-    /// <summary>The option of the ratio rules: the smallest tolerated ratio.</summary>
-    public const string MinRatioOption = "min_ratio";
-
-    /// <summary>The option that sets the minimum group size below which a group's numbers are suppressed.</summary>
-    public const string MinGroupSizeOption = "min_group_size";
-
-    /// <summary>The option that sets the number of bootstrap resamples.</summary>
-    public const string BootstrapResamplesOption = "bootstrap_resamples";
-
-    /// <summary>The option that sets how many distinct values a numeric attribute may have and still be taken as categories.</summary>
-    public const string MaxNumericLevelsOption = "max_numeric_levels";
-
-    /// <summary>The option that switches the pairwise intersections of attributes on or off.</summary>
-    public const string IntersectionsOption = "intersections";
-
-    /// <summary>The option of the ratio rules: a component ratio is judged only when its larger rate is at least this.</summary>
-    public const string MinRateOption = "min_rate";
-
-    /// <summary>The option of the calibration-by-group rule: the largest tolerated calibration gap.</summary>
-    public const string MaxCalibrationGapOption = "max_calibration_gap";
-
-    /// <summary>The option that sets the largest group whose score metrics are bootstrapped row by row.</summary>
-    public const string ExactBootstrapMaxRowsOption = "exact_bootstrap_max_rows";
-
-    /// <summary>The option that lists the bin edges of numeric attributes.</summary>
-    public const string NumericBinEdgesOption = "numeric_bin_edges";
-
-    private const string Definitions =
-        " A row is predicted positive when its score is at least the operating threshold. Definitions follow fairlearn "
-        + "(between_groups): differences are largest minus smallest group value, ratios smallest over largest, over the "
-        + "groups that are not suppressed (see XAI2007) and have the rate defined. The 95% interval is a percentile bootstrap "
-        + "stratified by group (bootstrap_resamples of XAI2007, seeded). The finding carries its metric; the group table and "
-        + "charts are on the attribute's XAI2007 finding. The warning needs the estimate and the whole interval "
-        + "beyond the tolerance, so that noise in a small group is not reported as bias; a gap whose estimate is beyond the "
-        + "tolerance but whose interval reaches it is reported by XAI2006 as not conclusive.";
-
-    private static readonly string[] Requirements =
-        ["EU-AIA-ART10-2F", "EU-AIA-ART10-2G", "EU-AIA-ART10-3", "EU-AIA-ART13-3B-V", "EU-AIA-ANNEX4-2G", "JP-SP-FAIRNESS", "JP-BIZ-FAIRNESS-1", "JP-MLQM-EXT-FAIRNESS", "GMLP-P3", "GMLP-P8", "ISO-TR24027"];
-
-    /// <summary>XAI2001: demographic parity difference beyond tolerance.</summary>
-    public static readonly RuleDescriptor DemographicParityDifferenceRule = new(
-        FairnessRuleIds.DemographicParityDifference,
-        "Selection rate differs between groups",
-        "Selection rate differs across '{0}': {1} {2:P1} vs {3} {4:P1}; demographic parity difference {5:F3} (95% CI {6:F3}–{7:F3}) is above the tolerance {8:F3}",
-        CheckFamily.Fairness,
-        Severity.Warning,
-        "Demographic parity difference: the largest minus the smallest selection rate (share of rows predicted positive) "
-        + "between groups; warns when its whole 95% interval is above max_difference." + Definitions,
-        Requirements,
-        [new RuleOption(MaxDifferenceOption, 0.1, "Largest tolerated demographic parity difference. Default 0.1.")]);
-
-    /// <summary>XAI2002: demographic parity ratio below tolerance (four-fifths rule).</summary>
-    public static readonly RuleDescriptor DemographicParityRatioRule = new(
-        FairnessRuleIds.DemographicParityRatio,
-        "Selection rate of a group is below four fifths of another's",
-        "Selection rate of {1} ({2:P1}) is {5:P0} of that of {3} ({4:P1}) across '{0}'; demographic parity ratio 95% CI {6:F3}–{7:F3} is below the tolerance {8:F3}",
-        CheckFamily.Fairness,
-        Severity.Warning,
-        "Demographic parity ratio: the smallest over the largest selection rate between groups (disparate impact of the "
-        + "least- versus the most-favoured group); warns when its whole 95% interval is below min_ratio (0.8, the "
-        + "four-fifths rule); judged only when the largest selection rate reaches min_rate." + Definitions,
-        Requirements,
-        [
-            new RuleOption(MinRatioOption, 0.8, "Smallest tolerated demographic parity ratio (the four-fifths rule). Default 0.8."),
-            new RuleOption(MinRateOption, 0.05, "The ratio is judged only when the largest selection rate is at least this (else info: a ratio of rare events is noise). Default 0.05; 0 judges every ratio."),
-        ]);
-
-    /// <summary>XAI2003: equalized odds difference beyond tolerance.</summary>
-    public static readonly RuleDescriptor EqualizedOddsDifferenceRule = new(
-        FairnessRuleIds.EqualizedOddsDifference,
-        "Error rates differ between groups (equalized odds)",
-        "The larger of the TPR gap and the FPR gap across '{0}' (equalized odds difference) is {9:F3} (95% CI {10:F3}–{11:F3}), above the tolerance {12:F3}: TPR {1} {2:P1} vs {3} {4:P1}, FPR {5} {6:P1} vs {7} {8:P1}",
-        CheckFamily.Fairness,
-        Severity.Warning,
-        "Equalized odds difference: the larger of the TPR difference and the FPR difference between groups; warns when "
-        + "its whole 95% interval is above max_difference." + Definitions,
-        Requirements,
-        [new RuleOption(MaxDifferenceOption, 0.1, "Largest tolerated equalized odds difference. Default 0.1.")]);
-
-    /// <summary>XAI2004: equalized odds ratio below tolerance.</summary>
-    public static readonly RuleDescriptor EqualizedOddsRatioRule = new(
-        FairnessRuleIds.EqualizedOddsRatio,
-        "Error rates of a group are far from another's (equalized odds ratio)",
-        "Equalized odds ratio across '{0}' is {6:F3} (95% CI {7:F3}–{8:F3}), below the tolerance {9:F3}: the {5} of {1} ({2:P1}) is {6:P0} of that of {3} ({4:P1})",
-        CheckFamily.Fairness,
-        Severity.Warning,
-        "Equalized odds ratio: the smaller of the TPR ratio and the FPR ratio (smallest over largest) between groups; "
-        + "warns when its whole 95% interval is below min_ratio. Ratios of rare events are noise (FPR 0.9% vs 2.1% is a ratio "
-        + "of 0.43): a component (TPR ratio, FPR ratio) is judged only when its larger rate reaches min_rate, and the "
-        + "judged ratio is the smaller of the components kept (the published equalized_odds_ratio stays fairlearn's). The "
-        + "message names the component that gives the judged ratio and its two groups; the rates of both components are in "
-        + "the attribute's group table (XAI2007)."
-        + Definitions,
-        Requirements,
-        [
-            new RuleOption(MinRatioOption, 0.8, "Smallest tolerated equalized odds ratio. Default 0.8."),
-            new RuleOption(MinRateOption, 0.05, "The TPR ratio and the FPR ratio are each judged only when their larger rate is at least this (else left out; info when both are). Default 0.05; 0 judges every ratio."),
-        ]);
-
-    /// <summary>XAI2005: equal opportunity difference beyond tolerance.</summary>
-    public static readonly RuleDescriptor EqualOpportunityDifferenceRule = new(
-        FairnessRuleIds.EqualOpportunityDifference,
-        "Sensitivity differs between groups (equal opportunity)",
-        "Sensitivity (TPR) differs across '{0}': {1} {2:P1} vs {3} {4:P1}; equal opportunity difference {5:F3} (95% CI {6:F3}–{7:F3}) is above the tolerance {8:F3}: positives in {1} are missed more often",
-        CheckFamily.Fairness,
-        Severity.Warning,
-        "Equal opportunity difference: the largest minus the smallest true-positive rate (sensitivity) between groups; "
-        + "warns when its whole 95% interval is above max_difference. In medicine this is under-diagnosis of a group."
-        + Definitions,
-        Requirements,
-        [new RuleOption(MaxDifferenceOption, 0.1, "Largest tolerated equal opportunity difference. Default 0.1.")]);
-
-    /// <summary>XAI2006: a gap within tolerance, or not clearly beyond it.</summary>
-    public static readonly RuleDescriptor WithinToleranceRule = new(
-        FairnessRuleIds.GapWithinTolerance,
-        "Fairness gap within tolerance or not conclusive",
-        "{0} across '{1}' is {2:0.000;−0.000;0.000} (95% CI {3:0.000;−0.000;0.000} to {4:0.000;−0.000;0.000}): {5} (tolerance {6:F3})",
-        CheckFamily.Fairness,
-        Severity.Info,
-        "Reported for every summary (demographic parity, equalized odds, equal opportunity) that does not raise its "
-        + "warning (XAI2001–XAI2005), so a reviewer sees that the gap was examined and how sure the result is: 'within "
-        + "tolerance' when the estimate is within it, 'not conclusive' when the estimate is beyond it but the interval "
-        + "reaches it (collect more data for the group).",
-        Requirements);
-
-    /// <summary>XAI2008: a group's calibration differs from the overall.</summary>
-    public static readonly RuleDescriptor CalibrationByGroupRule = new(
-        FairnessRuleIds.CalibrationByGroup,
-        "Calibration differs between groups",
-        "Risk is {8} for {1} across '{0}': observed rate minus mean score {2:0.000;−0.000;0.000} vs {3:0.000;−0.000;0.000} over all rows; calibration gap {4:0.000;−0.000;0.000} (95% CI {5:0.000;−0.000;0.000} to {6:0.000;−0.000;0.000}) is beyond ±{7:F3}",
-        CheckFamily.Fairness,
-        Severity.Warning,
-        "Calibration by group: for probability scores, each group's calibration in the large, the observed positive rate "
-        + "minus the mean score (O − E; positive: the model under-estimates the group's risk), is compared with the same "
-        + "over all rows of the attribute; the difference is the group's calibration gap. Warns for each group that is not "
-        + "suppressed whose gap estimate and whole 95% interval (percentile bootstrap stratified by group, "
-        + "bootstrap_resamples of XAI2007) are beyond ±max_calibration_gap; otherwise XAI2006 reports the largest gap as "
-        + "within tolerance or not conclusive. Per-group Brier score and ECE with intervals are in the evidence table; the "
-        + "ECE is not judged between groups because it grows as groups shrink (fewer rows per bin). A model calibrated on "
-        + "average but not in a group misleads clinicians about that group's risk.",
-        Requirements,
-        [new RuleOption(MaxCalibrationGapOption, 0.05, "Largest tolerated calibration gap (difference of observed minus mean score between a group and all rows). Default 0.05.")]);
-
-    /// <summary>XAI2007: per-group metrics of an attribute, with the grouping and bootstrap settings.</summary>
-    public static readonly RuleDescriptor GroupMetricsRule = new(
-        FairnessRuleIds.GroupMetrics,
-        "Performance by group",
-        "Group metrics for '{0}': {1} groups reported, {2} suppressed with fewer than {3} rows",
-        CheckFamily.Fairness,
-        Severity.Info,
-        "For each sensitive attribute (and, with intersections on, each pair of them, e.g. sex&age) publishes per group "
-        + "(subject attribute=value): n, positives, selection_rate, tpr, fpr, fnr, precision (proportions: Wilson score 95% "
-        + "intervals over each rate's own denominator, which stay informative at 0 and 1 with few cases), disparate_impact "
-        + "(the group's selection rate over the most-favoured group's, percentile-bootstrap interval stratified by group, "
-        + "bootstrap_resamples resamples of each group's confusion matrix as multinomial counts; the "
-        + "four-fifths rule reads it against 0.8), auroc, and for probability scores brier, ece (10 equal-width bins), "
-        + "calibration_in_the_large (observed rate minus mean score) and calibration_gap (that minus the same over all rows; "
-        + "see XAI2008), with row-level bootstrap intervals stratified by group (groups above exact_bootstrap_max_rows: "
-        + "DeLong and normal-approximation intervals, none for the ECE); and per attribute demographic_parity_difference/ratio, "
-        + "equalized_odds_difference/ratio and equal_opportunity_difference with intervals. Groups: the levels of "
-        + "categorical and boolean attributes; each value of a numeric attribute with at most max_numeric_levels values; "
-        + "otherwise bins cut at numeric_bin_edges (default [40, 65]: the age bands <40, [40,65), >=65; the edges are "
-        + "taken in increasing order). Missing values form the group (missing). Small-cell protection: a "
-        + "group with fewer than min_group_size rows publishes only suppressed = 1, no count or rate, and is left out of "
-        + "the summaries (medical statistics practice; it protects patients). A bootstrap interval that collapses to one "
-        + "point (every resample gave the same value) is not published and is marked [degenerate] in the table. This "
-        + "finding carries the attribute's group table and charts, once; the other findings about the attribute carry "
-        + "only their metric.",
-        ["EU-AIA-ART10-2F", "EU-AIA-ART10-2H", "EU-AIA-ART10-3", "EU-AIA-ART13-3B-V", "JP-SP-FAIRNESS", "JP-MLQM-EXT-FAIRNESS", "GMLP-P3", "GMLP-P9", "ISO-TR24027"],
-        [
-            RuleOption.Integer(MinGroupSizeOption, 10, "Groups with fewer rows are suppressed. Default 10."),
-            RuleOption.Integer(BootstrapResamplesOption, 1000, "Bootstrap resamples for the intervals of the summaries, disparate impact and score metrics. Default 1000; 0: no bootstrap intervals (point estimates decide; the rates keep their Wilson intervals)."),
-            RuleOption.Integer(MaxNumericLevelsOption, 10, "A numeric attribute with at most this many distinct values is taken as categories. Default 10."),
-            RuleOption.NumberList(NumericBinEdgesOption, [40, 65], "Bin edges of numeric attributes with more values, in any order: groups <e1, [e1,e2), ..., >=ek; an empty list keeps such an attribute as one group. Default [40, 65]."),
-            RuleOption.Integer(ExactBootstrapMaxRowsOption, 10000, "Groups up to this many rows get row-level bootstrap intervals for AUROC, Brier, ECE and calibration in the large; larger groups the asymptotic ones (DeLong, normal approximation; no ECE interval). Default 10000; 0: no limit."),
-            RuleOption.Boolean(IntersectionsOption, true, "true: also analyse every pair of sensitive attributes; false: single attributes only. Default true."),
-        ]);
-
     /// <inheritdoc />
-    public override IReadOnlyList<RuleDescriptor> Rules =>
-        [DemographicParityDifferenceRule, DemographicParityRatioRule, EqualizedOddsDifferenceRule, EqualizedOddsRatioRule, EqualOpportunityDifferenceRule, WithinToleranceRule, GroupMetricsRule, CalibrationByGroupRule];
+    public override IReadOnlyList<RuleDescriptor> Rules => FairnessRules.All;
 
     /// <inheritdoc />
     public override CheckInputs RequiredInputs => CheckInputs.Scores | CheckInputs.Label;
@@ -204,14 +23,8 @@ public sealed class GroupFairnessCheck : AuditCheck
     public override async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var registration = context.Registration;
-        var attributes = registration.SensitiveAttributes
-            .Where(a => context.Evaluation.TryGetColumn(a, out _)
-                && !string.Equals(a, registration.LabelColumn, StringComparison.Ordinal)
-                && !string.Equals(a, registration.ScoreColumn, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
-        if (attributes.Length == 0)
+        var cohorts = context.Cohorts;
+        if (cohorts.Attributes.Count == 0)
         {
             context.Skip("no sensitive attribute is registered");
             return;
@@ -223,289 +36,28 @@ public sealed class GroupFairnessCheck : AuditCheck
             return;
         }
 
-        var scheme = Scheme(context);
-        var minGroupSize = Math.Max(1, context.OptionInteger(GroupMetricsRule, MinGroupSizeOption));
+        var minGroupSize = Math.Max(1, context.OptionInteger(FairnessRules.GroupMetricsRule, FairnessRules.MinGroupSizeOption));
         var settings = new GroupAnalysisSettings(
             minGroupSize,
-            Math.Max(0, context.OptionInteger(GroupMetricsRule, BootstrapResamplesOption)),
-            Math.Max(0, context.OptionInteger(GroupMetricsRule, ExactBootstrapMaxRowsOption)),
-            Math.Max(0, context.Option(DemographicParityRatioRule, MinRateOption)),
-            Math.Max(0, context.Option(EqualizedOddsRatioRule, MinRateOption)));
-        var single = attributes.Select(a => AttributeGroups.FromColumn(context.Evaluation[a], scheme)).ToList();
-        var all = new List<AttributeGroups>(single);
-        if (context.OptionBoolean(GroupMetricsRule, IntersectionsOption))
-        {
-            for (var i = 0; i < single.Count; i++)
-            {
-                for (var j = i + 1; j < single.Count; j++)
-                {
-                    all.Add(AttributeGroups.Cross(single[i], single[j]));
-                }
-            }
-        }
-
+            Math.Max(0, context.OptionInteger(FairnessRules.GroupMetricsRule, FairnessRules.BootstrapResamplesOption)),
+            Math.Max(0, context.OptionInteger(FairnessRules.GroupMetricsRule, FairnessRules.ExactBootstrapMaxRowsOption)),
+            Math.Max(0, context.Option(FairnessRules.DemographicParityRatioRule, FairnessRules.MinRateOption)),
+            Math.Max(0, context.Option(FairnessRules.EqualizedOddsRatioRule, FairnessRules.MinRateOption)));
+        IReadOnlyList<CohortGrouping> all = context.OptionBoolean(FairnessRules.GroupMetricsRule, FairnessRules.IntersectionsOption)
+            ? [.. cohorts.Attributes, .. cohorts.Intersections]
+            : cohorts.Attributes;
         for (var a = 0; a < all.Count; a++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var analysis = GroupAnalysis.Compute(outcomes, all[a], settings, context.Random, cancellationToken);
-            Publish(context, analysis, minGroupSize);
+            GroupMetricsReport.Publish(context, analysis, minGroupSize);
+            foreach (var metric in FairnessMetrics.All)
+            {
+                GapJudgement.Judge(context, analysis, metric);
+            }
+
+            CalibrationJudgement.Judge(context, analysis);
             context.ReportProgress((a + 1.0) / all.Count);
         }
     }
-
-    // The edges are a set of cut points: their order in the manifest does not matter, and a repeated edge adds no bin.
-    private static GroupingScheme Scheme(CheckContext context) => new(
-        [.. context.OptionNumbers(GroupMetricsRule, NumericBinEdgesOption).Distinct().Order()],
-        context.OptionInteger(GroupMetricsRule, MaxNumericLevelsOption));
-
-    private static void Publish(CheckContext context, GroupAnalysis analysis, int minGroupSize)
-    {
-        foreach (var group in analysis.Groups)
-        {
-            if (group.Suppressed)
-            {
-                context.Measure("suppressed", 1, subject: group.Subject);
-                continue;
-            }
-
-            context.Measure("n", group.Counts.Total, subject: group.Subject);
-            context.Measure("positives", group.Counts.Positives, subject: group.Subject);
-            foreach (var rate in GroupRates.All)
-            {
-                Publish(context, GroupRates.Name(rate), group.Rate(rate), group.Subject);
-            }
-
-            Publish(context, "auroc", group.Auroc, group.Subject);
-            Publish(context, "disparate_impact", group.DisparateImpact, group.Subject);
-            Publish(context, "brier", group.Brier, group.Subject);
-            Publish(context, "ece", group.Ece, group.Subject);
-            Publish(context, "calibration_in_the_large", group.CalibrationInTheLarge, group.Subject);
-            Publish(context, "calibration_gap", group.CalibrationGap, group.Subject);
-        }
-
-        foreach (var metric in FairnessMetrics.All)
-        {
-            Publish(context, FairnessMetrics.Name(metric), analysis.Summaries[metric], analysis.Attribute);
-        }
-
-        var evidence = GroupEvidence.Build(analysis, minGroupSize);
-        var suppressed = analysis.Groups.Count(g => g.Suppressed);
-        context.Report(GroupMetricsRule, FindingLocation.ForColumn(analysis.Attribute), evidence, analysis.Attribute, analysis.Groups.Count - suppressed, suppressed, minGroupSize);
-        foreach (var metric in FairnessMetrics.All)
-        {
-            Judge(context, analysis, metric);
-        }
-
-        JudgeCalibration(context, analysis);
-    }
-
-    private static void Publish(CheckContext context, string name, Interval value, string subject)
-    {
-        if (!double.IsNaN(value.Value))
-        {
-            var published = value.Published;
-            context.Measure(name, published.Value, subject, published.LowerOrNull, published.UpperOrNull);
-        }
-    }
-
-    private static void JudgeCalibration(CheckContext context, GroupAnalysis analysis)
-    {
-        var judged = analysis.Groups.Where(g => !g.Suppressed && !double.IsNaN(g.CalibrationGap.Value)).ToArray();
-        if (judged.Length < 2)
-        {
-            return;
-        }
-
-        var tolerance = context.Option(CalibrationByGroupRule, MaxCalibrationGapOption);
-        var overall = analysis.OverallScores.CalibrationInTheLarge;
-        var reported = false;
-        foreach (var g in judged)
-        {
-            var gap = g.CalibrationGap;
-            var beyond = Math.Abs(gap.Value) > tolerance
-                && (!gap.HasBounds || (gap.Value > 0 ? gap.Lower > tolerance : gap.Upper < -tolerance));
-            if (!beyond)
-            {
-                continue;
-            }
-
-            reported = true;
-            context.Report(
-                CalibrationByGroupRule,
-                new FindingLocation(Column: analysis.Attribute, Group: g.Subject),
-                Evidence.Of(Cells.Metric("calibration_gap", gap, gap.Value > 0 ? tolerance : -tolerance)),
-                analysis.Attribute,
-                g.Subject,
-                g.CalibrationInTheLarge.Value,
-                overall,
-                gap.Value,
-                gap.Lower,
-                gap.Upper,
-                tolerance,
-                gap.Value > 0 ? "under-estimated" : "over-estimated");
-        }
-
-        if (!reported)
-        {
-            var largest = judged.MaxBy(g => Math.Abs(g.CalibrationGap.Value))!;
-            var gap = largest.CalibrationGap;
-            context.Report(
-                WithinToleranceRule,
-                FindingLocation.ForColumn(analysis.Attribute),
-                Evidence.Of(Cells.Metric("calibration_gap", gap, Math.Abs(gap.Value) <= tolerance || gap.Value > 0 ? tolerance : -tolerance)),
-                "Largest calibration gap (" + largest.Subject + ")",
-                analysis.Attribute,
-                gap.Value,
-                gap.Lower,
-                gap.Upper,
-                Math.Abs(gap.Value) <= tolerance ? "within tolerance" : "not conclusive, the estimate is beyond the tolerance but its interval reaches it",
-                tolerance);
-        }
-    }
-
-    private static void Judge(CheckContext context, GroupAnalysis analysis, FairnessMetric metric)
-    {
-        var published = analysis.Summaries[metric];
-        if (double.IsNaN(published.Value))
-        {
-            return;
-        }
-
-        var rule = RuleOf(metric);
-        var ratio = FairnessMetrics.IsRatio(metric);
-        var tolerance = context.Option(rule, ratio ? MinRatioOption : MaxDifferenceOption);
-        var judged = ratio ? analysis.Judged[metric] : new JudgedRatio(published, [], []);
-        var value = judged.Value;
-        var id = FairnessMetrics.Name(metric);
-        var name = MetricWords.Of(id);
-        if (judged.Excluded.Count > 0)
-        {
-            name += " (left out, below min_rate " + Cells.Number(context.Option(rule, MinRateOption)) + ": " + string.Join(", ", judged.Excluded) + ")";
-        }
-
-        if (double.IsNaN(value.Value))
-        {
-            context.Report(
-                WithinToleranceRule,
-                FindingLocation.ForColumn(analysis.Attribute),
-                Evidence.Of(Cells.Metric(id, published, tolerance)),
-                name,
-                analysis.Attribute,
-                published.Value,
-                published.Lower,
-                published.Upper,
-                "not judged, the rates are too rare for a ratio to mean anything",
-                tolerance);
-            return;
-        }
-
-        // The estimate and the whole interval must be beyond the tolerance (the percentile interval of a max − min is
-        // biased upward, so the interval alone could warn about a gap whose estimate is within tolerance).
-        var beyond = ratio
-            ? value.Value < tolerance && (!value.HasBounds || value.Upper < tolerance)
-            : value.Value > tolerance && (!value.HasBounds || value.Lower > tolerance);
-        var metricEvidence = Evidence.Of(Cells.Metric(id, value, tolerance));
-        if (!beyond)
-        {
-            var within = ratio ? value.Value >= tolerance : value.Value <= tolerance;
-            context.Report(
-                WithinToleranceRule,
-                FindingLocation.ForColumn(analysis.Attribute),
-                metricEvidence,
-                name,
-                analysis.Attribute,
-                value.Value,
-                value.Lower,
-                value.Upper,
-                within ? "within tolerance" : "not conclusive, the estimate is beyond the tolerance but its interval reaches it",
-                tolerance);
-            return;
-        }
-
-        switch (metric)
-        {
-            case FairnessMetric.DemographicParityDifference or FairnessMetric.DemographicParityRatio or FairnessMetric.EqualOpportunityDifference:
-                {
-                    var rate = metric == FairnessMetric.EqualOpportunityDifference ? GroupRate.Tpr : GroupRate.SelectionRate;
-                    var (low, high) = analysis.Extremes(rate)!.Value;
-                    context.Report(
-                        rule,
-                        new FindingLocation(Column: analysis.Attribute, Group: low.Subject),
-                        metricEvidence,
-                        analysis.Attribute,
-                        low.Subject,
-                        low.Rate(rate).Value,
-                        high.Subject,
-                        high.Rate(rate).Value,
-                        value.Value,
-                        value.Lower,
-                        value.Upper,
-                        tolerance);
-                    break;
-                }
-
-            case FairnessMetric.EqualizedOddsRatio:
-                {
-                    // The component that gives the judged (smallest kept) ratio; the lower group of the TPR, the higher
-                    // of the FPR is the one disadvantaged.
-                    var component = judged.Kept
-                        .Select(r => analysis.Extremes(r) is { } e
-                            ? (Rate: r, e.Low, e.High, Ratio: e.Low.Rate(r).Value / e.High.Rate(r).Value)
-                            : (Rate: r, Low: null!, High: null!, Ratio: double.NaN))
-                        .Where(c => !double.IsNaN(c.Ratio))
-                        .MinBy(c => c.Ratio);
-                    var named = component.Rate == GroupRate.Fpr ? component.High : component.Low;
-                    context.Report(
-                        rule,
-                        new FindingLocation(Column: analysis.Attribute, Group: named.Subject),
-                        metricEvidence,
-                        analysis.Attribute,
-                        component.Low.Subject,
-                        component.Low.Rate(component.Rate).Value,
-                        component.High.Subject,
-                        component.High.Rate(component.Rate).Value,
-                        GroupRates.Label(component.Rate),
-                        value.Value,
-                        value.Lower,
-                        value.Upper,
-                        tolerance);
-                    break;
-                }
-
-            default:
-                {
-                    var (tprLow, tprHigh) = analysis.Extremes(GroupRate.Tpr)!.Value;
-                    var (fprLow, fprHigh) = analysis.Extremes(GroupRate.Fpr)!.Value;
-                    // The group to name: the lower TPR when the TPR gap drives the summary, else the higher FPR.
-                    var tprDrives = tprHigh.Rate(GroupRate.Tpr).Value - tprLow.Rate(GroupRate.Tpr).Value >= fprHigh.Rate(GroupRate.Fpr).Value - fprLow.Rate(GroupRate.Fpr).Value;
-                    context.Report(
-                        rule,
-                        new FindingLocation(Column: analysis.Attribute, Group: tprDrives ? tprLow.Subject : fprHigh.Subject),
-                        metricEvidence,
-                        analysis.Attribute,
-                        tprLow.Subject,
-                        tprLow.Rate(GroupRate.Tpr).Value,
-                        tprHigh.Subject,
-                        tprHigh.Rate(GroupRate.Tpr).Value,
-                        fprHigh.Subject,
-                        fprHigh.Rate(GroupRate.Fpr).Value,
-                        fprLow.Subject,
-                        fprLow.Rate(GroupRate.Fpr).Value,
-                        value.Value,
-                        value.Lower,
-                        value.Upper,
-                        tolerance);
-                    break;
-                }
-        }
-    }
-
-    private static RuleDescriptor RuleOf(FairnessMetric metric) => metric switch
-    {
-        FairnessMetric.DemographicParityDifference => DemographicParityDifferenceRule,
-        FairnessMetric.DemographicParityRatio => DemographicParityRatioRule,
-        FairnessMetric.EqualizedOddsDifference => EqualizedOddsDifferenceRule,
-        FairnessMetric.EqualizedOddsRatio => EqualizedOddsRatioRule,
-        _ => EqualOpportunityDifferenceRule,
-    };
 }

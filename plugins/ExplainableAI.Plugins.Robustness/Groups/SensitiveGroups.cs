@@ -1,20 +1,16 @@
-using System.Globalization;
 using ExplainableAI.Sdk;
-using ExplainableAI.Sdk.Statistics;
+using ExplainableAI.Sdk.Cohorts;
 
 namespace ExplainableAI.Plugins.Robustness;
 
 /// <summary>
-/// The groups of the registered sensitive attributes, each attribute on its own: a categorical or boolean attribute by
-/// level, a numeric one with at most ten distinct values by value, else by the quartiles of its evaluation values. A
-/// missing value forms the group <c>attribute=(missing)</c>, so no row is dropped silently.
+/// The groups of the registered sensitive attributes, each attribute on its own, as the audit's cohorts define them
+/// (<see cref="CheckContext.Cohorts"/>), so robustness names the groups fairness and attribution name.
 /// </summary>
 internal sealed class SensitiveGroups
 {
     /// <summary>Groups with fewer rows are suppressed: their rates are neither published nor shown (small-cell protection).</summary>
-    public const int MinRows = 10;
-
-    private const int MaxNumericLevels = 10;
+    public const int MinRows = CohortSet.DefaultMinGroupSize;
 
     private SensitiveGroups(IReadOnlyList<string> subjects, IReadOnlyList<int[]> members)
     {
@@ -32,33 +28,27 @@ internal sealed class SensitiveGroups
     public IReadOnlyList<int[]> Members { get; }
 
     /// <summary>
-    /// Groups the evaluation rows, or some of them, by each sensitive attribute present in the data. The groups are
-    /// defined on all the data (levels, quartiles), so a sample's groups are the data's.
+    /// Groups the evaluation rows, or some of them, by each sensitive attribute of the cohorts. The groups are defined on
+    /// all the data, so a sample's groups are the data's; a group with none of the rows grouped is left out.
     /// </summary>
-    /// <param name="data">The evaluation data.</param>
-    /// <param name="attributes">The registered sensitive attributes.</param>
+    /// <param name="cohorts">The audit's cohorts.</param>
     /// <param name="rows">The rows grouped (ascending evaluation rows; members are then positions in this list), or <see langword="null"/> for all.</param>
     /// <returns>The groups, attribute by attribute.</returns>
-    public static SensitiveGroups Of(TabularData data, IReadOnlyList<string> attributes, int[]? rows = null)
+    public static SensitiveGroups Of(CohortSet cohorts, int[]? rows = null)
     {
         var subjects = new List<string>();
         var members = new List<int[]>();
-        foreach (var attribute in attributes)
+        foreach (var attribute in cohorts.Attributes)
         {
-            if (!data.TryGetColumn(attribute, out var column))
-            {
-                continue;
-            }
-
-            var (names, codes) = Code(column);
-            for (var g = 0; g < names.Count; g++)
+            var codes = attribute.RowGroups;
+            for (var g = 0; g < attribute.Groups.Count; g++)
             {
                 var group = rows is null
-                    ? Enumerable.Range(0, codes.Length).Where(r => codes[r] == g).ToArray()
+                    ? Enumerable.Range(0, codes.Count).Where(r => codes[r] == g).ToArray()
                     : Enumerable.Range(0, rows.Length).Where(i => codes[rows[i]] == g).ToArray();
                 if (group.Length > 0)
                 {
-                    subjects.Add($"{attribute}={names[g]}");
+                    subjects.Add(attribute.Groups[g].Subject);
                     members.Add(group);
                 }
             }
@@ -126,73 +116,5 @@ internal sealed class SensitiveGroups
         }
 
         return impacts;
-    }
-
-    private static (List<string> Names, int[] Codes) Code(DataColumn column)
-    {
-        var values = column.Values;
-        var codes = new int[values.Length];
-        List<string> names;
-        if (column.Kind != ColumnKind.Numeric)
-        {
-            names = [.. column.Levels];
-            for (var r = 0; r < values.Length; r++)
-            {
-                codes[r] = double.IsNaN(values[r]) ? -1 : (int)values[r];
-            }
-        }
-        else
-        {
-            var distinct = new SortedSet<double>();
-            foreach (var v in values)
-            {
-                if (!double.IsNaN(v))
-                {
-                    distinct.Add(v == 0 ? 0 : v);
-                }
-            }
-
-            if (distinct.Count <= MaxNumericLevels)
-            {
-                double[] levels = [.. distinct];
-                names = [.. levels.Select(v => v.ToString("R", CultureInfo.InvariantCulture))];
-                for (var r = 0; r < values.Length; r++)
-                {
-                    codes[r] = double.IsNaN(values[r]) ? -1 : Array.BinarySearch(levels, values[r] == 0 ? 0 : values[r]);
-                }
-            }
-            else
-            {
-                // Quartile bins [q_i, q_{i+1}); the first is open below, the last closed above. Ties at an edge go up.
-                double[] sorted = [.. distinct];
-                var all = values.ToArray().Where(v => !double.IsNaN(v)).Order().ToArray();
-                double[] edges = [.. new[] { 0.25, 0.5, 0.75 }.Select(q => Quantile.Linear(all, q)).Distinct()];
-                names = [.. Enumerable.Range(0, edges.Length + 1).Select(i => BinName(edges, i, sorted[0], sorted[^1]))];
-                for (var r = 0; r < values.Length; r++)
-                {
-                    var v = values[r];
-                    codes[r] = double.IsNaN(v) ? -1 : edges.Count(e => v >= e);
-                }
-            }
-        }
-
-        if (column.MissingCount > 0)
-        {
-            for (var r = 0; r < codes.Length; r++)
-            {
-                codes[r] = codes[r] < 0 ? names.Count : codes[r];
-            }
-
-            names.Add("(missing)");
-        }
-
-        return (names, codes);
-    }
-
-    private static string BinName(double[] edges, int i, double min, double max)
-    {
-        static string T(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
-        var lower = i == 0 ? T(min) : T(edges[i - 1]);
-        return i == edges.Length ? $"[{lower},{T(max)}]" : $"[{lower},{T(edges[i])})";
     }
 }

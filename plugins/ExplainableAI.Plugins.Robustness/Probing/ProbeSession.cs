@@ -135,7 +135,7 @@ internal sealed class ProbeSession
             outcomes,
             spreads,
             context.Registration,
-            SensitiveGroups.Of(context.Evaluation, context.Registration.SensitiveAttributes, rows));
+            SensitiveGroups.Of(context.Cohorts, rows));
     }
 
     /// <summary>The decision for a score: positive when at least the threshold; a non-finite score has no decision.</summary>

@@ -8,10 +8,12 @@ namespace ExplainableAI.Core;
 /// <summary>
 /// Reads option values for the kind their rule declares. A manifest is read before plugins are loaded, so its values
 /// are kept as written (with their positions) and typed here once the declaring rule is known; the error then points at
-/// the manifest's line and column: <c>manifest.yaml:14:22: option XAI2001.numeric_bin_edges expects a list of numbers, got 'forty'</c>.
+/// the manifest's line and column: <c>manifest.yaml:14:22: option XAI2007.min_group_size expects a whole number, got 'forty'</c>.
 /// </summary>
 internal static class OptionReader
 {
+    private static readonly string[] CohortOptions = ["numeric_bin_edges", "max_numeric_levels"];
+
     /// <summary>
     /// A manifest value as written, typed by its YAML form alone (<c>true</c>, <c>10</c>, <c>0.1</c>, a text, a list) until
     /// the rule is known, and remembering where it was written.
@@ -68,6 +70,12 @@ internal static class OptionReader
     public static InvalidAuditInputException Unknown(RuleDescriptor rule, string name, RuleOptionValue value)
     {
         var declared = rule.Options.Count == 0 ? "it has no options" : "its options are " + string.Join(", ", rule.Options.Select(o => o.Name));
+        if (CohortOptions.Contains(name, StringComparer.Ordinal))
+        {
+            // Grouping options of the fairness check before cohorts were defined once for every check.
+            return At($"rule {rule.Id} has no option '{name}': groups are defined once for every check; declare the band edges of a numeric attribute in data.sensitive_attributes, e.g. [sex, {{name: age, bands: [40, 65]}}]", value.Source);
+        }
+
         return At($"rule {rule.Id} has no option '{name}'; {declared}", value.Source);
     }
 

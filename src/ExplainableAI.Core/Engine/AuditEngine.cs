@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Cohorts;
 
 namespace ExplainableAI.Core;
 
@@ -55,6 +56,9 @@ public sealed class AuditEngine
         var predictions = new SharedPredictions(request, cancellationToken);
         var messages = new MessageTranslations();
 
+        // Once per audit, so every check names and sizes the groups of a sensitive attribute the same way.
+        var cohorts = CohortSet.Build(request.Registration.Declared, request.Evaluation);
+
         foreach (var failure in plugins.Failures)
         {
             findings.AddRange(HostFinding(messages, request, HostRules.PluginLoadFailed, "host", FindingLocation.Dataset, UntrustedText.Clean(failure.Name), failure.Error));
@@ -69,7 +73,7 @@ public sealed class AuditEngine
             var loaded = checks[i];
             progress?.CheckStarted(loaded.Check.Name, i, checks.Count);
             var started = time.GetTimestamp();
-            var (run, checkFindings, checkMeasurements) = await RunCheckAsync(request, loaded, predictions, messages, cancellationToken).ConfigureAwait(false);
+            var (run, checkFindings, checkMeasurements) = await RunCheckAsync(request, loaded, predictions, cohorts, messages, cancellationToken).ConfigureAwait(false);
             var elapsed = time.GetElapsedTime(started);
             run = run with { DurationMs = Math.Round(elapsed.TotalMilliseconds, 1) };
             runs.Add(run);
@@ -105,7 +109,7 @@ public sealed class AuditEngine
     }
 
     private async Task<(CheckRunRecord Run, IReadOnlyList<Finding> Findings, IReadOnlyList<Measurement> Measurements)> RunCheckAsync(
-        AuditRequest request, LoadedCheck loaded, SharedPredictions predictions, MessageTranslations messages, CancellationToken auditToken)
+        AuditRequest request, LoadedCheck loaded, SharedPredictions predictions, CohortSet cohorts, MessageTranslations messages, CancellationToken auditToken)
     {
         var check = loaded.Check;
         var ruleIds = check.Rules.Select(r => r.Id).ToList();
@@ -116,7 +120,7 @@ public sealed class AuditEngine
             return (record, finding, []);
         }
 
-        var context = new EngineCheckContext(request, loaded, predictions, messages, progress);
+        var context = new EngineCheckContext(request, loaded, predictions, cohorts, messages, progress);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(auditToken);
         var limit = request.Configuration.CheckTimeout;
         timeout.CancelAfter(limit);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Cohorts;
 
 namespace ExplainableAI.Core;
 
@@ -19,8 +20,9 @@ internal sealed class EngineCheckContext : CheckContext
     private string? skipReason;
     private bool reportedAtSeverityNone;
 
-    public EngineCheckContext(AuditRequest request, LoadedCheck check, SharedPredictions predictions, MessageTranslations messages, IAuditProgress? progress)
+    public EngineCheckContext(AuditRequest request, LoadedCheck check, SharedPredictions predictions, CohortSet cohorts, MessageTranslations messages, IAuditProgress? progress)
     {
+        Cohorts = cohorts;
         this.messages = messages;
         this.request = request;
         this.check = check;
@@ -32,6 +34,9 @@ internal sealed class EngineCheckContext : CheckContext
     }
 
     public override RegistrationInfo Registration { get; }
+
+    /// <summary>The audit's cohorts, built once by the engine for every check.</summary>
+    public override CohortSet Cohorts { get; }
 
     public override TabularData Evaluation => request.Evaluation;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Cohorts;
 
 namespace ExplainableAI.Core;
 
@@ -136,6 +137,9 @@ internal sealed record WireRun(
     WireDataset? Reference,
     WireModel? Model)
 {
+    /// <summary>The audit's cohorts, as the host built them (a check in a plugin process sees the groups an in-process check sees).</summary>
+    public CohortSet Cohorts { get; init; } = CohortSet.Empty;
+
     /// <summary>Every option value of the rules, read through the host's context so configuration rules stay in one place.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, WireOptionValue>> OptionValues(IEnumerable<RuleDescriptor> rules, CheckContext context) =>
         rules.ToDictionary(

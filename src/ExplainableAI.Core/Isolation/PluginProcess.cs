@@ -190,7 +190,10 @@ internal sealed class PluginProcess : IAsyncDisposable
             WireRun.OptionValues(check.Rules, context),
             session.Dataset(context.Evaluation),
             context.Reference is null ? null : session.Dataset(context.Reference),
-            model);
+            model)
+        {
+            Cohorts = context.Cohorts,
+        };
 
         // The check's timeout and Ctrl+C end the process: a check that spins or blocks cannot ignore them.
         using var kill = cancellationToken.Register(Kill);

@@ -1,4 +1,5 @@
 using ExplainableAI.Sdk;
+using ExplainableAI.Sdk.Cohorts;
 
 namespace ExplainableAI.Core;
 
@@ -33,6 +34,8 @@ internal sealed class WorkerCheckContext : CheckContext
     private WorkerChannel Channel { get; }
 
     public override RegistrationInfo Registration => run.Registration;
+
+    public override CohortSet Cohorts => run.Cohorts;
 
     public override TabularData Evaluation { get; }
 

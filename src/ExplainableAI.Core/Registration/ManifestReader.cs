@@ -144,6 +144,7 @@ public sealed class ManifestReader
         }
 
         var reference = s.OptionalString("reference");
+        var (sensitive, bands) = SensitiveAttributeReader.Read(s);
         var data = new DataSources(Resolve(s.RequiredString("evaluation")), reference is null ? null : Resolve(reference), delimiter?[0])
         {
             ColumnTypes = types,
@@ -151,11 +152,12 @@ public sealed class ManifestReader
         declared = declared with
         {
             LabelColumn = s.OptionalString("label"),
-            SensitiveAttributes = s.OptionalStringList("sensitive_attributes"),
+            SensitiveAttributes = sensitive,
             ScoreColumn = s.OptionalString("score_column"),
             Features = ReadFeatures(s.OptionalSection("features")),
             SiteColumns = s.OptionalStringList("site_columns"),
             DriftMethod = ReadDriftMethod(s, "drift_method"),
+            CohortBands = bands,
         };
         return (declared, data);
 

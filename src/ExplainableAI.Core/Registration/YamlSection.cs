@@ -136,6 +136,16 @@ internal sealed class YamlSection(string file, string path, YamlMappingNode node
     public InvalidAuditInputException Error(string key, string expected, string? got) =>
         ErrorAt(Find(key) ?? node, Join(key), expected, got);
 
+    /// <summary>The value of a field as written, for values of more than one form (a name or a section).</summary>
+    public YamlNode? Node(string key) => Find(key);
+
+    /// <summary>The dotted path of a field.</summary>
+    public string Field(string key) => Join(key);
+
+    /// <summary>An error at a node inside this section, such as an item of a list.</summary>
+    public InvalidAuditInputException ErrorAt(YamlNode at, string field, string expected, string? got) =>
+        ErrorAt(at, field, expected, got, missing: false, unknown: false);
+
     private YamlNode? Find(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 

@@ -58,7 +58,7 @@ internal static class DemoManifest
           declared_facts: declared_facts.yaml
         data:
           label: sepsis
-          sensitive_attributes: [sex, age]
+          sensitive_attributes: [sex, {name: age, bands: [40, 65]}]
           site_columns: [site]
           evaluation: current.csv
           reference: reference.csv

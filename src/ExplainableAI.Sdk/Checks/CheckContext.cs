@@ -1,3 +1,5 @@
+using ExplainableAI.Sdk.Cohorts;
+
 namespace ExplainableAI.Sdk;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace ExplainableAI.Sdk;
 /// </summary>
 public abstract class CheckContext
 {
+    private CohortSet? defaultCohorts;
+
     /// <summary>The registration of the model under audit.</summary>
     public abstract RegistrationInfo Registration { get; }
 
@@ -17,6 +21,16 @@ public abstract class CheckContext
 
     /// <summary>The model, or <see langword="null"/> for a data-only or score-only audit.</summary>
     public abstract IAuditModel? Model { get; }
+
+    /// <summary>
+    /// The groups of the sensitive attributes and of their pairs, defined once per audit by the engine, so every check
+    /// names and sizes groups the same way. Read it instead of grouping a column yourself.
+    /// </summary>
+    /// <remarks>
+    /// Added after the first contexts: the default implementation builds the cohorts from <see cref="Registration"/> and
+    /// <see cref="Evaluation"/> with <see cref="CohortSet.Build"/>, as the engine does.
+    /// </remarks>
+    public virtual CohortSet Cohorts => LazyInitializer.EnsureInitialized(ref defaultCohorts, () => CohortSet.Build(Registration, Evaluation));
 
     /// <summary>
     /// A random source seeded from the audit seed and the check's name, so results repeat run after run and do not

@@ -36,6 +36,12 @@ public sealed record RegistrationInfo(
     /// <summary>The drift statistic that decides for every column without its own (<see cref="FeatureFacts.DriftMethod"/>), or <see langword="null"/> for the default choice.</summary>
     public string? DriftMethod { get; init; }
 
+    /// <summary>
+    /// The band edges declared for numeric sensitive attributes (the manifest's <c>data.sensitive_attributes</c>), ascending,
+    /// by attribute name; an attribute without an entry takes the default grouping of <see cref="Cohorts.CohortSet.Build"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<double>> CohortBands { get; init; } = new Dictionary<string, IReadOnlyList<double>>(StringComparer.Ordinal);
+
     /// <summary>The facts declared for a column, or empty facts when none are.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>The declared facts.</returns>

@@ -15,7 +15,7 @@ public enum RuleOptionKind
     /// <summary>A text (<c>method: ks</c>); read with <see cref="CheckContext.OptionText"/>.</summary>
     Text = 3,
 
-    /// <summary>A list of numbers (<c>numeric_bin_edges: [40, 65]</c>); read with <see cref="CheckContext.OptionNumbers"/>.</summary>
+    /// <summary>A list of numbers (<c>edges: [40, 65]</c>); read with <see cref="CheckContext.OptionNumbers"/>.</summary>
     NumberList = 4,
 
     /// <summary>A list of texts (<c>columns: [age, sex]</c>); read with <see cref="CheckContext.OptionTexts"/>.</summary>

@@ -59,8 +59,10 @@ internal sealed class FileAndYamlCases : IHostileCorpus
         new("yaml: alias bomb in the declared-facts file", f => Manifest(f, ManifestHead + "regulatory:\n  declared_facts: facts.yaml\n" + ManifestData, _ => f.File("facts.yaml", AliasBomb(inKeys: true))),
             HostileOutcome.BadInput("facts.yaml:4:45: YAML aliases expand")) { InChildProcess = true },
         // Option values are typed by the rules of the loaded plugins: checked after loading them, before reading any data.
-        Options("yaml: a word in a list-of-numbers option", "    XAI2007: {numeric_bin_edges: [40, forty]}\n",
-            HostileOutcome.BadInput("m.yaml:12:39: option XAI2007.numeric_bin_edges expects a list of numbers, got 'forty'")),
+        Options("yaml: a grouping option that moved to the sensitive attributes", "    XAI2007: {numeric_bin_edges: [40, 65]}\n",
+            HostileOutcome.BadInput("m.yaml:12:34: rule XAI2007 has no option 'numeric_bin_edges': groups are defined once for every check; declare the band edges of a numeric attribute in data.sensitive_attributes")),
+        Yaml("yaml: a word in the band edges of a sensitive attribute", ManifestHead + ManifestData + "  sensitive_attributes: [{name: age, bands: [40, forty]}]\n",
+            HostileOutcome.BadInput("m.yaml:10:50: 'data.sensitive_attributes[0].bands[1]': expected a number, got 'forty'")),
         Options("yaml: a number for a switch option", "    XAI2007:\n      intersections: 1\n",
             HostileOutcome.BadInput("m.yaml:13:22: option XAI2007.intersections expects true or false, got '1'")),
         Options("yaml: an option the rule does not declare", "    XAI2007: {numeric_bin_edge_1: 40}\n",

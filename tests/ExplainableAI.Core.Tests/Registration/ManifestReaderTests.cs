@@ -113,6 +113,42 @@ public sealed class ManifestReaderTests : IDisposable
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Sensitive_attributes_may_declare_the_band_edges_of_their_cohorts()
+    {
+        var path = Write(Valid.Replace("sensitive_attributes: [sex, age]", "sensitive_attributes: [sex, {name: age, bands: [40, 65]}, {name: bmi, bands: []}]", StringComparison.Ordinal));
+
+        var manifest = new ManifestReader().Read(path);
+
+        Assert.Equal(["sex", "age", "bmi"], manifest.Registration.Declared.SensitiveAttributes);
+        Assert.Equal(["age", "bmi"], manifest.Registration.Declared.CohortBands.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([40.0, 65.0], manifest.Registration.Declared.CohortBands["age"]);
+        Assert.Empty(manifest.Registration.Declared.CohortBands["bmi"]);
+    }
+
+    // Line 17 is "  sensitive_attributes: …": the item list opens at column 25, "{" of the second item at 31, and the edges
+    // of [a, b] start at columns 51 and 55.
+    [Theory]
+    [InlineData("[sex, {name: age, bands: [65, 40]}]", ":17:55: 'data.sensitive_attributes[1].bands[1]': expected a number above the edge before it (65); list the edges in increasing order, got '40'")]
+    [InlineData("[sex, {name: age, bands: [40, 40]}]", ":17:55: 'data.sensitive_attributes[1].bands[1]': expected a number above the edge before it (40)")]
+    [InlineData("[sex, {name: age, bands: [40, xx]}]", ":17:55: 'data.sensitive_attributes[1].bands[1]': expected a number, got 'xx'")]
+    [InlineData("[sex, {name: age, bands: 40}]", ":17:50: 'data.sensitive_attributes[1].bands': expected a list of numbers such as [40, 65], got '40'")]
+    [InlineData("[sex, {name: age, band: [40]}]", ":17:43: 'data.sensitive_attributes[1].band': unknown field; expected one of the fields name, bands")]
+    [InlineData("[sex, {name: age}]", ":17:31: 'data.sensitive_attributes[1].bands': expected the band edges of the attribute, such as [40, 65]")]
+    [InlineData("[sex, {bands: [40]}]", ":17:31: 'data.sensitive_attributes[1].name': missing; expected a non-empty value")]
+    [InlineData("[sex, [age]]", ":17:31: 'data.sensitive_attributes[1]': expected a column name or a section {name: ..., bands: [...]}, got 'a list'")]
+    [InlineData("[sex, sex]", ":17:31: 'data.sensitive_attributes[1]': expected each attribute once, got 'sex'")]
+    [InlineData("sex", ":17:25: 'data.sensitive_attributes': expected a list such as [sex, {name: age, bands: [40, 65]}], got 'sex'")]
+    public void Invalid_cohort_declaration_is_named_with_line_and_column(string declaration, string expected)
+    {
+        var path = Write(Valid.Replace("[sex, age]", declaration, StringComparison.Ordinal));
+
+        var ex = Assert.Throws<InvalidAuditInputException>(() => new ManifestReader().Read(path));
+
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path, ex.Message, StringComparison.Ordinal);
+    }
+
     private static string WithFeatures(string section) =>
         Valid.Replace("  column_types: {site: categorical}\n", section.EndsWith('\n') ? section : section + "\n", StringComparison.Ordinal);
 

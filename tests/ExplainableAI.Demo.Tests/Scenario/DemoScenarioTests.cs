@@ -29,7 +29,7 @@ public sealed class DemoScenarioTests(ScenarioFixture fixture) : IClassFixture<S
 
         Assert.StartsWith("model:\n  id: icu-sepsis-risk\n  version: 1.0.0\n  file: model.zip\n  format: mlnet\n", manifest, StringComparison.Ordinal);
         Assert.Contains("  positive_class: \"true\"\n  threshold: 0.5\n", manifest, StringComparison.Ordinal);
-        Assert.Contains("data:\n  label: sepsis\n  sensitive_attributes: [sex, age]\n  site_columns: [site]\n  evaluation: current.csv\n  reference: reference.csv\n", manifest, StringComparison.Ordinal);
+        Assert.Contains("data:\n  label: sepsis\n  sensitive_attributes: [sex, {name: age, bands: [40, 65]}]\n  site_columns: [site]\n  evaluation: current.csv\n  reference: reference.csv\n", manifest, StringComparison.Ordinal);
         Assert.Contains("  features:\n    lactate: {unit: mmol/L, monotone: increasing, min: 0, max: 30}\n", manifest, StringComparison.Ordinal);
         Assert.Contains("    site: {irrelevant: true}\n", manifest, StringComparison.Ordinal);
         Assert.EndsWith("checks:\n  severity: {}\n  options: {}\n  suppressions: []\n", manifest, StringComparison.Ordinal);

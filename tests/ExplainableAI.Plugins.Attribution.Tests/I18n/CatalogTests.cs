@@ -56,10 +56,11 @@ public sealed partial class CatalogTests
         foreach (var report in reports)
         {
             var columns = report.Model?.Features.Select(f => f.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+            var sensitive = report.Registration.Declared.SensitiveAttributes;
             foreach (var text in report.Findings.SelectMany(f => Strings(f.Evidence)))
             {
                 seen++;
-                if (!LanguageNeutral(text, columns) && !Japanese.Translates(text))
+                if (!LanguageNeutral(text, columns) && !GroupKey(text, sensitive) && !Japanese.Translates(text))
                 {
                     untranslated.Add(text);
                 }
@@ -85,6 +86,10 @@ public sealed partial class CatalogTests
         || (UnitLabel().Match(text) is { Success: true } m && columns.Contains(m.Groups[1].Value))
         || Number().IsMatch(text)
         || text == "—";
+
+    // A cohort's name (sex=F, sex=F&age=<40) is data, never translated.
+    private static bool GroupKey(string text, IReadOnlyList<string> sensitive) =>
+        text.Split('&').All(part => sensitive.Any(a => part.StartsWith(a + "=", StringComparison.Ordinal)));
 
     private static IEnumerable<string> Strings(Evidence evidence)
     {

@@ -68,7 +68,7 @@ public sealed class RegistrationRoundTripTests : IDisposable
         // The order of reports/schema/report.schema.json's registration: the host's regulatory facts after
         // intendedUsers and the manifest's path after scoreColumn, as before the registration had one type.
         Assert.Equal(
-            ["modelId", "modelVersion", "intendedPurpose", "intendedUsers", "regulatory", "labelColumn", "positiveClass", "sensitiveAttributes", "threshold", "scoreColumn", "manifestPath", "features", "siteColumns", "driftMethod"],
+            ["modelId", "modelVersion", "intendedPurpose", "intendedUsers", "regulatory", "labelColumn", "positiveClass", "sensitiveAttributes", "threshold", "scoreColumn", "manifestPath", "features", "siteColumns", "driftMethod", "cohortBands"],
             registration.Select(p => p.Key));
         Assert.Equal("IIa", registration["regulatory"]!["euMdrClass"]!.GetValue<string>());
         Assert.Equal(Path.Combine(folder, "manifest.yaml"), registration["manifestPath"]!.GetValue<string>());

@@ -41,10 +41,7 @@ public sealed class OnnxImageClassifier : IDisposable
             throw new InvalidAuditInputException(problem, file: path, field: "preprocessing");
         }
 
-        if (!File.Exists(path))
-        {
-            throw new InvalidAuditInputException("the model file does not exist", file: path);
-        }
+        InputFile.Require(path, "model file");
 
         InferenceSession session;
         try

@@ -18,23 +18,10 @@ public static class ImageFileReader
     public const long MaxPixels = 1L << 28;
 
     /// <summary>Reads the image at <paramref name="path"/>; DICOM through its own window (or full range), first frame.</summary>
-    /// <exception cref="InvalidAuditInputException">The file is missing, of another kind, truncated or corrupt.</exception>
+    /// <exception cref="InvalidAuditInputException">The file is missing, not a regular file, too large, of another kind, truncated or corrupt.</exception>
     public static ImageRaster Read(string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        FileInfo file = new(path);
-        if (!file.Exists)
-        {
-            throw new InvalidAuditInputException("the image file does not exist", file: path);
-        }
-
-        if (file.Length > MaxFileBytes)
-        {
-            throw new InvalidAuditInputException($"the image file has {file.Length} bytes, more than the {MaxFileBytes} read", file: path);
-        }
-
-        var bytes = File.ReadAllBytes(path);
-        return Decode(bytes, path);
+        return Decode(InputFile.ReadAllBytes(path, "image file", MaxFileBytes), path);
     }
 
     /// <summary>Decodes an image held in memory; <paramref name="source"/> names it in errors.</summary>

@@ -1,5 +1,6 @@
 using ExplainableAI.Imaging.Dicom;
 using ExplainableAI.Sdk;
+using ExplainableAI.Tests.Shared;
 
 namespace ExplainableAI.Imaging.Tests.Dicom;
 
@@ -97,5 +98,13 @@ public sealed class DicomReaderTests(PydicomFixtures fixtures) : IClassFixture<P
 
         Assert.Contains("(7FE0,0010)", error.Message, StringComparison.Ordinal);
         Assert.Contains("truncated file?", error.Message, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
+    public void Dev_zero_named_as_a_dicom_file_is_refused_without_reading_it()
+    {
+        var error = SpecialFiles.Within(() => Record.Exception(() => DicomReader.Read(SpecialFiles.Zero)));
+
+        Assert.Equal($"{SpecialFiles.Zero}: the DICOM file is a character device, expected a regular file", Assert.IsType<InvalidAuditInputException>(error).Message);
     }
 }

@@ -1,6 +1,7 @@
 using ExplainableAI.Imaging.Rasters;
 using ExplainableAI.Imaging.Tests.Dicom;
 using ExplainableAI.Sdk;
+using ExplainableAI.Tests.Shared;
 using SkiaSharp;
 
 namespace ExplainableAI.Imaging.Tests.Rasters;
@@ -93,5 +94,23 @@ public sealed class ImageFileReaderTests(PydicomFixtures fixtures) : IClassFixtu
         var error = Assert.Throws<InvalidAuditInputException>(() => ImageFileReader.Read("/nonexistent/a.png"));
 
         Assert.Equal("/nonexistent/a.png: the image file does not exist", error.Message);
+    }
+
+    [UnixFact]
+    public void A_fifo_named_as_an_image_is_refused_without_hanging()
+    {
+        var folder = Directory.CreateTempSubdirectory("xai-fifo-").FullName;
+        try
+        {
+            var fifo = SpecialFiles.Fifo(Path.Combine(folder, "a.png"));
+
+            var error = SpecialFiles.Within(() => Record.Exception(() => ImageFileReader.Read(fifo)));
+
+            Assert.Equal($"{fifo}: the image file is a FIFO (named pipe), expected a regular file", Assert.IsType<InvalidAuditInputException>(error).Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -43,7 +43,13 @@ internal static class EndoscopyImageRenderer
             {
                 var distance = Math.Sqrt(((x - center) * (x - center)) + ((y - center) * (y - center)));
                 var field = Math.Clamp((fieldRadius - distance) / 2.0, 0, 1);
-                var fold = waves.Sum(w => Math.Sin((w.Frequency * ((x * Math.Cos(w.Angle)) + (y * Math.Sin(w.Angle)))) + w.Phase)) / 3.0;
+                var fold = 0.0;
+                foreach (var w in waves)
+                {
+                    fold += Math.Sin((w.Frequency * ((x * Math.Cos(w.Angle)) + (y * Math.Sin(w.Angle)))) + w.Phase);
+                }
+
+                fold /= 3.0;
                 var grain = 0.015 * (random.NextDouble() - 0.5);
                 double r = 0.78 + (0.06 * fold) + grain, g = 0.46 + (0.05 * fold) + grain, b = 0.42 + (0.04 * fold) + grain;
                 if (c.Lesion)

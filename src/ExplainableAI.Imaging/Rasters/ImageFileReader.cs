@@ -42,14 +42,22 @@ public static class ImageFileReader
     public static ImageRaster FromDicom(DicomImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var normalized = image.PhotometricInterpretation == "RGB"
-            ? image.StoredValues.Select(v => v / 255.0).ToArray()
-            : image.NormalizedValues();
         var samples = image.Rows * image.Columns * image.SamplesPerPixel;
         var pixels = new float[samples];
-        for (var i = 0; i < samples; i++)
+        if (image.PhotometricInterpretation == "RGB")
         {
-            pixels[i] = (float)normalized[i];
+            for (var i = 0; i < samples; i++)
+            {
+                pixels[i] = image.StoredValues[i] / 255f;
+            }
+        }
+        else
+        {
+            var normalized = image.NormalizedValues();
+            for (var i = 0; i < samples; i++)
+            {
+                pixels[i] = (float)normalized[i];
+            }
         }
 
         return new ImageRaster(image.Columns, image.Rows, image.SamplesPerPixel, pixels);
